@@ -1,0 +1,13 @@
+namespace PayCalc.Domain.Payroll;
+
+/// <summary>The outcome of computing one period with one plan: payslips sorted by agent id, and flags.</summary>
+public sealed record PayrollResult
+{
+    public required Period Period { get; init; }
+    public required string PlanCode { get; init; }
+    public required string PlanVersion { get; init; }
+    /// <summary>Lines the plan defines, in plan order, excluding hidden variables.</summary>
+    public required IReadOnlyList<LineDefinition> LineDefinitions { get; init; }
+    public required IReadOnlyList<Payslip> Payslips { get; init; }
+    public IReadOnlyList<PayrollFlag> Flags { get; init; } = [];
+}

@@ -1,0 +1,16 @@
+namespace PayCalc.Domain.Payroll;
+
+/// <summary>One payslip line: amount rounded once (to 0.01, half away from zero), signed by its effect on pay.</summary>
+public sealed record PayslipLine
+{
+    public required string Code { get; init; }
+    public required string Name { get; init; }
+    public required string NameEn { get; init; }
+    public required LineCategory Category { get; init; }
+    public required decimal Amount { get; init; }
+    /// <summary>The rule's expression as written in the plan.</summary>
+    public required string Formula { get; init; }
+    /// <summary>The formula with the values that went in substituted.</summary>
+    public required string Explain { get; init; }
+    public IReadOnlyList<LineInput> Inputs { get; init; } = [];
+}
