@@ -7,6 +7,9 @@ public sealed record Payslip
     public required string Name { get; init; }
     public required string Team { get; init; }
     public required IReadOnlyList<PayslipLine> Lines { get; init; }
+    /// <summary>The plan's intermediate values (hourly wage, overtime hours, ...) with their formulas,
+    /// so every line can be traced to its inputs. Never summed, never printed as lines.</summary>
+    public IReadOnlyList<PayslipLine> Trace { get; init; } = [];
 
     public decimal Gross => Lines.Where(l => l.Category == LineCategory.Earning).Sum(l => l.Amount);
 

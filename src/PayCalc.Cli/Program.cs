@@ -1,0 +1,1 @@
+return PayCalc.Cli.CliApp.Run(args);

@@ -1,0 +1,29 @@
+using PayCalc.Rules.Model;
+using PayCalc.Rules.Runtime;
+
+namespace PayCalc.Rules.Compilation;
+
+/// <summary>A component turned into delegates, with what its explanation needs.</summary>
+public sealed class CompiledComponent
+{
+    internal CompiledComponent(ComponentDefinition definition, int slot)
+    {
+        Definition = definition;
+        Slot = slot;
+    }
+
+    public ComponentDefinition Definition { get; }
+    public int Slot { get; }
+    public string Code => Definition.Code;
+
+    internal Func<AgentScope, decimal>? Amount { get; set; }
+    internal Func<AgentScope, bool>? When { get; set; }
+    internal Func<AgentScope, decimal>? GroupValue { get; set; }
+    internal Func<AgentScope, bool>? GroupWhere { get; set; }
+
+    /// <summary>Components this one reads (its dependencies), by code.</summary>
+    public IReadOnlySet<string> Uses { get; internal set; } = new HashSet<string>();
+
+    /// <summary>The formula as written, with the scalar names whose values the explanation substitutes.</summary>
+    internal FormulaTemplate Template { get; set; } = FormulaTemplate.Empty;
+}

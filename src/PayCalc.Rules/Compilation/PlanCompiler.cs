@@ -1,0 +1,261 @@
+using System.Globalization;
+using System.Linq.Dynamic.Core;
+using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Expressions;
+using System.Text.RegularExpressions;
+using PayCalc.Domain;
+using PayCalc.Rules.Model;
+using PayCalc.Rules.Runtime;
+
+namespace PayCalc.Rules.Compilation;
+
+/// <summary>
+/// Turns a <see cref="PlanDefinition"/> into delegates for one period, once per run. Every expression
+/// is parsed against exactly the names the engine offers (facts, declared metrics, parameters,
+/// components); unknown names, type and unit mismatches, forbidden calls and cycles are all reported
+/// together with file:line and component code.
+/// </summary>
+public static partial class PlanCompiler
+{
+    private static readonly ParsingConfig Config = new()
+    {
+        CustomTypeProvider = new EngineTypeProvider(),
+        AllowNewToEvaluateAnyType = false,
+        EvaluateGroupByAtDatabase = false,
+        DisableMemberAccessToIndexAccessorFallback = true,
+        ResolveTypesBySimpleName = false,
+    };
+
+    [GeneratedRegex(@"\{([A-Za-z_][A-Za-z0-9_]*)\}")]
+    private static partial Regex Placeholder();
+
+    public static CompiledPlan Compile(PlanDefinition plan, Period period)
+    {
+        var errors = new List<RuleError>();
+        var compiled = new CompiledPlan(plan, period);
+        if (!plan.AppliesTo(period))
+            errors.Add(new RuleError(plan.File, 1, plan.Code,
+                $"plan is effective {plan.EffectiveFrom:yyyy-MM-dd} to {plan.EffectiveTo?.ToString("yyyy-MM-dd") ?? "open"}, not for {period}."));
+
+        var it = Expression.Parameter(typeof(AgentScope), "");
+        var names = new Dictionary<string, object>(StringComparer.Ordinal);
+        var units = new Dictionary<Expression, (string, Unit)>(ReferenceEqualityComparer.Instance);
+        var scalars = new Dictionary<string, Func<AgentScope, string>>(StringComparer.Ordinal);
+
+        void Offer(string name, Expression access, Unit unit, bool scalar)
+        {
+            names[name] = access;
+            units[access] = (name, unit);
+            if (!scalar) return;
+            var body = access.Type == typeof(bool)
+                ? (Expression)Expression.Condition(access, Expression.Constant("true"), Expression.Constant("false"))
+                : access.Type == typeof(string) ? access
+                : Expression.Call(typeof(FormulaTemplate).GetMethod(nameof(FormulaTemplate.Format))!, Expression.Convert(access, typeof(decimal)));
+            scalars[name] = Expression.Lambda<Func<AgentScope, string>>(body, it).Compile();
+        }
+
+        foreach (var fact in EngineFacts.All)
+        {
+            var access = fact.Access(it);
+            Offer(fact.Name, access, fact.Unit, !access.Type.IsGenericType);
+        }
+        var metricNames = plan.Inputs.Metrics.Keys.ToList();
+        for (var i = 0; i < metricNames.Count; i++)
+            Offer(metricNames[i], Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.M)), Expression.Constant(i)), plan.Inputs.Metrics[metricNames[i]], true);
+        for (var i = 0; i < plan.Inputs.TextMetrics.Count; i++)
+            Offer(plan.Inputs.TextMetrics[i], Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.T)), Expression.Constant(i)), Unit.Any, true);
+        for (var i = 0; i < plan.Inputs.TeamMetrics.Count; i++)
+            Offer("team_" + plan.Inputs.TeamMetrics[i], Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.TM)), Expression.Constant(i)), Unit.Any, true);
+
+        var parameterValues = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var p in plan.Parameters)
+        {
+            var day = period.FirstDay;
+            switch (p.Kind)
+            {
+                case ParameterKind.Value when ParameterDefinition.InForce(p.Values, day) is { } v:
+                    parameterValues[p.Name] = v.Value;
+                    Offer(p.Name, Expression.Constant(v.Value), p.Unit, true);
+                    break;
+                case ParameterKind.Table when ParameterDefinition.InForce(p.Tables, day) is { } t:
+                    Offer(p.Name, Expression.Constant(new LookupTable(p.Name, t.Value)), p.Unit, false);
+                    if (plan.Inputs.InstallmentTermsFrom == p.Name)
+                        compiled.InstallmentTerms = t.Value.Keys.Select(k => int.TryParse(k, CultureInfo.InvariantCulture, out var n) ? n : -1).ToHashSet();
+                    break;
+                case ParameterKind.Scale or ParameterKind.MarginalScale when ParameterDefinition.InForce(p.Scales, day) is { } s:
+                    Offer(p.Name, Expression.Constant(new ScaleTable(p.Name, s.Value)), p.Unit, false);
+                    break;
+                default:
+                    errors.Add(new RuleError(plan.File, p.Line, p.Name, $"parameter has no value in force on {day:yyyy-MM-dd}."));
+                    break;
+            }
+        }
+
+        var components = plan.Components.Select((c, slot) => new CompiledComponent(c, slot)).ToList();
+        foreach (var c in components)
+        {
+            var slot = Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.V)), Expression.Constant(c.Slot));
+            Expression access = c.Definition.Type == RuleValueType.Bool ? Expression.NotEqual(slot, Expression.Constant(0m)) : slot;
+            Offer(c.Code, access, c.Definition.Unit, true);
+        }
+
+        foreach (var c in components)
+        {
+            var d = c.Definition;
+            var uses = new HashSet<string>(StringComparer.Ordinal);
+            if (d.When is { } when)
+                c.When = Parse<bool>(when, d.WhenLine, d.Code, "condition", Unit.Any);
+            if (d.Amount is { } amount)
+            {
+                c.Amount = d.Type == RuleValueType.Bool
+                    ? ToNumber(Parse<bool>(amount, d.AmountLine, d.Code, "value", Unit.Any))
+                    : Parse<decimal>(amount, d.AmountLine, d.Code, "amount", d.Unit);
+                c.Template = FormulaTemplate.Build(amount, n => scalars.GetValueOrDefault(n));
+            }
+            if (d.Group is { } g)
+            {
+                c.GroupValue = g.Kind == GroupKind.Count ? (_ => 1m) : Parse<decimal>(g.Of, g.Line, d.Code, g.Kind.ToString().ToLowerInvariant(), Unit.Any);
+                if (g.Where is { } w) c.GroupWhere = Parse<bool>(w, g.Line, d.Code, "where", Unit.Any);
+                c.Template = FormulaTemplate.Build($"{g.Kind.ToString().ToLowerInvariant()} of {g.Of} in team" + (g.Where is null ? "" : $" where {g.Where}"), n => scalars.GetValueOrDefault(n));
+            }
+            c.Uses = uses;
+
+            Func<AgentScope, T>? Parse<T>(string text, int line, string code, string what, Unit declared)
+            {
+                var recording = new RecordingNames(names);
+                LambdaExpression lambda;
+                try
+                {
+                    lambda = DynamicExpressionParser.ParseLambda(Config, [it], null, text, recording);
+                }
+                catch (ParseException ex)
+                {
+                    errors.Add(new RuleError(plan.File, line, code, $"{what} '{text}': {ex.Message} (at character {ex.Position + 1})."));
+                    return null;
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+                {
+                    errors.Add(new RuleError(plan.File, line, code, $"{what} '{text}': {ex.Message}"));
+                    return null;
+                }
+                foreach (var n in recording.Used)
+                    if (components.Any(x => x.Code == n)) uses.Add(n);
+                foreach (var problem in ExpressionSandbox.Check(lambda.Body))
+                    errors.Add(new RuleError(plan.File, line, code, $"{what} '{text}': {problem}"));
+                var body = lambda.Body;
+                if (typeof(T) == typeof(bool) && body.Type != typeof(bool))
+                {
+                    errors.Add(new RuleError(plan.File, line, code, $"{what} '{text}' must be true or false, but it is a {TypeName(body.Type)}."));
+                    return null;
+                }
+                if (typeof(T) == typeof(decimal))
+                {
+                    if (!IsExactNumber(body.Type))
+                    {
+                        if (body.Type != typeof(double) && body.Type != typeof(float))
+                            errors.Add(new RuleError(plan.File, line, code, $"{what} '{text}' must be a number, but it is a {TypeName(body.Type)}."));
+                        return null;
+                    }
+                    var (unit, unitProblems) = UnitCheck.Infer(body, units);
+                    foreach (var problem in unitProblems)
+                        errors.Add(new RuleError(plan.File, line, code, $"{what} '{text}': {problem}"));
+                    if (declared != Unit.Any && unit != Unit.Any && unit != declared)
+                        errors.Add(new RuleError(plan.File, line, code,
+                            $"{what} '{text}' is {unit.ToString().ToLowerInvariant()}, but the component is declared {declared.ToString().ToLowerInvariant()}."));
+                    body = Expression.Convert(body, typeof(decimal));
+                }
+                else
+                {
+                    UnitCheck.Infer(body, units).Problems.ToList()
+                        .ForEach(problem => errors.Add(new RuleError(plan.File, line, code, $"{what} '{text}': {problem}")));
+                }
+                return Expression.Lambda<Func<AgentScope, T>>(body, it).Compile();
+            }
+        }
+
+        var flags = new List<CompiledFlag>();
+        foreach (var f in plan.Flags)
+        {
+            var recording = new RecordingNames(names);
+            try
+            {
+                var lambda = DynamicExpressionParser.ParseLambda(Config, [it], typeof(bool), f.When, recording);
+                foreach (var problem in ExpressionSandbox.Check(lambda.Body))
+                    errors.Add(new RuleError(plan.File, f.Line, f.Code, $"when '{f.When}': {problem}"));
+                var message = BuildMessage(f, scalars, plan.File, errors);
+                flags.Add(new CompiledFlag(f, (Func<AgentScope, bool>)lambda.Compile(), message));
+            }
+            catch (ParseException ex)
+            {
+                errors.Add(new RuleError(plan.File, f.Line, f.Code, $"when '{f.When}': {ex.Message} (at character {ex.Position + 1})."));
+            }
+        }
+
+        var order = Order(components, plan.File, errors);
+        if (errors.Count > 0) throw new RuleLoadException(errors.OrderBy(e => e.Line).ToList());
+
+        compiled.Components = components;
+        compiled.EvaluationOrder = order;
+        compiled.Flags = flags;
+        compiled.MetricNames = metricNames;
+        compiled.TextMetricNames = plan.Inputs.TextMetrics;
+        compiled.TeamMetricNames = plan.Inputs.TeamMetrics;
+        compiled.ParameterValues = parameterValues;
+        return compiled;
+    }
+
+    private static Func<AgentScope, decimal>? ToNumber(Func<AgentScope, bool>? f) => f is null ? null : s => f(s) ? 1m : 0m;
+
+    private static bool IsExactNumber(Type t) => t == typeof(decimal) || t == typeof(int) || t == typeof(long) || t == typeof(decimal?) || t == typeof(int?);
+
+    private static string TypeName(Type t) => t == typeof(bool) ? "true/false value" : t == typeof(string) ? "text" : t.Name;
+
+    private static Func<AgentScope, string> BuildMessage(FlagDefinition f, Dictionary<string, Func<AgentScope, string>> scalars, string file, List<RuleError> errors)
+    {
+        var parts = new List<Func<AgentScope, string>>();
+        var last = 0;
+        foreach (Match m in Placeholder().Matches(f.Message))
+        {
+            var literal = f.Message[last..m.Index];
+            parts.Add(_ => literal);
+            if (scalars.TryGetValue(m.Groups[1].Value, out var v)) parts.Add(v);
+            else errors.Add(new RuleError(file, f.Line, f.Code, $"message names unknown value '{m.Groups[1].Value}'."));
+            last = m.Index + m.Length;
+        }
+        var tail = f.Message[last..];
+        parts.Add(_ => tail);
+        return s => string.Concat(parts.Select(p => p(s)));
+    }
+
+    /// <summary>Depth-first topological order; a cycle is reported once with its path.</summary>
+    private static List<CompiledComponent> Order(List<CompiledComponent> components, string file, List<RuleError> errors)
+    {
+        var byCode = components.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 visiting, 2 done
+        var order = new List<CompiledComponent>();
+        var path = new Stack<string>();
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+
+        void Visit(CompiledComponent c)
+        {
+            if (state.GetValueOrDefault(c.Code) == 2) return;
+            if (state.GetValueOrDefault(c.Code) == 1)
+            {
+                var cycle = path.Reverse().SkipWhile(n => n != c.Code).Append(c.Code).ToList();
+                if (reported.Add(string.Join(",", cycle.Order())))
+                    errors.Add(new RuleError(file, c.Definition.Line, c.Code, $"cycle: {string.Join(" -> ", cycle)}."));
+                return;
+            }
+            state[c.Code] = 1;
+            path.Push(c.Code);
+            foreach (var dep in c.Uses.Order(StringComparer.Ordinal))
+                if (byCode.TryGetValue(dep, out var d)) Visit(d);
+            path.Pop();
+            state[c.Code] = 2;
+            order.Add(c);
+        }
+
+        foreach (var c in components) Visit(c);
+        return order;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using PayCalc.Rules.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace PayCalc.Rules.Loading;
+
+/// <summary>
+/// Strict reading of one YAML mapping: every key must be known, required keys present, and each
+/// problem is recorded with file:line and the code of the rule being read. Never guesses a default.
+/// </summary>
+internal sealed class YamlMap
+{
+    private readonly YamlMappingNode _node;
+    private readonly string _file;
+    private readonly List<RuleError> _errors;
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+    public YamlMap(YamlMappingNode node, string file, List<RuleError> errors, string? code)
+    {
+        _node = node;
+        _file = file;
+        _errors = errors;
+        Code = code;
+    }
+
+    public string? Code { get; set; }
+
+    public int Line => LineOf(_node);
+
+    public static int LineOf(YamlNode node) => (int)node.Start.Line;
+
+    public void Error(YamlNode node, string message) => _errors.Add(new RuleError(_file, LineOf(node), Code, message));
+
+    public void Error(int line, string message) => _errors.Add(new RuleError(_file, line, Code, message));
+
+    public YamlNode? Node(string key)
+    {
+        _read.Add(key);
+        foreach (var (k, v) in _node.Children)
+            if (k is YamlScalarNode s && s.Value == key) return v;
+        return null;
+    }
+
+    public string? OptionalText(string key)
+    {
+        var n = Node(key);
+        if (n is null) return null;
+        if (n is YamlScalarNode s) return s.Value;
+        Error(n, $"'{key}' must be a single value.");
+        return null;
+    }
+
+    public string RequiredText(string key)
+    {
+        var n = Node(key);
+        if (n is null)
+        {
+            Error(_node, $"missing required key '{key}'.");
+            return "";
+        }
+        if (n is YamlScalarNode { Value: { Length: > 0 } v }) return v;
+        Error(n, $"'{key}' must be a non-empty value.");
+        return "";
+    }
+
+    public int LineOfKey(string key) => Node(key) is { } n ? LineOf(n) : Line;
+
+    public DateOnly? OptionalDate(string key)
+    {
+        var text = OptionalText(key);
+        if (text is null) return null;
+        if (TryDate(text, out var d)) return d;
+        Error(Node(key)!, $"'{key}' is not a date (yyyy-MM-dd): '{text}'.");
+        return null;
+    }
+
+    public bool OptionalBool(string key, bool whenMissing)
+    {
+        var text = OptionalText(key);
+        if (text is null) return whenMissing;
+        if (bool.TryParse(text, out var b)) return b;
+        Error(Node(key)!, $"'{key}' must be true or false: '{text}'.");
+        return whenMissing;
+    }
+
+    public T OptionalEnum<T>(string key, T whenMissing) where T : struct, Enum
+    {
+        var text = OptionalText(key);
+        if (text is null) return whenMissing;
+        if (TryEnum<T>(text, out var value)) return value;
+        Error(Node(key)!, $"'{key}' must be one of {string.Join(", ", Enum.GetNames<T>().Select(Snake))}: '{text}'.");
+        return whenMissing;
+    }
+
+    public YamlMappingNode? OptionalMapping(string key)
+    {
+        var n = Node(key);
+        if (n is null or YamlMappingNode) return (YamlMappingNode?)n;
+        Error(n, $"'{key}' must be a mapping (key: value lines).");
+        return null;
+    }
+
+    public YamlSequenceNode? OptionalSequence(string key)
+    {
+        var n = Node(key);
+        if (n is null or YamlSequenceNode) return (YamlSequenceNode?)n;
+        Error(n, $"'{key}' must be a list.");
+        return null;
+    }
+
+    /// <summary>Reports every key that was never asked for: a typo must not be silently ignored.</summary>
+    public void RejectUnknownKeys()
+    {
+        foreach (var (k, _) in _node.Children)
+            if (k is YamlScalarNode s && !_read.Contains(s.Value ?? ""))
+                Error(k, $"unknown key '{s.Value}'.");
+    }
+
+    public static bool TryDate(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    public static bool TryDecimal(string? text, out decimal value) =>
+        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+
+    public static bool TryEnum<T>(string text, out T value) where T : struct, Enum =>
+        Enum.TryParse(text.Replace("_", ""), ignoreCase: true, out value) && Enum.IsDefined(value);
+
+    public static string Snake(string pascal) =>
+        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}

@@ -1,0 +1,25 @@
+namespace PayCalc.Rules.Model;
+
+/// <summary>
+/// A plan component: a payslip line or an intermediate variable. Exactly one of <see cref="Amount"/>
+/// and <see cref="Group"/> is set. Line amounts are rounded once to 0.01 half away from zero; other
+/// components that refer to a line see the rounded amount, as printed.
+/// </summary>
+public sealed record ComponentDefinition
+{
+    public required string Code { get; init; }
+    public required string Name { get; init; }
+    public required string NameEn { get; init; }
+    public required ComponentCategory Category { get; init; }
+    public RuleValueType Type { get; init; }
+    public Unit Unit { get; init; }
+    public string? When { get; init; }
+    public int WhenLine { get; init; }
+    public string? Amount { get; init; }
+    public int AmountLine { get; init; }
+    public GroupDefinition? Group { get; init; }
+    public string? Comment { get; init; }
+    public required int Line { get; init; }
+
+    public bool IsLine => Category != ComponentCategory.Variable;
+}

@@ -1,0 +1,5 @@
+namespace PayCalc.Rules.Model;
+
+/// <summary>A payroll exception the plan raises for HR review when <see cref="When"/> holds.
+/// <see cref="Message"/> may name values in braces: <c>{OT}</c>.</summary>
+public sealed record FlagDefinition(string Code, string When, string Message, int Line);

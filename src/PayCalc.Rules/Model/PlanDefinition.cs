@@ -1,0 +1,24 @@
+namespace PayCalc.Rules.Model;
+
+/// <summary>An immutable, validated compensation plan as read from <c>rules/plans/&lt;plan&gt;.yaml</c>.</summary>
+public sealed record PlanDefinition
+{
+    public required string Code { get; init; }
+    public required string Name { get; init; }
+    public required string NameEn { get; init; }
+    public required string Version { get; init; }
+    public required DateOnly EffectiveFrom { get; init; }
+    /// <summary>Last day the plan applies (inclusive), or null.</summary>
+    public DateOnly? EffectiveTo { get; init; }
+    public required string Calendar { get; init; }
+    public required string File { get; init; }
+    /// <summary>SHA-256 (hex) of the plan file, recorded with every run.</summary>
+    public required string FileSha256 { get; init; }
+    public PlanInputs Inputs { get; init; } = new();
+    public IReadOnlyList<ParameterDefinition> Parameters { get; init; } = [];
+    public IReadOnlyList<ComponentDefinition> Components { get; init; } = [];
+    public IReadOnlyList<FlagDefinition> Flags { get; init; } = [];
+
+    public bool AppliesTo(Domain.Period period) =>
+        EffectiveFrom <= period.FirstDay && (EffectiveTo is null || EffectiveTo.Value >= period.LastDay);
+}

@@ -1,0 +1,16 @@
+namespace PayCalc.Rules.Model;
+
+/// <summary>What a plan reads from the input files beyond the roster and attendance.</summary>
+public sealed record PlanInputs
+{
+    /// <summary>Numeric metric columns the plan uses, with their units.</summary>
+    public IReadOnlyDictionary<string, Unit> Metrics { get; init; } = new Dictionary<string, Unit>();
+    /// <summary>Text metric columns (e.g. pa_rating).</summary>
+    public IReadOnlyList<string> TextMetrics { get; init; } = [];
+    /// <summary>Team metric columns (team_metrics file).</summary>
+    public IReadOnlyList<string> TeamMetrics { get; init; } = [];
+    /// <summary>An employed agent without a metrics row stops the run.</summary>
+    public bool MetricsRequired { get; init; }
+    /// <summary>Table parameter whose keys are the valid installment terms (months); null when the plan has no sales.</summary>
+    public string? InstallmentTermsFrom { get; init; }
+}

@@ -1,0 +1,46 @@
+namespace PayCalc.Rules.Runtime;
+
+/// <summary>
+/// What one agent's expressions can see: facts the engine derives from the inputs, the values of
+/// components already computed, and a few helper functions. Nothing else is reachable.
+/// </summary>
+public sealed class AgentScope
+{
+    internal AgentScope(int componentCount, int metricCount, int textCount, int teamMetricCount)
+    {
+        V = new decimal[componentCount];
+        M = new decimal[metricCount];
+        T = new string[textCount];
+        TM = new decimal[teamMetricCount];
+    }
+
+    /// <summary>Component values (line amounts as rounded; booleans as 1/0), by compiled slot.</summary>
+    public readonly decimal[] V;
+    /// <summary>Numeric metrics declared by the plan, by slot (0 when the agent has no metrics row).</summary>
+    public readonly decimal[] M;
+    /// <summary>Text metrics declared by the plan, by slot ("" when missing).</summary>
+    public readonly string[] T;
+    /// <summary>Team metrics declared by the plan, by slot.</summary>
+    public readonly decimal[] TM;
+
+    public string AgentId { get; internal set; } = "";
+    public string Team { get; internal set; } = "";
+    public decimal BaseSalary { get; internal set; }
+    public decimal WorkingDays { get; internal set; }
+    public decimal EmployedWorkingDays { get; internal set; }
+    public decimal ProbationWorkingDays { get; internal set; }
+    public decimal EmployedCalendarDays { get; internal set; }
+    public decimal CalendarDays { get; internal set; }
+    public bool OnProbationLastEmployedDay { get; internal set; }
+    public bool HasMetrics { get; internal set; }
+    public bool HasTeamMetrics { get; internal set; }
+    public IReadOnlyList<ShiftFact> Shifts { get; internal set; } = [];
+    public IReadOnlyList<LeaveFact> Leave { get; internal set; } = [];
+    public IReadOnlyList<DealFact> Deals { get; internal set; } = [];
+
+    /// <summary><paramref name="x"/> limited to [lo, hi].</summary>
+    public decimal Clamp(decimal x, decimal lo, decimal hi) => x < lo ? lo : x > hi ? hi : x;
+
+    /// <summary>Rounded to 2 decimals, half away from zero (for values the plan defines as rounded, like a score).</summary>
+    public decimal Round2(decimal x) => Domain.Money.Round(x);
+}

@@ -1,0 +1,17 @@
+using PayCalc.Domain;
+using PayCalc.Domain.Inputs;
+
+namespace PayCalc.Rules.Runtime;
+
+/// <summary>An installment deal as rule expressions see it (<c>deals</c>), relative to the month being paid.</summary>
+public sealed class DealFact(Deal deal, Period period)
+{
+    public decimal Amount { get; } = deal.Amount;
+    public decimal TermMonths { get; } = deal.TermMonths;
+    /// <summary>Booked in the month being paid.</summary>
+    public bool BookedInMonth { get; } = period.Contains(deal.BookedDate);
+    /// <summary>Cancelled in the month being paid.</summary>
+    public bool CancelledInMonth { get; } = deal.CancelledDate is { } c && period.Contains(c);
+    /// <summary>Days from booking to cancellation; 0 when not cancelled.</summary>
+    public decimal DaysToCancel { get; } = deal.CancelledDate is { } d ? d.DayNumber - deal.BookedDate.DayNumber : 0;
+}

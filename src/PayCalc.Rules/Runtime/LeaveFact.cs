@@ -1,0 +1,12 @@
+using PayCalc.Domain.Inputs;
+
+namespace PayCalc.Rules.Runtime;
+
+/// <summary>A leave entry as rule expressions see it (<c>leave</c>).</summary>
+public sealed class LeaveFact(LeaveEntry entry)
+{
+    public decimal Hours { get; } = entry.Hours;
+    public bool IsPersonal { get; } = entry.Type == LeaveType.Personal;
+    public bool IsAnnual { get; } = entry.Type == LeaveType.Annual;
+    public bool IsSick { get; } = entry.Type == LeaveType.Sick;
+}

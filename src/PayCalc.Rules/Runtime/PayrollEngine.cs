@@ -1,0 +1,195 @@
+using PayCalc.Domain;
+using PayCalc.Domain.Calendar;
+using PayCalc.Domain.Inputs;
+using PayCalc.Domain.Payroll;
+using PayCalc.Rules.Compilation;
+using PayCalc.Rules.Model;
+
+namespace PayCalc.Rules.Runtime;
+
+/// <summary>
+/// Computes every payslip of a period with a compiled plan. Evaluation is column-wise: each component
+/// (in dependency order) is computed for all agents before the next, so team-level values (ranks,
+/// sums) are ordinary steps. Only executes; everything was validated when the plan was compiled.
+/// </summary>
+public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
+{
+    public PayrollResult Compute(PayrollInput input)
+    {
+        var period = plan.Period;
+        if (input.Period != period) throw new ArgumentException($"input is for {input.Period}, plan compiled for {period}.");
+        var agents = input.Agents.Where(a => a.IsEmployedIn(period)).OrderBy(a => a.AgentId, StringComparer.Ordinal).ToList();
+        var scopes = BuildScopes(agents, input);
+        var present = new bool[agents.Count, plan.Components.Count];
+        var errors = new List<ComputeError>();
+
+        foreach (var c in plan.EvaluationOrder)
+        {
+            if (c.Definition.Group is { } group) EvaluateGroup(c, group, scopes, present);
+            else EvaluateEach(c, scopes, present, errors);
+        }
+        if (errors.Count > 0) throw new ComputeFailedException(errors);
+
+        var payslips = new Payslip[agents.Count];
+        Parallel.For(0, agents.Count, i => payslips[i] = BuildPayslip(agents[i], scopes[i], i, present));
+        var flags = new List<PayrollFlag>();
+        for (var i = 0; i < agents.Count; i++)
+            foreach (var f in plan.Flags)
+                if (f.When(scopes[i])) flags.Add(new PayrollFlag(agents[i].AgentId, f.Definition.Code, f.Message(scopes[i])));
+
+        return new PayrollResult
+        {
+            Period = period,
+            PlanCode = plan.Definition.Code,
+            PlanVersion = plan.Definition.Version,
+            LineDefinitions = plan.Components.Where(c => c.Definition.IsLine)
+                .Select(c => new LineDefinition(c.Code, c.Definition.Name, c.Definition.NameEn, ToCategory(c.Definition.Category))).ToList(),
+            Payslips = payslips,
+            Flags = flags,
+        };
+    }
+
+    private void EvaluateEach(CompiledComponent c, AgentScope[] scopes, bool[,] present, List<ComputeError> errors)
+    {
+        var isLine = c.Definition.IsLine;
+        var slot = c.Slot;
+        Parallel.For(0, scopes.Length, i =>
+        {
+            var s = scopes[i];
+            try
+            {
+                if (c.When is { } when && !when(s))
+                {
+                    s.V[slot] = 0m;
+                    return;
+                }
+                var value = c.Amount!(s);
+                // A line is rounded once, here; later components see the amount as printed.
+                s.V[slot] = isLine ? Money.Round(value) : value;
+                present[i, slot] = true;
+            }
+            catch (Exception ex) when (ex is RuleEvaluationException or DivideByZeroException or OverflowException)
+            {
+                lock (errors) errors.Add(new ComputeError(s.AgentId, c.Code, ex.Message));
+            }
+        });
+    }
+
+    private static void EvaluateGroup(CompiledComponent c, GroupDefinition group, AgentScope[] scopes, bool[,] present)
+    {
+        foreach (var team in Enumerable.Range(0, scopes.Length).GroupBy(i => scopes[i].Team))
+        {
+            var members = team.Where(i => (c.When?.Invoke(scopes[i]) ?? true) && (c.GroupWhere?.Invoke(scopes[i]) ?? true))
+                .Select(i => (Index: i, Value: c.GroupValue!(scopes[i]))).ToList();
+            foreach (var i in team) scopes[i].V[c.Slot] = 0m;
+            switch (group.Kind)
+            {
+                case GroupKind.Sum:
+                case GroupKind.Count:
+                    var total = members.Sum(m => m.Value);
+                    foreach (var i in team) scopes[i].V[c.Slot] = total;
+                    break;
+                case GroupKind.Rank:
+                    // Competition ranking: equal values share a place and the next place is skipped (1, 1, 3).
+                    foreach (var m in members)
+                        scopes[m.Index].V[c.Slot] = 1 + members.Count(o => group.Descending ? o.Value > m.Value : o.Value < m.Value);
+                    break;
+            }
+            foreach (var i in team) present[i, c.Slot] = true;
+        }
+        if (c.Definition.IsLine)
+            foreach (var s in scopes) s.V[c.Slot] = Money.Round(s.V[c.Slot]);
+    }
+
+    private Payslip BuildPayslip(Agent agent, AgentScope scope, int index, bool[,] present)
+    {
+        var lines = new List<PayslipLine>();
+        var trace = new List<PayslipLine>();
+        foreach (var c in plan.Components)
+        {
+            if (!present[index, c.Slot]) continue;
+            var value = scope.V[c.Slot];
+            var line = new PayslipLine
+            {
+                Code = c.Code,
+                Name = c.Definition.Name,
+                NameEn = c.Definition.NameEn,
+                Category = c.Definition.IsLine ? ToCategory(c.Definition.Category) : LineCategory.Info,
+                Amount = value,
+                Formula = c.Template.Text,
+                Explain = c.Template.Render(scope),
+                Inputs = c.Template.Names.Select(n => new LineInput(n, c.Template.ValueOf(n, scope))).ToList(),
+            };
+            (c.Definition.IsLine ? lines : trace).Add(line);
+        }
+        return new Payslip { AgentId = agent.AgentId, Name = agent.Name, Team = agent.Team, Lines = lines, Trace = trace };
+    }
+
+    private static LineCategory ToCategory(ComponentCategory c) => c switch
+    {
+        ComponentCategory.Earning => LineCategory.Earning,
+        ComponentCategory.Deduction => LineCategory.Deduction,
+        ComponentCategory.Employer => LineCategory.Employer,
+        _ => LineCategory.Info,
+    };
+
+    private AgentScope[] BuildScopes(List<Agent> agents, PayrollInput input)
+    {
+        var period = plan.Period;
+        var days = period.Days().Select(d => (Day: d, Type: calendar.DayTypeOf(d))).ToArray();
+        var workingDays = days.Count(d => d.Type == DayType.WorkingDay);
+        var shifts = input.Shifts.Where(s => period.Contains(s.Date)).ToLookup(s => s.AgentId, StringComparer.Ordinal);
+        var leave = input.Leave.Where(l => period.Contains(l.Date)).ToLookup(l => l.AgentId, StringComparer.Ordinal);
+        var deals = input.Deals.ToLookup(d => d.AgentId, StringComparer.Ordinal);
+        var metrics = input.Metrics.Where(m => m.Period == period).ToDictionary(m => m.AgentId, StringComparer.Ordinal);
+        var teamMetrics = input.TeamMetrics.Where(m => m.Period == period).ToDictionary(m => m.Team, StringComparer.Ordinal);
+        var dayType = days.ToDictionary(d => d.Day, d => d.Type);
+
+        var scopes = new AgentScope[agents.Count];
+        Parallel.For(0, agents.Count, i =>
+        {
+            var a = agents[i];
+            var s = new AgentScope(plan.Components.Count, plan.MetricNames.Count, plan.TextMetricNames.Count, plan.TeamMetricNames.Count)
+            {
+                AgentId = a.AgentId,
+                Team = a.Team,
+                BaseSalary = a.BaseSalary,
+                WorkingDays = workingDays,
+                CalendarDays = days.Length,
+            };
+            int employed = 0, probation = 0, employedCalendar = 0;
+            DateOnly? lastEmployed = null;
+            foreach (var (day, type) in days)
+            {
+                if (!a.IsEmployedOn(day)) continue;
+                employedCalendar++;
+                lastEmployed = day;
+                if (type != DayType.WorkingDay) continue;
+                employed++;
+                if (a.IsOnProbationOn(day)) probation++;
+            }
+            s.EmployedWorkingDays = employed;
+            s.ProbationWorkingDays = probation;
+            s.EmployedCalendarDays = employedCalendar;
+            s.OnProbationLastEmployedDay = lastEmployed is { } last && a.IsOnProbationOn(last);
+            s.Shifts = shifts[a.AgentId].Select(x => new ShiftFact(x, dayType[x.Date])).ToList();
+            s.Leave = leave[a.AgentId].Select(x => new LeaveFact(x)).ToList();
+            s.Deals = deals[a.AgentId].Select(x => new DealFact(x, period)).ToList();
+            if (metrics.TryGetValue(a.AgentId, out var m))
+            {
+                s.HasMetrics = true;
+                for (var k = 0; k < plan.MetricNames.Count; k++) s.M[k] = m.Numbers.GetValueOrDefault(plan.MetricNames[k]);
+                for (var k = 0; k < plan.TextMetricNames.Count; k++) s.T[k] = m.Texts.GetValueOrDefault(plan.TextMetricNames[k]) ?? "";
+            }
+            else
+                for (var k = 0; k < s.T.Length; k++) s.T[k] = "";
+            if (teamMetrics.TryGetValue(a.Team, out var tm))
+            {
+                s.HasTeamMetrics = true;
+                for (var k = 0; k < plan.TeamMetricNames.Count; k++) s.TM[k] = tm.Numbers.GetValueOrDefault(plan.TeamMetricNames[k]);
+            }
+            scopes[i] = s;
+        });
+        return scopes;
+    }
+}

@@ -1,0 +1,4 @@
+namespace PayCalc.Rules.Runtime;
+
+/// <summary>A rule could not be evaluated for an agent's data (e.g. a table has no entry for a key).</summary>
+public sealed class RuleEvaluationException(string message) : Exception(message);
