@@ -87,6 +87,13 @@ public static partial class PlanCompiler
                     break;
                 default:
                     errors.Add(new RuleError(plan.File, p.Line, p.Name, $"parameter has no value in force on {day:yyyy-MM-dd}."));
+                    // Still offer the name so its users report only this root cause; the load fails anyway.
+                    Offer(p.Name, p.Kind switch
+                    {
+                        ParameterKind.Value => Expression.Constant(0m),
+                        ParameterKind.Table => Expression.Constant(new LookupTable(p.Name, new Dictionary<string, decimal>())),
+                        _ => Expression.Constant(new ScaleTable(p.Name, [])),
+                    }, p.Unit, false);
                     break;
             }
         }
