@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Globalization;
+using PayCalc.Domain;
+using PayCalc.Domain.Payroll;
+using PayCalc.Storage;
+
+namespace PayCalc.Cli.Commands;
+
+/// <summary><c>paycalc explain --period P --agent A</c>: one payslip's story from the stored run - each line
+/// with its formula, the formula with the values that went in, and the intermediate values it used.</summary>
+public static class ExplainCommand
+{
+    public static Command Create(PayCalcSettings settings)
+    {
+        var period = new Option<string>("--period") { Description = "Month, yyyy-MM.", Required = true };
+        var agent = new Option<string>("--agent") { Description = "Agent id (工号).", Required = true };
+        var db = new Option<string?>("--db") { Description = $"SQLite database file (default {settings.Database})." };
+        var command = new Command("explain", "Explain one agent's payslip line by line: formula, values used, result.") { period, agent, db };
+        command.SetAction(parse =>
+        {
+            if (!Period.TryParse(parse.GetValue(period), out var p))
+            {
+                Console.Error.WriteLine($"--period must be yyyy-MM: '{parse.GetValue(period)}'.");
+                return PayrollRunner.BadInput;
+            }
+            var store = new PayrollStore(parse.GetValue(db) ?? settings.Database, TimeProvider.System);
+            var slip = store.FindPayslip(p, parse.GetValue(agent)!);
+            if (slip is null)
+            {
+                Console.Error.WriteLine($"No stored payslip for agent {parse.GetValue(agent)} in {p}. Run `paycalc run` for that month first.");
+                return PayrollRunner.Failure;
+            }
+            Console.Out.Write(Render(slip, store.FindRun(p)));
+            return PayrollRunner.Ok;
+        });
+        return command;
+    }
+
+    public static string Render(StoredPayslip slip, StoredRun? run)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var w = new StringWriter();
+        w.WriteLine($"{slip.Name} ({slip.AgentId}), team {slip.Team} - payslip for {slip.Period}");
+        if (run is not null)
+            w.WriteLine($"Plan {run.PlanCode} version {run.PlanVersion} (file sha256 {run.PlanSha256[..Math.Min(12, run.PlanSha256.Length)]}), computed {run.CreatedAt.ToString("yyyy-MM-dd HH:mm", inv)} UTC");
+        w.WriteLine();
+        foreach (var line in slip.Lines)
+        {
+            var sign = line.Category switch
+            {
+                LineCategory.Info => "info, not paid",
+                LineCategory.Deduction => "deduction",
+                LineCategory.Employer => "employer cost",
+                _ => "earning",
+            };
+            w.WriteLine($"{line.Name} {line.NameEn} [{line.Code}, {sign}]: {line.Amount.ToString("#,##0.00", inv)}");
+            w.WriteLine($"    rule:   {line.Formula}");
+            w.WriteLine($"    values: {line.Explain}");
+            if (line.Inputs.Count > 0) w.WriteLine($"    inputs: {string.Join(", ", line.Inputs.Select(i => $"{i.Name} = {i.Value}"))}");
+        }
+        if (slip.Trace.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine("Intermediate values (from the plan's variables):");
+            foreach (var v in slip.Trace)
+                w.WriteLine($"  {v.Code,-22} = {FormatValue(v.Amount),-14} {v.NameEn}: {v.Formula}" + (v.Explain != v.Formula ? $"  ->  {v.Explain}" : ""));
+        }
+        w.WriteLine();
+        w.WriteLine($"Gross 应发 {slip.Gross.ToString("#,##0.00", inv)} = sum of earning lines; net 实发 {slip.Net.ToString("#,##0.00", inv)} = gross + deductions.");
+        return w.ToString();
+    }
+
+    private static string FormatValue(decimal v) =>
+        Math.Round(v, 4, MidpointRounding.AwayFromZero).ToString("0.####", CultureInfo.InvariantCulture);
+}

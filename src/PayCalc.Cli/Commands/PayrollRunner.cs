@@ -1,0 +1,139 @@
+using System.Globalization;
+using PayCalc.Domain;
+using PayCalc.Domain.Inputs;
+using PayCalc.Domain.Payroll;
+using PayCalc.Files.Export;
+using PayCalc.Files.Import;
+using PayCalc.Rules.Compilation;
+using PayCalc.Rules.Loading;
+using PayCalc.Rules.Model;
+using PayCalc.Rules.Runtime;
+using PayCalc.Storage;
+
+namespace PayCalc.Cli.Commands;
+
+/// <summary>What <c>paycalc run</c> needs.</summary>
+public sealed record RunRequest(string PlanPath, Period Period, string InputFolder, string DatabasePath, string OutputFolder, string RulesDirectory);
+
+/// <summary>
+/// The monthly run: load and compile the plan, import, check, compute, write outputs, store - in that
+/// order, so a problem anywhere before the final commit leaves the database and the output folder as
+/// they were. Exit codes: 0 done, 2 bad input, 1 anything else (the data contract).
+/// </summary>
+public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProvider time)
+{
+    public const int Ok = 0, Failure = 1, BadInput = 2;
+
+    public int Run(RunRequest request)
+    {
+        var clock = new PhaseClock(errors);
+        errors.WriteLine($"paycalc run {request.Period}: plan {request.PlanPath}, input {request.InputFolder}");
+        CompiledPlan plan;
+        Domain.Calendar.WorkCalendar calendar;
+        try
+        {
+            (plan, calendar) = clock.Time("load rules", () =>
+            {
+                var definition = PlanLoader.Load(request.PlanPath);
+                var cal = CalendarLoader.LoadAll(Path.Combine(request.RulesDirectory, "calendars"), definition.Calendar);
+                if (!cal.Covers(request.Period))
+                    throw new RuleLoadException([new RuleError(Path.Combine(request.RulesDirectory, "calendars", $"{definition.Calendar}-{request.Period.Year}.yaml"), 0, definition.Calendar, $"no calendar for {request.Period.Year}.")]);
+                return (PlanCompiler.Compile(definition, request.Period), cal);
+            });
+        }
+        catch (RuleLoadException ex)
+        {
+            errors.WriteLine();
+            errors.WriteLine($"The rules could not be loaded ({ex.Errors.Count} problem(s)); nothing was computed:");
+            foreach (var e in ex.Errors) errors.WriteLine("  " + e);
+            return Failure;
+        }
+
+        var import = clock.Time("import", () => new InputFolderReader().Read(request.InputFolder, request.Period));
+        var inputErrors = import.Errors.Concat(import.IsValid ? PlanInputCheck.Check(plan, import.Input) : []).ToList();
+        if (inputErrors.Count > 0) return Reject(request, inputErrors);
+        var input = import.Input;
+        foreach (var w in input.Warnings) errors.WriteLine("  warning: " + w);
+
+        PayrollResult result;
+        try
+        {
+            result = clock.Time($"compute {input.Agents.Count(a => a.IsEmployedIn(request.Period)):N0} payslips",
+                () => new PayrollEngine(plan, calendar).Compute(input));
+        }
+        catch (ComputeFailedException ex)
+        {
+            errors.WriteLine($"{ex.Errors.Count} payslip(s) could not be computed; nothing was stored:");
+            foreach (var e in ex.Errors.Take(200)) errors.WriteLine("  " + e);
+            return BadInput;
+        }
+
+        Directory.CreateDirectory(request.OutputFolder);
+        var staging = Path.Combine(request.OutputFolder, $".staging-{request.Period}");
+        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        Directory.CreateDirectory(staging);
+        try
+        {
+            clock.Time("write payslips.json", () => new PayslipJsonWriter().Write(result, Path.Combine(staging, "payslips.json")));
+            var report = clock.Time("write workbook", () =>
+                new PayrollWorkbookWriter().Write(result, Path.Combine(staging, PayrollWorkbookWriter.FileName(request.Period))));
+            clock.Time("store run", () => new PayrollStore(request.DatabasePath, time).SaveRun(new RunToSave
+            {
+                Input = input,
+                Result = result,
+                PlanSha256 = plan.Definition.FileSha256,
+                Settings = new Dictionary<string, string> { ["plan_file"] = request.PlanPath, ["input_folder"] = request.InputFolder },
+            }));
+            // Stored: now publish the outputs (a rename each, so readers never see half a file).
+            foreach (var file in Directory.GetFiles(staging))
+                File.Move(file, Path.Combine(request.OutputFolder, Path.GetFileName(file)), overwrite: true);
+            PrintSummary(result, report, request, clock);
+            return Ok;
+        }
+        catch (PeriodClosedException ex)
+        {
+            errors.WriteLine(ex.Message);
+            return Failure;
+        }
+        finally
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    private int Reject(RunRequest request, List<InputError> inputErrors)
+    {
+        errors.WriteLine();
+        errors.WriteLine($"{inputErrors.Count} problem(s) in the input; nothing was stored or written:");
+        foreach (var e in inputErrors) errors.WriteLine("  " + e);
+        Directory.CreateDirectory(request.OutputFolder);
+        var file = Path.Combine(request.OutputFolder, $"errors-{request.Period}.txt");
+        File.WriteAllLines(file, inputErrors.Select(e => e.ToString()));
+        errors.WriteLine($"The list is also in {file}.");
+        return BadInput;
+    }
+
+    private void PrintSummary(PayrollResult result, WorkbookReport report, RunRequest request, PhaseClock clock)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine();
+        output.WriteLine($"Payroll {result.Period} - plan {result.PlanCode} {result.PlanVersion}: {result.Payslips.Count:N0} payslips, {result.Flags.Count:N0} exception(s).");
+        output.WriteLine();
+        output.WriteLine($"  {"line",-24} {"名称",-10} {"total",16}");
+        foreach (var d in result.LineDefinitions.Where(d => d.Category != LineCategory.Info))
+        {
+            var total = result.Payslips.Sum(p => p.Line(d.Code)?.Amount ?? 0m);
+            output.WriteLine($"  {d.Code,-24} {d.Name,-10} {total.ToString("#,##0.00", inv),16}");
+        }
+        output.WriteLine($"  {"gross",-24} {"应发合计",-10} {result.Payslips.Sum(p => p.Gross).ToString("#,##0.00", inv),16}");
+        output.WriteLine($"  {"net",-24} {"实发合计",-10} {result.Payslips.Sum(p => p.Net).ToString("#,##0.00", inv),16}");
+        output.WriteLine();
+        foreach (var note in report.Notes) output.WriteLine("  note: " + note);
+        output.WriteLine($"  wrote {Path.Combine(request.OutputFolder, "payslips.json")}");
+        output.WriteLine($"  wrote {Path.Combine(request.OutputFolder, Path.GetFileName(report.WorkbookPath))}");
+        foreach (var extra in report.ExtraFiles) output.WriteLine($"  wrote {Path.Combine(request.OutputFolder, Path.GetFileName(extra))}");
+        output.WriteLine($"  stored in {request.DatabasePath}");
+        output.WriteLine();
+        output.WriteLine("  time per phase: " + string.Join(", ", clock.Phases.Select(p => $"{p.Phase} {p.Elapsed.TotalSeconds.ToString("0.00", inv)} s")));
+    }
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using PayCalc.Domain;
+
+namespace PayCalc.Cli.Commands;
+
+/// <summary><c>paycalc run --plan --period --input [--db] [--out]</c> (data contract).</summary>
+public static class RunCommand
+{
+    public static Command Create(PayCalcSettings settings)
+    {
+        var plan = new Option<string?>("--plan") { Description = $"Plan file (default {settings.DefaultPlan})." };
+        var period = new Option<string>("--period") { Description = "Month to pay, yyyy-MM.", Required = true };
+        var input = new Option<string>("--input") { Description = "Folder with agents, attendance, metrics, sales (.xlsx or .csv).", Required = true };
+        var db = new Option<string?>("--db") { Description = $"SQLite database file (default {settings.Database})." };
+        var outDir = new Option<string?>("--out") { Description = $"Output folder for payslips.json and payroll-<period>.xlsx (default {settings.OutputDirectory}/<period>)." };
+        var command = new Command("run", "Import a month's files, compute every payslip, store the run and write payslips.json and the workbook.")
+        {
+            plan, period, input, db, outDir,
+        };
+        command.SetAction(parse =>
+        {
+            if (!Period.TryParse(parse.GetValue(period), out var p))
+            {
+                Console.Error.WriteLine($"--period must be yyyy-MM: '{parse.GetValue(period)}'.");
+                return PayrollRunner.BadInput;
+            }
+            var request = new RunRequest(
+                parse.GetValue(plan) ?? settings.DefaultPlan,
+                p,
+                parse.GetValue(input)!,
+                parse.GetValue(db) ?? settings.Database,
+                parse.GetValue(outDir) ?? Path.Combine(settings.OutputDirectory, p.ToString()),
+                settings.RulesDirectory);
+            return new PayrollRunner(Console.Out, Console.Error, TimeProvider.System).Run(request);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,25 @@
+using System.Diagnostics;
+
+namespace PayCalc.Cli;
+
+/// <summary>Times the phases of a command and reports progress on stderr as each phase starts and ends.</summary>
+public sealed class PhaseClock(TextWriter progress)
+{
+    private readonly List<(string Phase, TimeSpan Elapsed)> _phases = [];
+
+    public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases => _phases;
+
+    public T Time<T>(string phase, Func<T> work)
+    {
+        progress.Write($"  {phase} ...");
+        progress.Flush();
+        var sw = Stopwatch.StartNew();
+        var result = work();
+        sw.Stop();
+        _phases.Add((phase, sw.Elapsed));
+        progress.WriteLine($" {sw.Elapsed.TotalSeconds:0.00} s");
+        return result;
+    }
+
+    public void Time(string phase, Action work) => Time(phase, () => { work(); return 0; });
+}

@@ -1,0 +1,33 @@
+using PayCalc.Domain.Inputs;
+using PayCalc.Rules.Compilation;
+
+namespace PayCalc.Rules.Runtime;
+
+/// <summary>
+/// Input problems only the plan can see (files are plan-agnostic): a missing metrics row when the plan
+/// requires one, an installment term the plan does not pay. Reported like import errors, with file and row.
+/// </summary>
+public static class PlanInputCheck
+{
+    public static IReadOnlyList<InputError> Check(CompiledPlan plan, PayrollInput input)
+    {
+        var errors = new List<InputError>();
+        var period = plan.Period;
+        if (plan.Definition.Inputs.MetricsRequired)
+        {
+            var metricsFile = input.Files.FirstOrDefault(f => f.Kind == "metrics")?.Path ?? "metrics";
+            var withMetrics = input.Metrics.Where(m => m.Period == period).Select(m => m.AgentId).ToHashSet(StringComparer.Ordinal);
+            foreach (var a in input.Agents.Where(a => a.IsEmployedIn(period)).OrderBy(a => a.AgentId, StringComparer.Ordinal))
+                if (!withMetrics.Contains(a.AgentId))
+                    errors.Add(new InputError(metricsFile, "", 0, "agent_id", $"agent {a.AgentId} is employed in {period} but has no metrics row", a.AgentId));
+        }
+        if (plan.InstallmentTerms is { } terms)
+        {
+            var paid = string.Join(", ", terms.Order());
+            foreach (var d in input.Deals.Where(d => !terms.Contains(d.TermMonths)))
+                errors.Add(new InputError(d.Source.File, d.Source.Sheet, d.Source.Row, "term_months",
+                    $"unknown installment term for deal {d.DealId}; the plan pays terms {paid}", d.TermMonths.ToString()));
+        }
+        return errors;
+    }
+}
