@@ -1,0 +1,94 @@
+using PayCalc.Domain;
+using PayCalc.Domain.Calendar;
+using PayCalc.Domain.Inputs;
+
+namespace PayCalc.Files.Generate;
+
+/// <summary>
+/// Builds <c>examples/bank-card-center/2026-10</c>: .xlsx files with Chinese headers, the reference plan's
+/// worked-example agent A001 (张三) written by hand, then 44 generated agents (seed 20261001).
+/// </summary>
+public static class BankCardCenterExample
+{
+    public static readonly Period Period = new(2026, 10);
+
+    public const int Seed = 20261001;
+
+    public const int GeneratedAgents = 44;
+
+    /// <summary>
+    /// October 2026 in China: 1-3 Oct National Day (statutory), 4-7 Oct days off, Saturday 10 Oct an
+    /// adjusted working day; 18 working days.
+    /// </summary>
+    public static WorkCalendar October2026Calendar()
+    {
+        var exceptions = new Dictionary<DateOnly, DayType>
+        {
+            [new(2026, 10, 1)] = DayType.StatutoryHoliday,
+            [new(2026, 10, 2)] = DayType.StatutoryHoliday,
+            [new(2026, 10, 3)] = DayType.StatutoryHoliday,
+            [new(2026, 10, 4)] = DayType.RestDay,
+            [new(2026, 10, 5)] = DayType.RestDay,
+            [new(2026, 10, 6)] = DayType.RestDay,
+            [new(2026, 10, 7)] = DayType.RestDay,
+            [new(2026, 10, 10)] = DayType.WorkingDay,
+        };
+        return new WorkCalendar("cn-2026-10-example", exceptions, [2026]);
+    }
+
+    /// <summary>Writes agents.xlsx, attendance.xlsx, metrics.xlsx and sales.xlsx into the folder.</summary>
+    public static GenerationSummary Write(string outputDirectory)
+    {
+        var calendar = October2026Calendar();
+        var options = new GeneratorOptions
+        {
+            AgentCount = GeneratedAgents,
+            Period = Period,
+            OutputDirectory = outputDirectory,
+            IsWorkingDay = calendar.IsWorkingDay,
+            Format = InputFormat.Xlsx,
+            Headers = HeaderLanguage.Chinese,
+            Seed = Seed,
+            FirstAgentNumber = 2,
+        };
+        var agents = new SyntheticInputGenerator().CreateAgents(options).Prepend(WorkedExampleAgent(calendar));
+        return InputSetWriter.Write(agents, Period, outputDirectory, InputFormat.Xlsx, HeaderLanguage.Chinese);
+    }
+
+    /// <summary>
+    /// The reference plan's worked example: B = 5,220, hired 2025-03-01, no probation; 09:00-18:00 (60 min
+    /// break) on the 18 working days, 20:00-08:00 (60 min) on Sat 17 and Sun 18, 09:00-17:00 on Fri 2 Oct.
+    /// </summary>
+    public static AgentRecords WorkedExampleAgent(WorkCalendar calendar)
+    {
+        const string id = "A001";
+        var shifts = new List<Shift>();
+        foreach (var day in Period.Days())
+        {
+            if (calendar.IsWorkingDay(day))
+                shifts.Add(new Shift { AgentId = id, Date = day, Code = "早班", Start = new(9, 0), End = new(18, 0), BreakMinutes = 60 });
+            else if (day.Day is 17 or 18)
+                shifts.Add(new Shift { AgentId = id, Date = day, Code = "大夜班", Start = new(20, 0), End = new(8, 0), BreakMinutes = 60 });
+            else if (day.Day == 2)
+                shifts.Add(new Shift { AgentId = id, Date = day, Code = "节日班", Start = new(9, 0), End = new(17, 0), BreakMinutes = 0 });
+        }
+        var agent = new Agent
+        {
+            AgentId = id, Name = "张三", Team = "T1", HireDate = new(2025, 3, 1), BaseSalary = 5220m,
+        };
+        var metrics = new AgentMetrics
+        {
+            AgentId = id,
+            Period = Period,
+            Numbers = new Dictionary<string, decimal>
+            {
+                ["calls_handled"] = 2600, ["aht_seconds"] = 200, ["qa_score"] = 92, ["noncritical_errors"] = 1, ["critical_errors"] = 0,
+            },
+            Texts = new Dictionary<string, string> { ["pa_rating"] = "B" },
+        };
+        Deal Deal(string dealId, int day, decimal amount, int term) =>
+            new() { DealId = dealId, AgentId = id, BookedDate = new(2026, 10, day), Amount = amount, TermMonths = term };
+        var deals = new List<Deal> { Deal("D202610-A001-1", 9, 50_000m, 6), Deal("D202610-A001-2", 15, 30_000m, 12), Deal("D202610-A001-3", 22, 20_000m, 24) };
+        return new AgentRecords(agent, shifts, [], metrics, deals);
+    }
+}

@@ -1,0 +1,8 @@
+namespace PayCalc.Files.Generate;
+
+/// <summary>File format of a generated input folder.</summary>
+public enum InputFormat
+{
+    Csv,
+    Xlsx,
+}

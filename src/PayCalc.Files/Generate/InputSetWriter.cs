@@ -1,0 +1,125 @@
+using PayCalc.Domain;
+using PayCalc.Domain.Inputs;
+using PayCalc.Files.Import;
+
+namespace PayCalc.Files.Generate;
+
+/// <summary>
+/// Writes agents, attendance, metrics and sales files in the data-contract layout, one agent at a time
+/// (streamed for CSV), with English or Chinese headers.
+/// </summary>
+public static class InputSetWriter
+{
+    private static readonly string[] AgentColumns = ["agent_id", "name", "team", "hire_date", "probation_end", "termination_date", "base_salary"];
+    private static readonly string[] AttendanceColumns = ["agent_id", "date", "shift", "start", "end", "break_minutes", "leave_type", "leave_hours"];
+    private static readonly string[] MetricColumns = ["agent_id", "period", "calls_handled", "aht_seconds", "qa_score", "noncritical_errors", "critical_errors", "pa_rating"];
+    private static readonly string[] SalesColumns = ["deal_id", "agent_id", "booked_date", "amount", "term_months", "cancelled_date"];
+    private static readonly string[] NumericMetrics = ["calls_handled", "aht_seconds", "qa_score", "noncritical_errors", "critical_errors"];
+
+    public static GenerationSummary Write(IEnumerable<AgentRecords> agents, Period period, string outputDirectory, InputFormat format, HeaderLanguage language)
+    {
+        Directory.CreateDirectory(outputDirectory);
+        var ext = format == InputFormat.Csv ? ".csv" : ".xlsx";
+        var files = new List<string>();
+        TableWriter Open(InputKind kind, string[] columns)
+        {
+            var path = Path.Combine(outputDirectory, kind.Name + ext);
+            files.Add(path);
+            var headers = columns.Select(c => Header(kind, c, language)).ToArray();
+            return format == InputFormat.Csv
+                ? new CsvTableWriter(path, headers)
+                : new XlsxTableWriter(path, language == HeaderLanguage.Chinese ? kind.ChineseName : kind.Name, headers);
+        }
+
+        int agentCount = 0, shiftRows = 0, leaveRows = 0, dealRows = 0;
+        using (var agentsFile = Open(InputKind.Agents, AgentColumns))
+        using (var attendanceFile = Open(InputKind.Attendance, AttendanceColumns))
+        using (var metricsFile = Open(InputKind.Metrics, MetricColumns))
+        using (var salesFile = Open(InputKind.Sales, SalesColumns))
+        {
+            var periodText = period.ToString();
+            foreach (var r in agents)
+            {
+                var a = r.Agent;
+                agentsFile.Text(a.AgentId);
+                agentsFile.Text(a.Name);
+                agentsFile.Text(a.Team);
+                agentsFile.Date(a.HireDate);
+                agentsFile.Date(a.ProbationEnd);
+                agentsFile.Date(a.TerminationDate);
+                agentsFile.Number(a.BaseSalary);
+                agentsFile.EndRow();
+                agentCount++;
+
+                // Attendance in date order, leave rows among the shifts of the same day.
+                int s = 0, l = 0;
+                while (s < r.Shifts.Count || l < r.Leave.Count)
+                {
+                    if (l >= r.Leave.Count || (s < r.Shifts.Count && r.Shifts[s].Date <= r.Leave[l].Date))
+                    {
+                        var shift = r.Shifts[s++];
+                        attendanceFile.Text(shift.AgentId);
+                        attendanceFile.Date(shift.Date);
+                        attendanceFile.Text(shift.Code);
+                        attendanceFile.Time(shift.Start);
+                        attendanceFile.Time(shift.End);
+                        attendanceFile.Number(shift.BreakMinutes);
+                        attendanceFile.Text(null);
+                        attendanceFile.Number(null);
+                        shiftRows++;
+                    }
+                    else
+                    {
+                        var leave = r.Leave[l++];
+                        attendanceFile.Text(leave.AgentId);
+                        attendanceFile.Date(leave.Date);
+                        attendanceFile.Text(null);
+                        attendanceFile.Time(null);
+                        attendanceFile.Time(null);
+                        attendanceFile.Number(null);
+                        attendanceFile.Text(LeaveText(leave.Type, language));
+                        attendanceFile.Number(leave.Hours);
+                        leaveRows++;
+                    }
+                    attendanceFile.EndRow();
+                }
+
+                var m = r.Metrics;
+                metricsFile.Text(m.AgentId);
+                metricsFile.Text(periodText);
+                foreach (var name in NumericMetrics)
+                    metricsFile.Number(m.Numbers.TryGetValue(name, out var v) ? v : null);
+                metricsFile.Text(m.Texts.TryGetValue("pa_rating", out var rating) ? rating : null);
+                metricsFile.EndRow();
+
+                foreach (var d in r.Deals)
+                {
+                    salesFile.Text(d.DealId);
+                    salesFile.Text(d.AgentId);
+                    salesFile.Date(d.BookedDate);
+                    salesFile.Number(d.Amount);
+                    salesFile.Number(d.TermMonths);
+                    salesFile.Date(d.CancelledDate);
+                    salesFile.EndRow();
+                    dealRows++;
+                }
+            }
+        }
+        return new GenerationSummary(agentCount, shiftRows, leaveRows, dealRows, files);
+    }
+
+    private static string Header(InputKind kind, string column, HeaderLanguage language) =>
+        language == HeaderLanguage.Chinese
+            ? kind.Columns.First(c => c.Name == column).Chinese
+            : column;
+
+    private static string LeaveText(LeaveType type, HeaderLanguage language) => (type, language) switch
+    {
+        (LeaveType.Personal, HeaderLanguage.Chinese) => "事假",
+        (LeaveType.Annual, HeaderLanguage.Chinese) => "年假",
+        (LeaveType.Sick, HeaderLanguage.Chinese) => "病假",
+        (LeaveType.Personal, _) => "personal",
+        (LeaveType.Annual, _) => "annual",
+        _ => "sick",
+    };
+}

@@ -1,0 +1,78 @@
+using PayCalc.Domain;
+using PayCalc.Domain.Inputs;
+
+namespace PayCalc.Files.Import;
+
+/// <summary>Reads the roster and fills <see cref="ImportContext.Roster"/> for the other files.</summary>
+internal sealed class AgentsImporter(TableReader table, ImportContext context)
+    : TableImporter(table, InputKind.Agents, context)
+{
+    public List<Agent> Read()
+    {
+        var agents = new List<Agent>();
+        if (Columns.MissingRequired) return agents;
+        WarnUnknownColumns();
+        int cId = Columns["agent_id"], cName = Columns["name"], cTeam = Columns["team"], cHire = Columns["hire_date"],
+            cProb = Columns["probation_end"], cTerm = Columns["termination_date"], cBase = Columns["base_salary"],
+            cCity = Columns["city"], cContrib = Columns["contribution_base"], cHf = Columns["housing_fund_rate"],
+            cSad = Columns["special_additional_deduction"];
+        var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (Table.Read())
+        {
+            var before = ErrorCount;
+            var hasId = RequiredText(cId, "agent_id", out var id);
+            var duplicate = false;
+            if (hasId)
+            {
+                if (firstRow.TryGetValue(id, out var first))
+                {
+                    Error(cId, "agent_id", $"duplicate agent id (first in row {first})");
+                    duplicate = true;
+                }
+                else firstRow[id] = Table.Row;
+            }
+            RequiredText(cName, "name", out var name);
+            RequiredText(cTeam, "team", out var team);
+            var hireOk = RequiredDate(cHire, "hire_date", out var hire);
+            var probOk = OptionalDate(cProb, "probation_end", out var probation);
+            var termOk = OptionalDate(cTerm, "termination_date", out var termination);
+            if (hireOk && probOk && probation is { } p && p < hire)
+                Error(cProb, "probation_end", $"probation end is before the hire date {Iso(hire)}");
+            if (hireOk && termOk && termination is { } t && t < hire)
+                Error(cTerm, "termination_date", $"termination date is before the hire date {Iso(hire)}");
+            if (RequiredDecimal(cBase, "base_salary", out var baseSalary) && baseSalary <= 0)
+                Error(cBase, "base_salary", "base salary must be positive");
+            if (OptionalDecimal(cContrib, "contribution_base", out var contributionBase) && contributionBase < 0)
+                Error(cContrib, "contribution_base", "contribution base must not be negative");
+            if (OptionalDecimal(cHf, "housing_fund_rate", out var hfRate) && hfRate is < 0 or > 1)
+                Error(cHf, "housing_fund_rate", "housing fund rate must be a fraction between 0 and 1 (e.g. 0.07)");
+            if (OptionalDecimal(cSad, "special_additional_deduction", out var sad) && sad < 0)
+                Error(cSad, "special_additional_deduction", "special additional deduction must not be negative");
+            var city = Table.IsBlank(cCity) ? null : Table.Text(cCity).ToString();
+
+            Agent? agent = null;
+            if (ErrorCount == before)
+            {
+                agent = new Agent
+                {
+                    AgentId = id,
+                    Name = name,
+                    Team = team,
+                    HireDate = hire,
+                    ProbationEnd = probation,
+                    TerminationDate = termination,
+                    BaseSalary = baseSalary,
+                    City = city,
+                    ContributionBase = contributionBase,
+                    HousingFundRate = hfRate,
+                    SpecialAdditionalDeduction = sad,
+                    Source = new SourceRef(Table.FileName, Table.Sheet, Table.Row),
+                };
+                agents.Add(agent);
+            }
+            if (hasId && !duplicate)
+                Context.Roster[id] = new RosterEntry(id, Context.Roster.Count, agent);
+        }
+        return agents;
+    }
+}

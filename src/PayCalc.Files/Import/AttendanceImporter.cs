@@ -1,0 +1,213 @@
+using System.Globalization;
+using PayCalc.Domain;
+using PayCalc.Domain.Inputs;
+
+namespace PayCalc.Files.Import;
+
+/// <summary>
+/// Reads attendance: one row per shift (start/end) or leave entry (type/hours). A split shift is two rows.
+/// After reading, checks that no two shifts of one agent overlap, across midnight and day boundaries too.
+/// </summary>
+internal sealed class AttendanceImporter(TableReader table, ImportContext context)
+    : TableImporter(table, InputKind.Attendance, context)
+{
+    /// <summary>Longest accepted span from start to end; longer is almost always a typo (e.g. 08:00-00:30).</summary>
+    private const int MaxSpanMinutes = 16 * 60;
+
+    private int _cStart = -1;
+
+    public List<Shift> Shifts { get; } = [];
+
+    public List<LeaveEntry> Leave { get; } = [];
+
+    public void Read()
+    {
+        if (Columns.MissingRequired) return;
+        WarnUnknownColumns();
+        int cId = Columns["agent_id"], cDate = Columns["date"], cShift = Columns["shift"], cStart = Columns["start"],
+            cEnd = Columns["end"], cBreak = Columns["break_minutes"], cType = Columns["leave_type"], cHours = Columns["leave_hours"];
+        _cStart = cStart;
+        var period = Context.Period;
+        var agentIndex = new List<int>();
+        var shiftCodes = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        while (Table.Read())
+        {
+            var before = ErrorCount;
+            var agent = LookupAgent(cId, out var agentId);
+            if (RequiredDate(cDate, "date", out var date))
+            {
+                if (!period.Contains(date))
+                    Error(cDate, "date", $"date is outside the period {period}");
+                else if (agent is not null)
+                    CheckEmployed(agent, date, cDate, "date");
+            }
+
+            var hasShift = !Table.IsBlank(cStart) || !Table.IsBlank(cEnd);
+            var hasLeave = !Table.IsBlank(cType) || !Table.IsBlank(cHours);
+            if (!hasShift && !hasLeave)
+            {
+                Error(cStart, "start", "row has neither start/end times nor leave", showValue: false);
+                continue;
+            }
+            if (hasShift && hasLeave)
+            {
+                Error(cType, "leave_type", "row has both a shift and leave; put them on two rows");
+                continue;
+            }
+
+            if (hasShift)
+            {
+                var startOk = RequiredTime(cStart, "start", out var start);
+                var endOk = RequiredTime(cEnd, "end", out var end);
+                var breakMinutes = 0;
+                var breakOk = true;
+                if (!Table.IsBlank(cBreak))
+                {
+                    if (!Table.TryGetDecimal(cBreak, out var b) || b != decimal.Truncate(b) || b > 1440 || b < -1440)
+                    {
+                        Error(cBreak, "break_minutes", "not a whole number of minutes");
+                        breakOk = false;
+                    }
+                    else if (b < 0)
+                    {
+                        Error(cBreak, "break_minutes", "break must not be negative");
+                        breakOk = false;
+                    }
+                    else breakMinutes = (int)b;
+                }
+                if (startOk && endOk)
+                {
+                    var span = end.Hour * 60 + end.Minute - (start.Hour * 60 + start.Minute);
+                    if (span <= 0) span += 1440; // end <= start: the shift ends the next day
+                    if (span > MaxSpanMinutes)
+                        Error(cEnd, "end", $"shift is longer than 16 h ({span / 60m:0.##} h from {start:HH\\:mm} to {end:HH\\:mm})");
+                    else if (breakOk && breakMinutes >= span)
+                        Error(cBreak, "break_minutes", $"break ({breakMinutes} min) must be shorter than the shift ({span} min)");
+                }
+                if (ErrorCount != before) continue;
+                string? code = null;
+                var codeText = Table.Text(cShift);
+                if (!codeText.IsEmpty)
+                {
+                    // Shift codes repeat a lot: keep one string per distinct code.
+                    if (!shiftCodes.TryGetValue(codeText, out code))
+                    {
+                        code = codeText.ToString();
+                        shiftCodes[code] = code;
+                    }
+                }
+                Shifts.Add(new Shift
+                {
+                    AgentId = agentId,
+                    Date = date,
+                    Code = code,
+                    Start = start,
+                    End = end,
+                    BreakMinutes = breakMinutes,
+                    Source = new SourceRef(Table.FileName, Table.Sheet, Table.Row),
+                });
+                agentIndex.Add(Context.Roster[agentId].Index);
+            }
+            else
+            {
+                LeaveType type = default;
+                if (Table.IsBlank(cType)) BlankError(cType, "leave_type");
+                else if (!TryParseLeaveType(Table.Text(cType), out type))
+                    Error(cType, "leave_type", "unknown leave type (expected personal, annual, sick or 事假, 年假, 病假)");
+                if (RequiredDecimal(cHours, "leave_hours", out var hours) && (hours <= 0 || hours > 24))
+                    Error(cHours, "leave_hours", hours < 0 ? "leave hours must not be negative" : "leave hours must be more than 0 and at most 24");
+                if (ErrorCount != before) continue;
+                Leave.Add(new LeaveEntry
+                {
+                    AgentId = agentId,
+                    Date = date,
+                    Type = type,
+                    Hours = hours,
+                    Source = new SourceRef(Table.FileName, Table.Sheet, Table.Row),
+                });
+            }
+        }
+        CheckOverlaps(agentIndex);
+    }
+
+    private bool RequiredTime(int col, string name, out TimeOnly value)
+    {
+        if (Table.IsBlank(col))
+        {
+            BlankError(col, name);
+            value = default;
+            return false;
+        }
+        if (Table.TryGetTime(col, out value)) return true;
+        Error(col, name, "not a time (expected HH:mm)");
+        return false;
+    }
+
+    private static bool TryParseLeaveType(ReadOnlySpan<char> text, out LeaveType type)
+    {
+        if (text.Equals("personal", StringComparison.OrdinalIgnoreCase) || text is "事假") type = LeaveType.Personal;
+        else if (text.Equals("annual", StringComparison.OrdinalIgnoreCase) || text is "年假") type = LeaveType.Annual;
+        else if (text.Equals("sick", StringComparison.OrdinalIgnoreCase) || text is "病假") type = LeaveType.Sick;
+        else
+        {
+            type = default;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Buckets shifts by agent (counting sort, linear), sorts each agent's few shifts by start, and reports
+    /// each shift that starts before an earlier one of the same agent has ended.
+    /// </summary>
+    private void CheckOverlaps(List<int> agentIndex)
+    {
+        var n = Shifts.Count;
+        if (n == 0) return;
+        var starts = new int[Context.Roster.Count + 1];
+        foreach (var a in agentIndex) starts[a + 1]++;
+        for (var i = 1; i < starts.Length; i++) starts[i] += starts[i - 1];
+        var order = new int[n];
+        var next = (int[])starts.Clone();
+        for (var i = 0; i < n; i++) order[next[agentIndex[i]]++] = i;
+
+        var keys = new long[n];
+        for (var i = 0; i < n; i++) keys[i] = StartMinute(Shifts[order[i]]);
+        var found = new List<InputError>();
+        for (var a = 0; a + 1 < starts.Length; a++)
+        {
+            int from = starts[a], to = starts[a + 1];
+            if (to - from < 2) continue;
+            keys.AsSpan(from, to - from).Sort(order.AsSpan(from, to - from));
+            var latestEnd = long.MinValue;
+            var latestIdx = -1;
+            for (var k = from; k < to; k++)
+            {
+                var s = Shifts[order[k]];
+                var start = keys[k];
+                if (start < latestEnd)
+                {
+                    var other = Shifts[latestIdx];
+                    found.Add(new InputError(s.Source.File, s.Source.Sheet, s.Source.Row, ColumnName(_cStart, "start"),
+                        $"shift overlaps the shift in row {other.Source.Row} ({Describe(other)}) of agent {s.AgentId}",
+                        Describe(s)));
+                }
+                var end = start + s.SpanMinutes;
+                if (end > latestEnd)
+                {
+                    latestEnd = end;
+                    latestIdx = order[k];
+                }
+            }
+        }
+        found.Sort((x, y) => x.Row.CompareTo(y.Row));
+        Context.Errors.AddRange(found);
+    }
+
+    private static long StartMinute(Shift s) => (long)s.Date.DayNumber * 1440 + s.Start.Hour * 60 + s.Start.Minute;
+
+    private static string Describe(Shift s) =>
+        s.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " "
+        + s.Start.ToString("HH:mm", CultureInfo.InvariantCulture) + "-" + s.End.ToString("HH:mm", CultureInfo.InvariantCulture);
+}

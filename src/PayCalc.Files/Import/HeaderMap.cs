@@ -1,0 +1,57 @@
+using PayCalc.Domain.Inputs;
+
+namespace PayCalc.Files.Import;
+
+/// <summary>
+/// Matches a table's header cells to the kind's columns (English name or Chinese alias, case-insensitive).
+/// Reports missing required and duplicated columns; lists the columns it does not know.
+/// </summary>
+internal sealed class HeaderMap
+{
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+    public HeaderMap(TableReader table, InputKind kind, List<InputError> errors)
+    {
+        var byAlias = new Dictionary<string, ColumnDef>(StringComparer.OrdinalIgnoreCase);
+        foreach (var c in kind.Columns)
+        {
+            byAlias[c.Name] = c;
+            if (c.Chinese.Length > 0) byAlias[c.Chinese] = c;
+        }
+        var headers = table.Headers;
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var h = headers[i];
+            if (h.Length == 0) continue;
+            if (!byAlias.TryGetValue(h, out var def))
+            {
+                Unknown.Add(i);
+                continue;
+            }
+            if (_index.TryGetValue(def.Name, out var first))
+            {
+                errors.Add(new InputError(table.FileName, table.Sheet, table.HeaderRow, h,
+                    $"column {def.Name} appears twice (also '{headers[first]}')"));
+                continue;
+            }
+            _index[def.Name] = i;
+        }
+        foreach (var c in kind.Columns)
+        {
+            if (c.Required && !_index.ContainsKey(c.Name))
+            {
+                var alias = c.Chinese.Length > 0 ? $" ({c.Chinese})" : "";
+                errors.Add(new InputError(table.FileName, table.Sheet, table.HeaderRow, c.Name, $"missing required column {c.Name}{alias}"));
+                MissingRequired = true;
+            }
+        }
+    }
+
+    /// <summary>Indexes of header cells that match no known column, in file order.</summary>
+    public List<int> Unknown { get; } = [];
+
+    public bool MissingRequired { get; }
+
+    /// <summary>0-based column index of a known column, or -1 when the file does not have it.</summary>
+    public int this[string name] => _index.TryGetValue(name, out var i) ? i : -1;
+}

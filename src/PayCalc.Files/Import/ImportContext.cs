@@ -1,0 +1,26 @@
+using PayCalc.Domain;
+using PayCalc.Domain.Inputs;
+
+namespace PayCalc.Files.Import;
+
+/// <summary>State shared while importing one folder: the period, the roster so far, and every problem found.</summary>
+internal sealed class ImportContext
+{
+    public ImportContext(Period period)
+    {
+        Period = period;
+        Roster = new Dictionary<string, RosterEntry>(StringComparer.Ordinal);
+        RosterBySpan = Roster.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public Period Period { get; }
+
+    public List<InputError> Errors { get; } = [];
+
+    public List<string> Warnings { get; } = [];
+
+    public Dictionary<string, RosterEntry> Roster { get; }
+
+    /// <summary>Looks agents up by the cell text without allocating a string per row.</summary>
+    public Dictionary<string, RosterEntry>.AlternateLookup<ReadOnlySpan<char>> RosterBySpan { get; }
+}

@@ -1,0 +1,68 @@
+namespace PayCalc.Files.Import;
+
+/// <summary>One kind of input file (agents, attendance, ...), its accepted file names and its columns.</summary>
+internal sealed record InputKind(string Name, string ChineseName, bool Required, IReadOnlyList<ColumnDef> Columns)
+{
+    public static readonly InputKind Agents = new("agents", "花名册", true,
+    [
+        new("agent_id", "工号", true),
+        new("name", "姓名", true),
+        new("team", "组别", true),
+        new("hire_date", "入职日期", true),
+        new("probation_end", "试用期截止"),
+        new("termination_date", "离职日期"),
+        new("base_salary", "基本工资", true),
+        new("city", "城市"),
+        new("contribution_base", "社保基数"),
+        new("housing_fund_rate", "公积金比例"),
+        new("special_additional_deduction", "专项附加扣除"),
+    ]);
+
+    public static readonly InputKind Attendance = new("attendance", "考勤", true,
+    [
+        new("agent_id", "工号", true),
+        new("date", "日期", true),
+        new("shift", "班次"),
+        new("start", "上班时间"),
+        new("end", "下班时间"),
+        new("break_minutes", "休息分钟"),
+        new("leave_type", "假别"),
+        new("leave_hours", "请假小时"),
+    ]);
+
+    /// <summary>Metrics: agent_id and period, then any metric; the known ones get their Chinese alias.</summary>
+    public static readonly InputKind Metrics = new("metrics", "指标", true,
+    [
+        new("agent_id", "工号", true),
+        new("period", "月份", true),
+        new("calls_handled", "接听量"),
+        new("aht_seconds", "平均处理时长"),
+        new("qa_score", "质检得分"),
+        new("noncritical_errors", "非关键项"),
+        new("critical_errors", "关键项"),
+        new("pa_rating", "年度考评"),
+    ]);
+
+    public static readonly InputKind Sales = new("sales", "分期", false,
+    [
+        new("deal_id", "订单号", true),
+        new("agent_id", "工号", true),
+        new("booked_date", "办理日期", true),
+        new("amount", "分期金额", true),
+        new("term_months", "期数", true),
+        new("cancelled_date", "撤销日期"),
+    ]);
+
+    public static readonly InputKind TeamMetrics = new("team_metrics", "团队指标", false,
+    [
+        new("team", "组别", true),
+        new("period", "月份", true),
+    ]);
+
+    /// <summary>All kinds, in the order they are imported and reported (the roster first: the others refer to it).</summary>
+    public static readonly IReadOnlyList<InputKind> All = [Agents, Attendance, Metrics, Sales, TeamMetrics];
+
+    public bool Matches(string fileNameWithoutExtension) =>
+        string.Equals(fileNameWithoutExtension, Name, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(fileNameWithoutExtension, ChineseName, StringComparison.Ordinal);
+}

@@ -1,0 +1,55 @@
+using PayCalc.Domain;
+using PayCalc.Domain.Inputs;
+
+namespace PayCalc.Files.Import;
+
+/// <summary>Reads team metrics: one row per team and month; every other column is a numeric metric named by its header in lower case.</summary>
+internal sealed class TeamMetricsImporter(TableReader table, ImportContext context)
+    : TableImporter(table, InputKind.TeamMetrics, context)
+{
+    public List<TeamMetrics> Read()
+    {
+        var result = new List<TeamMetrics>();
+        if (Columns.MissingRequired) return result;
+        int cTeam = Columns["team"], cPeriod = Columns["period"];
+        var metricCols = Columns.Unknown;
+        var names = metricCols.Select(i => Table.Headers[i].ToLowerInvariant()).ToArray();
+        var teams = new HashSet<string>(Context.Roster.Values.Where(e => e.Agent is not null).Select(e => e.Agent!.Team), StringComparer.Ordinal);
+        var firstRow = new Dictionary<(string, Period), int>();
+        var warned = new HashSet<string>(StringComparer.Ordinal);
+        while (Table.Read())
+        {
+            var before = ErrorCount;
+            RequiredText(cTeam, "team", out var team);
+            if (RequiredPeriod(cPeriod, "period", out var period))
+            {
+                if (period != Context.Period)
+                    Error(cPeriod, "period", $"period {period} does not match --period {Context.Period}");
+                if (team.Length > 0)
+                {
+                    if (firstRow.TryGetValue((team, period), out var first))
+                        Error(cTeam, "team", $"duplicate team metrics row for team {team} in {period} (first in row {first})");
+                    else firstRow[(team, period)] = Table.Row;
+                }
+            }
+            var numbers = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            for (var k = 0; k < metricCols.Count; k++)
+            {
+                if (Table.IsBlank(metricCols[k])) continue;
+                if (Table.TryGetDecimal(metricCols[k], out var v)) numbers[names[k]] = v;
+                else Error(metricCols[k], names[k], "not a number");
+            }
+            if (ErrorCount != before) continue;
+            if (!teams.Contains(team) && warned.Add(team))
+                Context.Warnings.Add($"{Table.FileName}:{Table.Sheet}:{Table.Row}:{ColumnName(cTeam, "team")}: team {team} has no agent in the roster");
+            result.Add(new TeamMetrics
+            {
+                Team = team,
+                Period = period,
+                Numbers = numbers,
+                Source = new SourceRef(Table.FileName, Table.Sheet, Table.Row),
+            });
+        }
+        return result;
+    }
+}
