@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PayCalc.Storage.Entities;
+
+namespace PayCalc.Storage.Configurations;
+
+internal sealed class MetricConfiguration : IEntityTypeConfiguration<MetricRow>
+{
+    public void Configure(EntityTypeBuilder<MetricRow> b)
+    {
+        b.ToTable("run_metric");
+        b.HasKey(x => x.Id);
+        // Later months read one metric (e.g. critical_errors) of earlier runs.
+        b.HasIndex(x => new { x.RunId, x.Name });
+        b.HasOne<RunRow>().WithMany().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,20 @@
+namespace PayCalc.Storage.Entities;
+
+/// <summary>Table <c>run</c>: one stored calculation of a period (at most one per period).</summary>
+public sealed class RunRow
+{
+    public long Id { get; set; }
+    /// <summary>Period as ISO <c>yyyy-MM</c>; unique.</summary>
+    public string Period { get; set; } = "";
+    public string PlanCode { get; set; } = "";
+    public string PlanVersion { get; set; } = "";
+    /// <summary>SHA-256 (hex) of the plan file used.</summary>
+    public string PlanSha256 { get; set; } = "";
+    /// <summary>When the run was stored, UTC, ISO 8601 round-trip text.</summary>
+    public string CreatedAt { get; set; } = "";
+    public int AgentCount { get; set; }
+    public decimal GrossTotal { get; set; }
+    public decimal NetTotal { get; set; }
+    /// <summary>Run settings (culture, ...) as a compact JSON object of name to text.</summary>
+    public string Settings { get; set; } = "{}";
+}

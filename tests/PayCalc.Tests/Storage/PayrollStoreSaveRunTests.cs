@@ -1,0 +1,275 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using PayCalc.Domain;
+using PayCalc.Domain.Inputs;
+using PayCalc.Domain.Payroll;
+using PayCalc.Storage;
+using static PayCalc.Tests.Storage.SampleRuns;
+
+namespace PayCalc.Tests.Storage;
+
+public sealed class PayrollStoreSaveRunTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+    private readonly FixedTimeProvider _clock = new(new DateTimeOffset(2026, 11, 3, 9, 30, 15, TimeSpan.FromHours(8)));
+
+    public void Dispose() => _db.Dispose();
+
+    private PayrollStore Store() => new(_db.Path, _clock);
+
+    [Fact]
+    public void SaveRun_DecimalAmounts_ReadBackExactly()
+    {
+        var store = Store();
+        var payslip = Payslip("A001",
+            Line("a", LineCategory.Earning, 0.10m),
+            Line("b", LineCategory.Earning, 0.20m),
+            Line("c", LineCategory.Earning, 12345678.91m),
+            Line("d", LineCategory.Deduction, -0.01m));
+        store.SaveRun(Run(October, [Agent("A001", 2)], [payslip]));
+
+        var stored = store.FindPayslip(October, "A001")!;
+
+        Assert.Equal([0.10m, 0.20m, 12345678.91m, -0.01m], stored.Lines.Select(l => l.Amount));
+        Assert.Equal(12345679.21m, stored.Gross);
+        Assert.Equal(12345679.20m, stored.Net);
+        Assert.Equal(0.30m, stored.Lines[0].Amount + stored.Lines[1].Amount);
+        Assert.Equal("0.10", stored.Lines[0].Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void SaveRun_Money_IsStoredAsInvariantText()
+    {
+        Store().SaveRun(Run(October, [Agent("A001", 2)], [Payslip("A001", Line("a", LineCategory.Earning, 12345678.91m))]));
+
+        using var ctx = _db.OpenContext();
+        var stored = ctx.Database.SqlQueryRaw<string>("SELECT typeof(amount) || ':' || amount AS Value FROM payslip_line").ToList();
+
+        Assert.Equal(["text:12345678.91"], stored);
+    }
+
+    [Fact]
+    public void SaveRun_Totals_AreSumsOfPayslipGrossAndNet()
+    {
+        var run = Store().SaveRun(Run(October, [Agent("A001", 2), Agent("A002", 3)],
+        [
+            Payslip("A001", Line("a", LineCategory.Earning, 0.10m), Line("p", LineCategory.Deduction, -0.03m)),
+            Payslip("A002", Line("a", LineCategory.Earning, 0.20m), Line("i", LineCategory.Info, 99m)),
+        ]));
+
+        Assert.Equal(2, run.AgentCount);
+        Assert.Equal(0.30m, run.GrossTotal);
+        Assert.Equal(0.27m, run.NetTotal);
+        Assert.Equal(0.30m, Store().FindRun(October)!.GrossTotal);
+    }
+
+    [Fact]
+    public void FindPayslip_StoredRun_LinesKeepPlanOrderAndExplanations()
+    {
+        var store = Store();
+        var lines = new[] { "z_last", "a_first", "m_middle", "b_second" }
+            .Select((c, i) => Line(c, LineCategory.Earning, i, new LineInput("B", "5220"), new LineInput("工作日", "18"),
+                new LineInput("quote\"", "a\\b")))
+            .ToArray();
+        store.SaveRun(Run(October, [Agent("A001", 2)], [Payslip("A001", lines)]));
+
+        var stored = store.FindPayslip(October, "A001")!;
+
+        Assert.Equal(["z_last", "a_first", "m_middle", "b_second"], stored.Lines.Select(l => l.Code));
+        var first = stored.Lines[0];
+        Assert.Equal("z_last名", first.Name);
+        Assert.Equal("z_last name", first.NameEn);
+        Assert.Equal(LineCategory.Earning, first.Category);
+        Assert.Equal("z_last formula", first.Formula);
+        Assert.Equal("z_last explained", first.Explain);
+        Assert.Equal([new LineInput("B", "5220"), new LineInput("工作日", "18"), new LineInput("quote\"", "a\\b")], first.Inputs);
+        Assert.Equal("张三A001", stored.Name);
+        Assert.Equal("T1", stored.Team);
+        Assert.Equal(October, stored.Period);
+    }
+
+    [Fact]
+    public void FindPayslip_UnknownAgentOrPeriod_ReturnsNull()
+    {
+        var store = Store();
+        store.SaveRun(Run(October, "A001"));
+
+        Assert.Null(store.FindPayslip(October, "A999"));
+        Assert.Null(store.FindPayslip(new Period(2026, 9), "A001"));
+    }
+
+    [Fact]
+    public void SaveRun_Rerun_ReplacesPreviousRunOfThePeriod()
+    {
+        var store = Store();
+        var first = store.SaveRun(Run(October, "A001", "A002"));
+        var second = store.SaveRun(Run(October, "A003"));
+
+        Assert.NotEqual(first.Id, second.Id);
+        Assert.Equal(second.Id, store.FindRun(October)!.Id);
+        Assert.Null(store.FindPayslip(October, "A001"));
+        Assert.Equal(5220.00m, store.FindPayslip(October, "A003")!.Gross);
+        using var ctx = _db.OpenContext();
+        Assert.Equal(1, ctx.Runs.Count());
+        Assert.Equal(["A003"], ctx.Payslips.Select(p => p.AgentId).ToList());
+        Assert.Equal(3, ctx.PayslipLines.Count());
+        Assert.Equal(["A003"], ctx.Shifts.Select(s => s.AgentId).ToList());
+        Assert.Equal(["A003"], ctx.Agents.Select(s => s.AgentId).ToList());
+        Assert.Equal(1, ctx.Leave.Count());
+        Assert.Equal(1, ctx.Deals.Count());
+        Assert.Equal(3, ctx.Metrics.Count());
+        Assert.Equal(1, ctx.TeamMetrics.Count());
+        Assert.Equal(1, ctx.Flags.Count());
+        Assert.Equal(2, ctx.RunInputFiles.Count());
+    }
+
+    [Fact]
+    public void SaveRun_OtherPeriod_KeepsEarlierPeriodsRun()
+    {
+        var store = Store();
+        store.SaveRun(Run(new Period(2026, 9), "A001"));
+        store.SaveRun(Run(October, "A001"));
+
+        Assert.NotNull(store.FindRun(new Period(2026, 9)));
+        Assert.NotNull(store.FindPayslip(new Period(2026, 9), "A001"));
+        Assert.NotNull(store.FindPayslip(October, "A001"));
+    }
+
+    [Fact]
+    public void SaveRun_ClosedPeriod_ThrowsAndLeavesDataAsItWas()
+    {
+        var store = Store();
+        var original = store.SaveRun(Run(October, "A001"));
+        store.SetPeriodStatus(October, PeriodStatus.Closed);
+
+        var e = Assert.Throws<PeriodClosedException>(() => store.SaveRun(Run(October, "A002")));
+
+        Assert.Equal(October, e.Period);
+        Assert.Equal(original.Id, store.FindRun(October)!.Id);
+        Assert.NotNull(store.FindPayslip(October, "A001"));
+        Assert.Null(store.FindPayslip(October, "A002"));
+        Assert.Equal(PeriodStatus.Closed, store.GetPeriodStatus(October));
+    }
+
+    [Theory]
+    [InlineData("run_agent")]
+    [InlineData("run_shift")]
+    [InlineData("run_metric")]
+    [InlineData("payslip")]
+    [InlineData("payslip_line")]
+    [InlineData("payroll_flag")]
+    public void SaveRun_FailureMidInsert_LeavesPreviousRunIntact(string failingTable)
+    {
+        var store = Store();
+        var original = store.SaveRun(Run(October, "A001", "A002"));
+        store.SetPeriodStatus(October, PeriodStatus.Approved);
+        store.BeforeTableInsert = table =>
+        {
+            if (table == failingTable) throw new IOException("disk full (injected)");
+        };
+
+        Assert.Throws<IOException>(() => store.SaveRun(Run(October, "A003")));
+
+        store.BeforeTableInsert = null;
+        AssertOriginalRunIntact(store, original);
+        Assert.Equal(PeriodStatus.Approved, store.GetPeriodStatus(October));
+    }
+
+    [Fact]
+    public void SaveRun_InvalidRow_RollsBackAndKeepsPreviousRun()
+    {
+        var store = Store();
+        var original = store.SaveRun(Run(October, "A001", "A002"));
+        // Two payslips for one agent violate the unique (run_id, agent_id) index halfway through the insert.
+        var broken = Run(October, [Agent("A003", 2)],
+            [Payslip("A003", Line("a", LineCategory.Earning, 1m)), Payslip("A003", Line("a", LineCategory.Earning, 2m))]);
+
+        Assert.Throws<SqliteException>(() => store.SaveRun(broken));
+
+        AssertOriginalRunIntact(store, original);
+    }
+
+    private void AssertOriginalRunIntact(PayrollStore store, StoredRun original)
+    {
+        var run = store.FindRun(October)!;
+        Assert.Equal(original.Id, run.Id);
+        Assert.Equal(10440.00m, run.GrossTotal);
+        Assert.Equal(["base_pay", "pension", "kpi_score"], store.FindPayslip(October, "A001")!.Lines.Select(l => l.Code));
+        Assert.Equal(5220.00m, store.FindPayslip(October, "A002")!.Gross);
+        Assert.Null(store.FindPayslip(October, "A003"));
+        using var ctx = _db.OpenContext();
+        Assert.Equal(1, ctx.Runs.Count());
+        Assert.Equal(2, ctx.Payslips.Count());
+        Assert.Equal(6, ctx.PayslipLines.Count());
+        Assert.Equal(2, ctx.Shifts.Count());
+        Assert.Equal(2, ctx.Agents.Count());
+        Assert.Equal(6, ctx.Metrics.Count());
+        Assert.Equal(1, ctx.Flags.Count());
+    }
+
+    [Fact]
+    public void SaveRun_CreatedAt_ComesFromTheTimeProviderInUtc()
+    {
+        var store = Store();
+
+        var saved = store.SaveRun(Run(October, "A001"));
+
+        var expected = new DateTimeOffset(2026, 11, 3, 1, 30, 15, TimeSpan.Zero);
+        Assert.Equal(expected, saved.CreatedAt);
+        Assert.Equal(TimeSpan.Zero, store.FindRun(October)!.CreatedAt.Offset);
+        Assert.Equal(expected, store.FindRun(October)!.CreatedAt);
+        using var ctx = _db.OpenContext();
+        Assert.Equal("2026-11-03T01:30:15.0000000+00:00", ctx.Runs.Single().CreatedAt);
+    }
+
+    [Fact]
+    public void SaveRun_PlanAndInputFiles_AreRecordedWithHashes()
+    {
+        var store = Store();
+        store.SaveRun(Run(October, "A001"));
+
+        var run = store.FindRun(October)!;
+
+        Assert.Equal("bank-card-center", run.PlanCode);
+        Assert.Equal("2026.1", run.PlanVersion);
+        Assert.Equal(new string('c', 64), run.PlanSha256);
+        Assert.Equal("zh-CN", run.Settings["culture"]);
+        Assert.Equal(
+            [new InputFile("agents", "in/agents.xlsx", new string('a', 64)), new InputFile("attendance", "in/attendance.csv", new string('b', 64))],
+            run.InputFiles);
+    }
+
+    [Fact]
+    public void SaveRun_ImportedRows_KeepTheirSourceFileSheetAndRow()
+    {
+        Store().SaveRun(Run(October, "A001", "A002"));
+
+        using var ctx = _db.OpenContext();
+        var shift = ctx.Shifts.Single(s => s.AgentId == "A002");
+        Assert.Equal(("attendance.csv", "", 3), (shift.SourceFile, shift.SourceSheet, shift.SourceRow));
+        Assert.Equal((new DateOnly(2026, 10, 1), new TimeOnly(20, 0), new TimeOnly(8, 0), 60, "D"),
+            (shift.Date, shift.Start, shift.End, shift.BreakMinutes, shift.Code));
+        var agent = ctx.Agents.Single(a => a.AgentId == "A002");
+        Assert.Equal(("agents.xlsx", "agents", 3), (agent.SourceFile, agent.SourceSheet, agent.SourceRow));
+        Assert.Equal((5220.00m, 6000.50m, 0.07m, (decimal?)null), (agent.BaseSalary, agent.ContributionBase, agent.HousingFundRate, agent.SpecialAdditionalDeduction));
+        Assert.Equal((new DateOnly(2025, 5, 31), (DateOnly?)null), (agent.ProbationEnd, agent.TerminationDate));
+        var leave = ctx.Leave.Single(l => l.AgentId == "A001");
+        Assert.Equal(("annual", 4.5m, "attendance.csv", 100), (leave.LeaveType, leave.Hours, leave.SourceFile, leave.SourceRow));
+        var metric = ctx.Metrics.Single(m => m.AgentId == "A002" && m.Name == "critical_errors");
+        Assert.Equal((1m, "metrics.xlsx", "metrics", 3), (metric.NumberValue, metric.SourceFile, metric.SourceSheet, metric.SourceRow));
+        var rating = ctx.Metrics.Single(m => m.AgentId == "A002" && m.Name == "pa_rating");
+        Assert.Equal(((decimal?)null, "B"), (rating.NumberValue, rating.TextValue));
+        var team = ctx.TeamMetrics.Single();
+        Assert.Equal(("T1", "refund_rate", 0.05m, "team_metrics.csv", 2), (team.Team, team.Name, team.Value, team.SourceFile, team.SourceRow));
+    }
+
+    [Fact]
+    public void SaveRun_MismatchedPeriods_Throws()
+    {
+        var run = Run(October, "A001");
+        var mismatched = run with { Input = run.Input with { Period = new Period(2026, 9) } };
+
+        Assert.Throws<ArgumentException>(() => Store().SaveRun(mismatched));
+        Assert.Null(Store().FindRun(October));
+    }
+}
