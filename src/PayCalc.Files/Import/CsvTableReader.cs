@@ -13,7 +13,7 @@ internal sealed class CsvTableReader : TableReader
     public CsvTableReader(string path)
         : base(Path.GetFileName(path), "")
     {
-        _reader = CsvReader.FromFile(path, new CsvReaderOptions { Separator = ',', TrackLineNumbers = true });
+        _reader = CsvReader.FromFile(path, new CsvReaderOptions { Separator = ',', SkipEmptyLines = false });
         _reader.ReadHeader();
         _headers = _reader.Headers.Select(h => h.Trim().TrimStart('\uFEFF').Trim()).ToArray();
     }
@@ -22,7 +22,8 @@ internal sealed class CsvTableReader : TableReader
 
     public override int HeaderRow => 1;
 
-    public override int Row => (int)_reader.LineNumber;
+    // Every record counts, blank lines included, so numbers match the rows Excel shows for the file.
+    public override int Row => (int)_reader.RowNumber + 1;
 
     public override bool Read()
     {
