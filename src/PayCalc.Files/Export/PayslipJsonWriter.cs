@@ -11,6 +11,28 @@ public sealed class PayslipJsonWriter
 {
     private const int FlushThreshold = 64 * 1024;
 
+    // Property names encoded once: the writer is called for ~1.2 million lines in a 100,000-agent run.
+    private static readonly JsonEncodedText PeriodProperty = JsonEncodedText.Encode("period");
+    private static readonly JsonEncodedText PlanProperty = JsonEncodedText.Encode("plan");
+    private static readonly JsonEncodedText PlanVersionProperty = JsonEncodedText.Encode("plan_version");
+    private static readonly JsonEncodedText PayslipsProperty = JsonEncodedText.Encode("payslips");
+    private static readonly JsonEncodedText FlagsProperty = JsonEncodedText.Encode("flags");
+    private static readonly JsonEncodedText AgentIdProperty = JsonEncodedText.Encode("agent_id");
+    private static readonly JsonEncodedText CodeProperty = JsonEncodedText.Encode("code");
+    private static readonly JsonEncodedText MessageProperty = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText NameProperty = JsonEncodedText.Encode("name");
+    private static readonly JsonEncodedText TeamProperty = JsonEncodedText.Encode("team");
+    private static readonly JsonEncodedText GrossProperty = JsonEncodedText.Encode("gross");
+    private static readonly JsonEncodedText NetProperty = JsonEncodedText.Encode("net");
+    private static readonly JsonEncodedText EmployerCostProperty = JsonEncodedText.Encode("employer_cost");
+    private static readonly JsonEncodedText LinesProperty = JsonEncodedText.Encode("lines");
+    private static readonly JsonEncodedText NameEnProperty = JsonEncodedText.Encode("name_en");
+    private static readonly JsonEncodedText CategoryProperty = JsonEncodedText.Encode("category");
+    private static readonly JsonEncodedText AmountProperty = JsonEncodedText.Encode("amount");
+    private static readonly JsonEncodedText ExplainProperty = JsonEncodedText.Encode("explain");
+    private static readonly JsonEncodedText FormulaProperty = JsonEncodedText.Encode("formula");
+    private static readonly JsonEncodedText InputsProperty = JsonEncodedText.Encode("inputs");
+
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
@@ -34,23 +56,23 @@ public sealed class PayslipJsonWriter
 
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
-        json.WriteString("period", result.Period.ToString());
-        json.WriteString("plan", result.PlanCode);
-        json.WriteString("plan_version", result.PlanVersion);
-        json.WriteStartArray("payslips");
+        json.WriteString(PeriodProperty, result.Period.ToString());
+        json.WriteString(PlanProperty, result.PlanCode);
+        json.WriteString(PlanVersionProperty, result.PlanVersion);
+        json.WriteStartArray(PayslipsProperty);
         foreach (var payslip in ExportedLines.Sorted(result.Payslips))
         {
             WritePayslip(json, payslip);
             if (json.BytesPending > FlushThreshold) json.Flush();
         }
         json.WriteEndArray();
-        json.WriteStartArray("flags");
+        json.WriteStartArray(FlagsProperty);
         foreach (var flag in result.Flags)
         {
             json.WriteStartObject();
-            json.WriteString("agent_id", flag.AgentId);
-            json.WriteString("code", flag.Code);
-            json.WriteString("message", flag.Message);
+            json.WriteString(AgentIdProperty, flag.AgentId);
+            json.WriteString(CodeProperty, flag.Code);
+            json.WriteString(MessageProperty, flag.Message);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -61,25 +83,25 @@ public sealed class PayslipJsonWriter
     private static void WritePayslip(Utf8JsonWriter json, Payslip payslip)
     {
         json.WriteStartObject();
-        json.WriteString("agent_id", payslip.AgentId);
-        json.WriteString("name", payslip.Name);
-        json.WriteString("team", payslip.Team);
-        json.WriteNumber("gross", ExportedLines.Amount(payslip.Gross));
-        json.WriteNumber("net", ExportedLines.Amount(payslip.Net));
-        json.WriteNumber("employer_cost", ExportedLines.Amount(payslip.EmployerCost));
-        json.WriteStartArray("lines");
+        json.WriteString(AgentIdProperty, payslip.AgentId);
+        json.WriteString(NameProperty, payslip.Name);
+        json.WriteString(TeamProperty, payslip.Team);
+        json.WriteNumber(GrossProperty, ExportedLines.Amount(payslip.Gross));
+        json.WriteNumber(NetProperty, ExportedLines.Amount(payslip.Net));
+        json.WriteNumber(EmployerCostProperty, ExportedLines.Amount(payslip.EmployerCost));
+        json.WriteStartArray(LinesProperty);
         foreach (var line in payslip.Lines)
         {
             if (!ExportedLines.IsShown(line)) continue;
             json.WriteStartObject();
-            json.WriteString("code", line.Code);
-            json.WriteString("name", line.Name);
-            json.WriteString("name_en", line.NameEn);
-            json.WriteString("category", ExportedLines.CategoryName(line.Category));
-            json.WriteNumber("amount", ExportedLines.Amount(line.Amount));
-            json.WriteString("explain", line.Explain);
-            json.WriteString("formula", line.Formula);
-            json.WriteStartObject("inputs");
+            json.WriteString(CodeProperty, line.Code);
+            json.WriteString(NameProperty, line.Name);
+            json.WriteString(NameEnProperty, line.NameEn);
+            json.WriteString(CategoryProperty, ExportedLines.CategoryName(line.Category));
+            json.WriteNumber(AmountProperty, ExportedLines.Amount(line.Amount));
+            json.WriteString(ExplainProperty, line.Explain);
+            json.WriteString(FormulaProperty, line.Formula);
+            json.WriteStartObject(InputsProperty);
             for (var i = 0; i < line.Inputs.Count; i++)
             {
                 // A JSON object cannot hold a name twice; the first value is the one the formula used.

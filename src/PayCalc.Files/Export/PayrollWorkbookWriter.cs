@@ -1,0 +1,291 @@
+using PayCalc.Domain;
+using PayCalc.Domain.Payroll;
+
+namespace PayCalc.Files.Export;
+
+/// <summary>Writes the payroll workbook HR works from (<c>payroll-yyyy-MM.xlsx</c>):
+/// <list type="bullet">
+/// <item><c>工资表 Register</c>: one row per agent, one column per plan line, gross and net, a bold totals row,
+/// header and agent columns frozen.</item>
+/// <item><c>明细 Lines</c>: one row per payslip line (same lines as payslips.json), for pivot tables.</item>
+/// <item><c>工资条 Strips</c>: per agent a header row, the agent's row and a blank row, to print and cut.</item>
+/// <item><c>异常 Exceptions</c>: the run's flags and the writer's own notes.</item>
+/// </list>
+/// A sheet that would exceed <see cref="WorkbookOptions.MaxRowsPerSheet"/> is split over continuation sheets
+/// (register, strips, exceptions); the lines go to <c>lines-yyyy-MM.csv</c> beside the workbook instead, since a pivot
+/// needs them in one table. Every such decision is a note in the report and in the exceptions sheet.
+/// Identical input gives a byte-identical file.</summary>
+public sealed class PayrollWorkbookWriter
+{
+    private const string RegisterName = "工资表 Register";
+    private const string LinesName = "明细 Lines";
+    private const string StripsName = "工资条 Strips";
+    private const string ExceptionsName = "异常 Exceptions";
+
+    private static readonly IReadOnlyList<XlsxColumn> LineColumns =
+    [
+        new("工号 agent_id", 12),
+        new("姓名 name", 14),
+        new("组别 team", 10),
+        new("代码 code", 22),
+        new("项目 item", 16),
+        new("类别 category", 13),
+        new("金额 amount", 13),
+        new("公式 formula", 40),
+        new("说明 explain", 60),
+    ];
+
+    private static readonly IReadOnlyList<XlsxColumn> ExceptionColumns =
+    [
+        new("工号 agent_id", 12),
+        new("姓名 name", 14),
+        new("代码 code", 26),
+        new("说明 message", 100),
+    ];
+
+    /// <summary>The workbook's file name for a period, e.g. <c>payroll-2026-10.xlsx</c>.</summary>
+    public static string FileName(Period period) => $"payroll-{period}.xlsx";
+
+    /// <summary>The name of the CSV that takes the lines when they do not fit in a sheet, e.g. <c>lines-2026-10.csv</c>.</summary>
+    public static string LinesCsvFileName(Period period) => $"lines-{period}.csv";
+
+    /// <summary>Writes the workbook.</summary>
+    /// <param name="result">The computed period.</param>
+    /// <param name="path">The <c>.xlsx</c> file to write, or a folder (created if missing) to write
+    /// <see cref="FileName"/> into. An existing file is replaced only once the new one is complete.</param>
+    /// <param name="options">Defaults to Excel's row limit.</param>
+    public WorkbookReport Write(PayrollResult result, string path, WorkbookOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        options ??= new WorkbookOptions();
+
+        var workbookPath = ResolvePath(path, result.Period);
+        var folder = Path.GetDirectoryName(workbookPath)!;
+        Directory.CreateDirectory(folder);
+
+        var plan = Plan(result, options, folder);
+
+        var extraFiles = new List<string>();
+        var csvPath = Path.Combine(folder, LinesCsvFileName(result.Period));
+        if (plan.LinesToCsv)
+        {
+            LinesCsvWriter.Write(csvPath, plan.Payslips, LineColumns);
+            extraFiles.Add(csvPath);
+        }
+        else if (File.Exists(csvPath))
+        {
+            // A CSV left by an earlier, bigger run of this period would contradict the new workbook.
+            File.Delete(csvPath);
+        }
+
+        var temp = workbookPath + ".tmp";
+        try
+        {
+            using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                WriteWorkbook(file, result, plan);
+            }
+            File.Move(temp, workbookPath, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+
+        return new WorkbookReport(workbookPath, plan.SheetNames, extraFiles, plan.Notes.Select(n => n.Message).ToList());
+    }
+
+    private static string ResolvePath(string path, Period period)
+    {
+        var full = Path.GetFullPath(path);
+        return Directory.Exists(full) || !full.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? Path.Combine(full, FileName(period))
+            : full;
+    }
+
+    /// <summary>Everything about the layout is decided before writing, because the zip's workbook part lists the
+    /// sheets first and the exceptions sheet must contain every note.</summary>
+    private static WorkbookPlan Plan(PayrollResult result, WorkbookOptions options, string folder)
+    {
+        var max = options.MaxRowsPerSheet;
+        var payslips = ExportedLines.Sorted(result.Payslips);
+        var register = new RegisterColumns(result.LineDefinitions);
+        var notes = new List<(string Code, string Message)>();
+
+        long lineCount = 0;
+        var undefined = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var payslip in payslips)
+        {
+            foreach (var line in payslip.Lines)
+            {
+                if (ExportedLines.IsShown(line)) lineCount++;
+                if (!register.IsDefined(line.Code)) undefined.Add(line.Code);
+            }
+        }
+        if (undefined.Count > 0)
+        {
+            notes.Add(("workbook_line_not_in_plan",
+                $"Lines {string.Join(", ", undefined)} are not among the plan's line definitions: they are in {LinesName} and in gross/net but have no {RegisterName} column."));
+        }
+
+        // Register: header and totals row on every part (totals only filled on the last).
+        var registerParts = Split(payslips.Count, max - 2);
+        NoteSplit(notes, RegisterName, payslips.Count + 2L, max, registerParts.Count);
+
+        var stripParts = Split(payslips.Count, max / 3);
+        NoteSplit(notes, StripsName, payslips.Count * 3L, max, stripParts.Count);
+
+        var linesToCsv = lineCount + 1 > max;
+        if (linesToCsv)
+        {
+            notes.Add(("workbook_lines_to_csv",
+                $"{LinesName}: {lineCount:N0} lines need {lineCount + 1:N0} rows, more than {max:N0} per sheet; all lines are in " +
+                $"{Path.Combine(folder, LinesCsvFileName(result.Period))} instead (text starting with = + - @ is prefixed with ' there)."));
+        }
+
+        // The exceptions sheet holds the flags and all notes, including its own possible split note.
+        var exceptionRows = result.Flags.Count + notes.Count;
+        var exceptionParts = Split(exceptionRows, max - 1);
+        if (exceptionParts.Count > 1)
+        {
+            exceptionParts = Split(exceptionRows + 1, max - 1);
+            NoteSplit(notes, ExceptionsName, exceptionRows + 2L, max, exceptionParts.Count);
+        }
+
+        var sheetNames = new List<string>();
+        sheetNames.AddRange(PartNames(RegisterName, registerParts.Count));
+        sheetNames.Add(LinesName);
+        sheetNames.AddRange(PartNames(StripsName, stripParts.Count));
+        sheetNames.AddRange(PartNames(ExceptionsName, exceptionParts.Count));
+
+        return new WorkbookPlan(payslips, register, registerParts, stripParts, linesToCsv, exceptionParts, notes, sheetNames);
+    }
+
+    private static void NoteSplit(List<(string, string)> notes, string sheet, long rows, int max, int parts)
+    {
+        if (parts <= 1) return;
+        notes.Add(("workbook_sheet_split",
+            $"{sheet}: {rows:N0} rows, more than {max:N0} per sheet; split over {parts} sheets ({string.Join(", ", PartNames(sheet, parts))})."));
+    }
+
+    private static IEnumerable<string> PartNames(string name, int parts) =>
+        Enumerable.Range(1, parts).Select(i => i == 1 ? name : $"{name} ({i})");
+
+    /// <summary>Ranges of at most <paramref name="perPart"/> items; always at least one (possibly empty) part.</summary>
+    private static List<(int Start, int Count)> Split(int items, int perPart)
+    {
+        var parts = new List<(int, int)>();
+        for (var start = 0; start < items; start += perPart) parts.Add((start, Math.Min(perPart, items - start)));
+        if (parts.Count == 0) parts.Add((0, 0));
+        return parts;
+    }
+
+    private static void WriteWorkbook(Stream output, PayrollResult result, WorkbookPlan plan)
+    {
+        // Zip entries need a timestamp; the period's first day keeps the file reproducible.
+        var stamp = new DateTimeOffset(result.Period.Year, result.Period.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        using var package = new XlsxPackageWriter(output, plan.SheetNames, stamp);
+        var register = plan.Register;
+
+        var totals = new decimal[register.ValueCount];
+        var registerLayout = new XlsxSheetLayout(register.Columns, FrozenRows: 1, FrozenColumns: RegisterColumns.AgentColumns);
+        for (var p = 0; p < plan.RegisterParts.Count; p++)
+        {
+            using var sheet = package.BeginSheet(registerLayout);
+            register.WriteHeader(sheet);
+            var (start, count) = plan.RegisterParts[p];
+            for (var i = start; i < start + count; i++) register.WriteRow(sheet, plan.Payslips[i], totals);
+            if (p == plan.RegisterParts.Count - 1) register.WriteTotals(sheet, totals);
+        }
+
+        using (var sheet = package.BeginSheet(new XlsxSheetLayout(LineColumns, FrozenRows: plan.LinesToCsv ? 0 : 1, FrozenColumns: 0)))
+        {
+            if (plan.LinesToCsv)
+            {
+                sheet.StartRow();
+                sheet.Text($"明细行数超过每个工作表的行数上限，已写入 {LinesCsvFileName(result.Period)}。" +
+                           $" The lines do not fit in one sheet; they are in {LinesCsvFileName(result.Period)} beside this workbook.");
+            }
+            else
+            {
+                WriteLines(sheet, plan.Payslips);
+            }
+        }
+
+        var stripLayout = new XlsxSheetLayout(register.Columns, FrozenRows: 0, FrozenColumns: 0, PrintLandscapeFitWidth: true);
+        foreach (var (start, count) in plan.StripParts)
+        {
+            using var sheet = package.BeginSheet(stripLayout);
+            for (var i = start; i < start + count; i++)
+            {
+                register.WriteHeader(sheet);
+                register.WriteRow(sheet, plan.Payslips[i], totals: null);
+                sheet.BlankRow();
+            }
+        }
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var payslip in plan.Payslips) names.TryAdd(payslip.AgentId, payslip.Name);
+        var rows = result.Flags
+            .Select(f => (AgentId: f.AgentId, Name: names.GetValueOrDefault(f.AgentId, ""), f.Code, f.Message))
+            .Concat(plan.Notes.Select(n => (AgentId: "", Name: "", n.Code, n.Message)))
+            .ToList();
+        var exceptionLayout = new XlsxSheetLayout(ExceptionColumns, FrozenRows: 1, FrozenColumns: 0);
+        foreach (var (start, count) in plan.ExceptionParts)
+        {
+            using var sheet = package.BeginSheet(exceptionLayout);
+            WriteHeader(sheet, ExceptionColumns);
+            for (var i = start; i < start + count; i++)
+            {
+                var row = rows[i];
+                sheet.StartRow();
+                sheet.Text(row.AgentId);
+                sheet.Text(row.Name);
+                sheet.Text(row.Code);
+                sheet.Text(row.Message);
+                sheet.EndRow();
+            }
+        }
+    }
+
+    private static void WriteLines(XlsxSheetWriter sheet, IReadOnlyList<Payslip> payslips)
+    {
+        WriteHeader(sheet, LineColumns);
+        foreach (var payslip in payslips)
+        {
+            foreach (var line in payslip.Lines)
+            {
+                if (!ExportedLines.IsShown(line)) continue;
+                sheet.StartRow();
+                sheet.Text(payslip.AgentId);
+                sheet.Text(payslip.Name);
+                sheet.Text(payslip.Team);
+                sheet.Text(line.Code);
+                sheet.Text(line.Name);
+                sheet.Text(ExportedLines.CategoryName(line.Category));
+                sheet.Number(ExportedLines.Amount(line.Amount), line.Category == LineCategory.Info ? XlsxStyle.Default : XlsxStyle.Money);
+                sheet.Text(line.Formula);
+                sheet.Text(line.Explain);
+                sheet.EndRow();
+            }
+        }
+    }
+
+    private static void WriteHeader(XlsxSheetWriter sheet, IReadOnlyList<XlsxColumn> columns)
+    {
+        sheet.StartRow();
+        foreach (var column in columns) sheet.Text(column.Header, XlsxStyle.Header);
+        sheet.EndRow();
+    }
+
+    private sealed record WorkbookPlan(
+        IReadOnlyList<Payslip> Payslips,
+        RegisterColumns Register,
+        List<(int Start, int Count)> RegisterParts,
+        List<(int Start, int Count)> StripParts,
+        bool LinesToCsv,
+        List<(int Start, int Count)> ExceptionParts,
+        List<(string Code, string Message)> Notes,
+        IReadOnlyList<string> SheetNames);
+}

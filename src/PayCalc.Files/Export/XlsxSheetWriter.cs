@@ -1,0 +1,165 @@
+using System.Globalization;
+
+namespace PayCalc.Files.Export;
+
+/// <summary>Writes one worksheet row by row. Text is always an inline string cell and never a formula, so a name
+/// such as <c>=HYPERLINK(...)</c> stays the text it is. Usage: <see cref="StartRow"/>, cells left to right,
+/// <see cref="EndRow"/>; dispose to finish the sheet.</summary>
+internal sealed class XlsxSheetWriter : IDisposable
+{
+    private static readonly string[] ColumnNames = Enumerable.Range(0, 702).Select(ColumnName).ToArray();
+
+    private readonly StreamWriter _out;
+    private readonly XlsxSheetLayout _layout;
+    private readonly char[] _number = new char[32];
+    private int _row;
+    private int _column;
+    private bool _inRow;
+
+    internal XlsxSheetWriter(StreamWriter output, XlsxSheetLayout layout, bool tabSelected)
+    {
+        if (layout.Columns.Count > ColumnNames.Length) throw new ArgumentException("Too many columns.", nameof(layout));
+        _out = output;
+        _layout = layout;
+        WriteStart(tabSelected);
+    }
+
+    /// <summary>Rows written so far (the 1-based number of the last row).</summary>
+    public int RowCount => _row;
+
+    public void StartRow(double? height = null)
+    {
+        if (_inRow) EndRow();
+        _row++;
+        _column = 0;
+        _inRow = true;
+        _out.Write("<row r=\"");
+        WriteInt(_row);
+        if (height is { } h)
+        {
+            _out.Write("\" ht=\"");
+            _out.Write(h.ToString(CultureInfo.InvariantCulture));
+            _out.Write("\" customHeight=\"1");
+        }
+        _out.Write("\">");
+    }
+
+    public void EndRow()
+    {
+        if (!_inRow) return;
+        _out.Write("</row>");
+        _inRow = false;
+    }
+
+    /// <summary>A row with nothing in it (e.g. the cutting gap between 工资条 strips).</summary>
+    public void BlankRow()
+    {
+        if (_inRow) EndRow();
+        _row++;
+    }
+
+    public void Skip() => _column++;
+
+    public void Text(string? text, XlsxStyle style = XlsxStyle.Default)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            if (style != XlsxStyle.Default) { StartCell(style); _out.Write("/>"); }
+            _column++;
+            return;
+        }
+        StartCell(style);
+        _out.Write(" t=\"inlineStr\"><is><t");
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) _out.Write(" xml:space=\"preserve\"");
+        _out.Write('>');
+        XlsxText.Write(_out, text);
+        _out.Write("</t></is></c>");
+        _column++;
+    }
+
+    public void Number(decimal value, XlsxStyle style = XlsxStyle.Money)
+    {
+        StartCell(style);
+        _out.Write("><v>");
+        value.TryFormat(_number, out var length, default, CultureInfo.InvariantCulture);
+        _out.Write(_number, 0, length);
+        _out.Write("</v></c>");
+        _column++;
+    }
+
+    public void Dispose()
+    {
+        EndRow();
+        _out.Write("</sheetData>");
+        if (_layout.PrintLandscapeFitWidth)
+        {
+            _out.Write("<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.5\" header=\"0.3\" footer=\"0.3\"/>");
+            _out.Write("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
+        }
+        _out.Write("</worksheet>");
+        _out.Dispose();
+    }
+
+    private void StartCell(XlsxStyle style)
+    {
+        if (!_inRow) throw new InvalidOperationException("Call StartRow before writing cells.");
+        _out.Write("<c r=\"");
+        _out.Write(ColumnNames[_column]);
+        WriteInt(_row);
+        _out.Write('"');
+        if (style != XlsxStyle.Default)
+        {
+            _out.Write(" s=\"");
+            WriteInt((int)style);
+            _out.Write('"');
+        }
+    }
+
+    private void WriteInt(int value)
+    {
+        value.TryFormat(_number, out var length, default, CultureInfo.InvariantCulture);
+        _out.Write(_number, 0, length);
+    }
+
+    private void WriteStart(bool tabSelected)
+    {
+        _out.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
+        _out.Write($"<worksheet xmlns=\"{XlsxPackageWriter.MainNs}\">");
+        if (_layout.PrintLandscapeFitWidth) _out.Write("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
+        _out.Write("<sheetViews><sheetView workbookViewId=\"0\"");
+        if (tabSelected) _out.Write(" tabSelected=\"1\"");
+        var (rows, cols) = (_layout.FrozenRows, _layout.FrozenColumns);
+        if (rows > 0 || cols > 0)
+        {
+            var pane = rows > 0 && cols > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
+            _out.Write("><pane");
+            if (cols > 0) _out.Write($" xSplit=\"{cols}\"");
+            if (rows > 0) _out.Write($" ySplit=\"{rows}\"");
+            _out.Write($" topLeftCell=\"{ColumnNames[cols]}{rows + 1}\" activePane=\"{pane}\" state=\"frozen\"/>");
+            _out.Write($"<selection pane=\"{pane}\" activeCell=\"{ColumnNames[cols]}{rows + 1}\" sqref=\"{ColumnNames[cols]}{rows + 1}\"/></sheetView>");
+        }
+        else
+        {
+            _out.Write("/>");
+        }
+        _out.Write("</sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
+        if (_layout.Columns.Count > 0)
+        {
+            _out.Write("<cols>");
+            for (var i = 0; i < _layout.Columns.Count; i++)
+            {
+                var width = _layout.Columns[i].Width.ToString(CultureInfo.InvariantCulture);
+                _out.Write($"<col min=\"{i + 1}\" max=\"{i + 1}\" width=\"{width}\" customWidth=\"1\"/>");
+            }
+            _out.Write("</cols>");
+        }
+        _out.Write("<sheetData>");
+    }
+
+    private static string ColumnName(int index)
+    {
+        var name = "";
+        for (var n = index + 1; n > 0; n = (n - 1) / 26) name = (char)('A' + (n - 1) % 26) + name;
+        return name;
+    }
+}
