@@ -329,6 +329,25 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
     }
 
     [Fact]
+    public void Write_ThousandAgents_TotalsEqualSumOfRowsAndAllSheetsComplete()
+    {
+        var result = PayrollSamples.Many(1000);
+
+        var report = Write(result);
+
+        using var package = Open(report);
+        var register = package.Workbook.Worksheets[0];
+        Assert.Equal("合计 Total", Cell(register, 1002, 1));
+        var expectedBase = result.Payslips.Sum(p => p.Lines[0].Amount);
+        Assert.Equal(expectedBase, Convert.ToDecimal(Cell(register, 1002, 4)));
+        var expectedNet = result.Payslips.Sum(p => Math.Round(p.Net, 2, MidpointRounding.AwayFromZero));
+        Assert.Equal(expectedNet, Convert.ToDecimal(Cell(register, 1002, 10)));
+        Assert.Equal(1 + result.Payslips.Sum(p => p.Lines.Count(l => l.Amount != 0 || l.Category == LineCategory.Info)),
+            package.Workbook.Worksheets[1].Dimension.End.Row);
+        Assert.Equal(2999, package.Workbook.Worksheets[2].Dimension.End.Row);
+    }
+
+    [Fact]
     public void Options_RowLimitOutOfRange_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new WorkbookOptions { MaxRowsPerSheet = 3 });
