@@ -65,7 +65,7 @@ public sealed class PayrollWorkbookWriter
         var folder = Path.GetDirectoryName(workbookPath)!;
         Directory.CreateDirectory(folder);
 
-        var plan = Plan(result, options, folder);
+        var plan = Plan(result, options);
 
         var extraFiles = new List<string>();
         var csvPath = Path.Combine(folder, LinesCsvFileName(result.Period));
@@ -106,8 +106,9 @@ public sealed class PayrollWorkbookWriter
     }
 
     /// <summary>Everything about the layout is decided before writing, because the zip's workbook part lists the
-    /// sheets first and the exceptions sheet must contain every note.</summary>
-    private static WorkbookPlan Plan(PayrollResult result, WorkbookOptions options, string folder)
+    /// sheets first and the exceptions sheet must contain every note. Notes name files, not folders, so the workbook
+    /// does not depend on where it is written.</summary>
+    private static WorkbookPlan Plan(PayrollResult result, WorkbookOptions options)
     {
         var max = options.MaxRowsPerSheet;
         var payslips = ExportedLines.Sorted(result.Payslips);
@@ -141,7 +142,7 @@ public sealed class PayrollWorkbookWriter
         if (linesToCsv)
         {
             notes.Add(("workbook_lines_to_csv",
-                Invariant($"{LinesName}: {lineCount:N0} lines need {lineCount + 1:N0} rows, more than {max:N0} per sheet; all lines are in {Path.Combine(folder, LinesCsvFileName(result.Period))} instead (text starting with = + - @ is prefixed with ' there).")));
+                Invariant($"{LinesName}: {lineCount:N0} lines need {lineCount + 1:N0} rows, more than {max:N0} per sheet; all lines are in {LinesCsvFileName(result.Period)} beside the workbook instead (text starting with = + - @ is prefixed with ' there).")));
         }
 
         // The exceptions sheet holds the flags and all notes, including its own possible split note.

@@ -213,6 +213,19 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
     }
 
     [Fact]
+    public void Write_SameResultInOtherFolderWithCsv_WorkbookAndCsvByteIdentical()
+    {
+        using var other = new TempFolder();
+        var options = new WorkbookOptions { MaxRowsPerSheet = 8 };
+
+        var first = new PayrollWorkbookWriter().Write(PayrollSamples.TwoAgents(), _folder.Path, options);
+        var second = new PayrollWorkbookWriter().Write(PayrollSamples.TwoAgents(), other.Path, options);
+
+        Assert.Equal(File.ReadAllBytes(first.WorkbookPath), File.ReadAllBytes(second.WorkbookPath));
+        Assert.Equal(File.ReadAllBytes(first.ExtraFiles[0]), File.ReadAllBytes(second.ExtraFiles[0]));
+    }
+
+    [Fact]
     public void Write_LinesOverRowLimit_WrittenToCsvAndNoted()
     {
         // 9 shown lines + header = 10 rows > 8.
