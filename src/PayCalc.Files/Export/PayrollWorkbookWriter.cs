@@ -1,3 +1,4 @@
+using System.Globalization;
 using PayCalc.Domain;
 using PayCalc.Domain.Payroll;
 
@@ -64,7 +65,7 @@ public sealed class PayrollWorkbookWriter
         var folder = Path.GetDirectoryName(workbookPath)!;
         Directory.CreateDirectory(folder);
 
-        var plan = Plan(result, options, folder);
+        var plan = Plan(result, options);
 
         var extraFiles = new List<string>();
         var csvPath = Path.Combine(folder, LinesCsvFileName(result.Period));
@@ -105,8 +106,9 @@ public sealed class PayrollWorkbookWriter
     }
 
     /// <summary>Everything about the layout is decided before writing, because the zip's workbook part lists the
-    /// sheets first and the exceptions sheet must contain every note.</summary>
-    private static WorkbookPlan Plan(PayrollResult result, WorkbookOptions options, string folder)
+    /// sheets first and the exceptions sheet must contain every note. Notes name files, not folders, so the workbook
+    /// does not depend on where it is written.</summary>
+    private static WorkbookPlan Plan(PayrollResult result, WorkbookOptions options)
     {
         var max = options.MaxRowsPerSheet;
         var payslips = ExportedLines.Sorted(result.Payslips);
@@ -126,7 +128,7 @@ public sealed class PayrollWorkbookWriter
         if (undefined.Count > 0)
         {
             notes.Add(("workbook_line_not_in_plan",
-                $"Lines {string.Join(", ", undefined)} are not among the plan's line definitions: they are in {LinesName} and in gross/net but have no {RegisterName} column."));
+                Invariant($"Lines {string.Join(", ", undefined)} are not among the plan's line definitions: they are in {LinesName} and in gross/net but have no {RegisterName} column.")));
         }
 
         // Register: header and totals row on every part (totals only filled on the last).
@@ -140,8 +142,7 @@ public sealed class PayrollWorkbookWriter
         if (linesToCsv)
         {
             notes.Add(("workbook_lines_to_csv",
-                $"{LinesName}: {lineCount:N0} lines need {lineCount + 1:N0} rows, more than {max:N0} per sheet; all lines are in " +
-                $"{Path.Combine(folder, LinesCsvFileName(result.Period))} instead (text starting with = + - @ is prefixed with ' there)."));
+                Invariant($"{LinesName}: {lineCount:N0} lines need {lineCount + 1:N0} rows, more than {max:N0} per sheet; all lines are in {LinesCsvFileName(result.Period)} beside the workbook instead (text starting with = + - @ is prefixed with ' there).")));
         }
 
         // The exceptions sheet holds the flags and all notes, including its own possible split note.
@@ -166,8 +167,11 @@ public sealed class PayrollWorkbookWriter
     {
         if (parts <= 1) return;
         notes.Add(("workbook_sheet_split",
-            $"{sheet}: {rows:N0} rows, more than {max:N0} per sheet; split over {parts} sheets ({string.Join(", ", PartNames(sheet, parts))})."));
+            Invariant($"{sheet}: {rows:N0} rows, more than {max:N0} per sheet; split over {parts} sheets ({string.Join(", ", PartNames(sheet, parts))}).")));
     }
+
+    // Notes are part of the workbook, which must not depend on the machine's culture.
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static IEnumerable<string> PartNames(string name, int parts) =>
         Enumerable.Range(1, parts).Select(i => i == 1 ? name : $"{name} ({i})");

@@ -42,11 +42,24 @@ public sealed class PayslipJsonWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Writes the file at <paramref name="path"/>, replacing it only once the new content is complete.</summary>
     public void Write(PayrollResult result, string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        Write(result, file);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        // Written beside and moved into place, so a failed run never leaves a half-written payslips.json.
+        var temp = path + ".tmp";
+        try
+        {
+            using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                Write(result, file);
+            }
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
     }
 
     public void Write(PayrollResult result, Stream output)

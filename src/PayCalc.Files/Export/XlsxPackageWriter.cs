@@ -43,16 +43,9 @@ internal sealed class XlsxPackageWriter : IDisposable
         return new XlsxSheetWriter(new StreamWriter(entry.Open(), Utf8NoBom, 1 << 16), layout, tabSelected: _nextSheet == 1);
     }
 
-    public void Dispose()
-    {
-        if (_nextSheet != _sheetNames.Count && _nextSheet > 0)
-        {
-            // Do not leave a workbook that names sheets it does not contain.
-            _zip.Dispose();
-            throw new InvalidOperationException($"Declared {_sheetNames.Count} sheets but wrote {_nextSheet}.");
-        }
-        _zip.Dispose();
-    }
+    /// <summary>Finishes the zip. Writing fewer sheets than declared leaves a broken workbook, so the caller
+    /// (which writes to a temporary file) must not keep the file after an exception.</summary>
+    public void Dispose() => _zip.Dispose();
 
     private ZipArchiveEntry CreateEntry(string name)
     {

@@ -213,6 +213,19 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
     }
 
     [Fact]
+    public void Write_SameResultInOtherFolderWithCsv_WorkbookAndCsvByteIdentical()
+    {
+        using var other = new TempFolder();
+        var options = new WorkbookOptions { MaxRowsPerSheet = 8 };
+
+        var first = new PayrollWorkbookWriter().Write(PayrollSamples.TwoAgents(), _folder.Path, options);
+        var second = new PayrollWorkbookWriter().Write(PayrollSamples.TwoAgents(), other.Path, options);
+
+        Assert.Equal(File.ReadAllBytes(first.WorkbookPath), File.ReadAllBytes(second.WorkbookPath));
+        Assert.Equal(File.ReadAllBytes(first.ExtraFiles[0]), File.ReadAllBytes(second.ExtraFiles[0]));
+    }
+
+    [Fact]
     public void Write_LinesOverRowLimit_WrittenToCsvAndNoted()
     {
         // 9 shown lines + header = 10 rows > 8.
@@ -326,6 +339,25 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
         Assert.Equal("合计 Total", Cell(register, 2, 1));
         Assert.Equal(0.0, Cell(register, 2, 4));
         Assert.Equal("工号 agent_id", Cell(package.Workbook.Worksheets[3], 1, 1));
+    }
+
+    [Fact]
+    public void Write_ThousandAgents_TotalsEqualSumOfRowsAndAllSheetsComplete()
+    {
+        var result = PayrollSamples.Many(1000);
+
+        var report = Write(result);
+
+        using var package = Open(report);
+        var register = package.Workbook.Worksheets[0];
+        Assert.Equal("合计 Total", Cell(register, 1002, 1));
+        var expectedBase = result.Payslips.Sum(p => p.Lines[0].Amount);
+        Assert.Equal(expectedBase, Convert.ToDecimal(Cell(register, 1002, 4)));
+        var expectedNet = result.Payslips.Sum(p => Math.Round(p.Net, 2, MidpointRounding.AwayFromZero));
+        Assert.Equal(expectedNet, Convert.ToDecimal(Cell(register, 1002, 10)));
+        Assert.Equal(1 + result.Payslips.Sum(p => p.Lines.Count(l => l.Amount != 0 || l.Category == LineCategory.Info)),
+            package.Workbook.Worksheets[1].Dimension.End.Row);
+        Assert.Equal(2999, package.Workbook.Worksheets[2].Dimension.End.Row);
     }
 
     [Fact]

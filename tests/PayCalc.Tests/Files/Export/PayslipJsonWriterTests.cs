@@ -151,4 +151,79 @@ public sealed class PayslipJsonWriterTests
         Assert.Equal(2000, payslips.GetArrayLength());
         Assert.Equal("A001999", payslips[1999].GetProperty("agent_id").GetString());
     }
+
+    [Fact]
+    public void Write_OneAgent_MatchesGoldenText()
+    {
+        var result = PayrollSamples.TwoAgents([]) with
+        {
+            Payslips =
+            [
+                PayrollSamples.Payslip("A001", "张三", "T1",
+                    PayrollSamples.Line(PayrollSamples.BasePay, 5220m, "5220 × 18 / 18", new LineInput("B", "5220")),
+                    PayrollSamples.Line(PayrollSamples.Overtime, 0m, "0 × 20"),
+                    PayrollSamples.Line(PayrollSamples.Pension, -417.6m, "5220 × 8%")),
+            ],
+        };
+
+        const string expected = """
+            {
+              "period": "2026-10",
+              "plan": "bank-card-center",
+              "plan_version": "2026-10-01",
+              "payslips": [
+                {
+                  "agent_id": "A001",
+                  "name": "张三",
+                  "team": "T1",
+                  "gross": 5220.00,
+                  "net": 4802.40,
+                  "employer_cost": 5220.00,
+                  "lines": [
+                    {
+                      "code": "base_pay",
+                      "name": "基本工资",
+                      "name_en": "Base pay",
+                      "category": "earning",
+                      "amount": 5220.00,
+                      "explain": "5220 × 18 / 18",
+                      "formula": "base_pay_formula",
+                      "inputs": {
+                        "B": "5220"
+                      }
+                    },
+                    {
+                      "code": "pension",
+                      "name": "养老保险",
+                      "name_en": "Pension",
+                      "category": "deduction",
+                      "amount": -417.60,
+                      "explain": "5220 × 8%",
+                      "formula": "pension_formula",
+                      "inputs": {}
+                    }
+                  ]
+                }
+              ],
+              "flags": []
+            }
+            """;
+
+        Assert.Equal(expected.ReplaceLineEndings("\n"), WriteText(result));
+    }
+
+    [Fact]
+    public void Write_DuplicateInputName_FirstValueKept()
+    {
+        var result = PayrollSamples.TwoAgents([]) with
+        {
+            Payslips = [PayrollSamples.Payslip("A001", "张三", "T1",
+                PayrollSamples.Line(PayrollSamples.BasePay, 1m, "x", new LineInput("B", "1"), new LineInput("B", "2")))],
+        };
+
+        using var doc = JsonDocument.Parse(WriteBytes(result));
+        var inputs = doc.RootElement.GetProperty("payslips")[0].GetProperty("lines")[0].GetProperty("inputs");
+
+        Assert.Equal([("B", "1")], inputs.EnumerateObject().Select(p => (p.Name, p.Value.GetString())));
+    }
 }
