@@ -135,8 +135,12 @@ public sealed class PayrollStore
             Team = found.Team,
             Gross = found.Gross,
             Net = found.Net,
-            Lines = lines.Select(l => new PayslipLine
-            {
+            Lines = lines.Where(l => l.Category != VariableCategory).Select(ToLine).ToList(),
+            Trace = lines.Where(l => l.Category == VariableCategory).Select(ToLine).ToList(),
+        };
+
+        static PayslipLine ToLine(PayslipLineRow l) => new()
+        {
                 Code = l.Code,
                 Name = l.Name,
                 NameEn = l.NameEn,
@@ -145,7 +149,6 @@ public sealed class PayrollStore
                 Formula = l.Formula,
                 Explain = l.Explain,
                 Inputs = LineInputsJson.Read(l.Inputs),
-            }).ToList(),
         };
     }
 
@@ -467,11 +470,13 @@ public sealed class PayrollStore
                 slip.Set(4, p.Team); slip.Set(5, totals[i].Gross); slip.Set(6, totals[i].Net);
                 slip.Execute();
                 if (i == 0) BeforeTableInsert?.Invoke("payslip_line");
-                for (var seq = 0; seq < p.Lines.Count; seq++)
+                // Lines first, then the plan's intermediate values (category "variable") for explain.
+                for (var seq = 0; seq < p.Lines.Count + p.Trace.Count; seq++)
                 {
-                    var l = p.Lines[seq];
+                    var isTrace = seq >= p.Lines.Count;
+                    var l = isTrace ? p.Trace[seq - p.Lines.Count] : p.Lines[seq];
                     line.Set(0, payslipId); line.Set(1, runId); line.Set(2, seq); line.Set(3, l.Code);
-                    line.Set(4, l.Name); line.Set(5, l.NameEn); line.Set(6, Text(l.Category)); line.Set(7, l.Amount);
+                    line.Set(4, l.Name); line.Set(5, l.NameEn); line.Set(6, isTrace ? VariableCategory : Text(l.Category)); line.Set(7, l.Amount);
                     line.Set(8, l.Formula); line.Set(9, l.Explain); line.Set(10, json.Write(l.Inputs));
                     line.Execute();
                 }
@@ -516,8 +521,11 @@ public sealed class PayrollStore
             ? s
             : throw new InvalidOperationException($"Unknown period status '{status}' in the database.");
 
+    /// <summary>Stored category of a plan variable (intermediate value): read back as info, never summed.</summary>
+    private const string VariableCategory = "variable";
+
     private static LineCategory ParseCategory(string category) =>
-        Enum.TryParse<LineCategory>(category, ignoreCase: true, out var c) && Enum.IsDefined(c)
+        category == VariableCategory ? LineCategory.Info : Enum.TryParse<LineCategory>(category, ignoreCase: true, out var c) && Enum.IsDefined(c)
             ? c
             : throw new InvalidOperationException($"Unknown line category '{category}' in the database.");
 }

@@ -14,4 +14,6 @@ public sealed record StoredPayslip
     public required decimal Gross { get; init; }
     public required decimal Net { get; init; }
     public required IReadOnlyList<PayslipLine> Lines { get; init; }
+    /// <summary>The plan's intermediate values (hourly wage, overtime hours, ...) stored with the payslip.</summary>
+    public IReadOnlyList<PayslipLine> Trace { get; init; } = [];
 }
