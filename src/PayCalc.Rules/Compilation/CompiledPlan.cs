@@ -19,6 +19,8 @@ public sealed class CompiledPlan
     public IReadOnlyList<CompiledComponent> EvaluationOrder { get; internal set; } = [];
 
     internal IReadOnlyList<CompiledFlag> Flags { get; set; } = [];
+    /// <summary>How many per-agent values explanations format (the size of each agent's format cache).</summary>
+    internal int FormattedValueCount { get; set; }
     internal IReadOnlyList<string> MetricNames { get; set; } = [];
     internal IReadOnlyList<string> TextMetricNames { get; set; } = [];
     internal IReadOnlyList<string> TeamMetricNames { get; set; } = [];

@@ -94,8 +94,15 @@ internal sealed class FormulaTemplate
         return sb.ToString();
     }
 
-    public static string Format(decimal value) =>
-        Math.Round(value, 4, MidpointRounding.AwayFromZero).ToString("0.####", CultureInfo.InvariantCulture);
+    /// <summary>Display form of a value: at most 4 decimals, no trailing zeros, invariant culture.</summary>
+    public static string Format(decimal value)
+    {
+        var rounded = Math.Round(value, 4, MidpointRounding.AwayFromZero);
+        if (rounded == decimal.Truncate(rounded) && rounded is > -1_000_000_000m and < 1_000_000_000m)
+            return ((long)rounded).ToString(CultureInfo.InvariantCulture);
+        // Dividing by 1.0000... drops trailing zeros (decimal scale) so the fast general format suffices.
+        return (rounded / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    }
 
     public static string FormatExact(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 }

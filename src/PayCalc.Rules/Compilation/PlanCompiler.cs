@@ -41,17 +41,28 @@ public static partial class PlanCompiler
         var names = new Dictionary<string, object>(StringComparer.Ordinal);
         var units = new Dictionary<Expression, (string, Unit)>(ReferenceEqualityComparer.Instance);
         var scalars = new Dictionary<string, Func<AgentScope, string>>(StringComparer.Ordinal);
+        var scalarCount = 0;
 
         void Offer(string name, Expression access, Unit unit, bool scalar)
         {
             names[name] = access;
             units[access] = (name, unit);
             if (!scalar) return;
+            if (access is ConstantExpression { Value: decimal constant })
+            {
+                // A parameter is the same for every agent: format it once.
+                var text = FormulaTemplate.Format(constant);
+                scalars[name] = _ => text;
+                return;
+            }
             var body = access.Type == typeof(bool)
                 ? (Expression)Expression.Condition(access, Expression.Constant("true"), Expression.Constant("false"))
                 : access.Type == typeof(string) ? access
                 : Expression.Call(typeof(FormulaTemplate).GetMethod(nameof(FormulaTemplate.Format))!, Expression.Convert(access, typeof(decimal)));
-            scalars[name] = Expression.Lambda<Func<AgentScope, string>>(body, it).Compile();
+            var format = Expression.Lambda<Func<AgentScope, string>>(body, it).Compile();
+            // Each agent's value is formatted once however many formulas show it.
+            var id = scalarCount++;
+            scalars[name] = s => s.Formatted[id] ??= format(s);
         }
 
         foreach (var fact in EngineFacts.All)
@@ -208,6 +219,7 @@ public static partial class PlanCompiler
         compiled.TextMetricNames = plan.Inputs.TextMetrics;
         compiled.TeamMetricNames = plan.Inputs.TeamMetrics;
         compiled.ParameterValues = parameterValues;
+        compiled.FormattedValueCount = scalarCount;
         return compiled;
     }
 

@@ -23,6 +23,9 @@ public sealed class AgentScope
     /// <summary>Team metrics declared by the plan, by slot.</summary>
     public readonly decimal[] TM;
 
+    /// <summary>Display values already formatted for explanations, by compiled id (filled lazily).</summary>
+    internal string?[] Formatted = [];
+
     public string AgentId { get; internal set; } = "";
     public string Team { get; internal set; } = "";
     public decimal BaseSalary { get; internal set; }

@@ -118,7 +118,8 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
                 Amount = value,
                 Formula = c.Template.Text,
                 Explain = c.Template.Render(scope),
-                Inputs = c.Template.Names.Select(n => new LineInput(n, c.Template.ValueOf(n, scope))).ToList(),
+                // Variables are explained by their formula with values; only lines carry the input list.
+                Inputs = c.Definition.IsLine ? c.Template.Names.Select(n => new LineInput(n, c.Template.ValueOf(n, scope))).ToList() : [],
             };
             (c.Definition.IsLine ? lines : trace).Add(line);
         }
@@ -156,6 +157,7 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
                 BaseSalary = a.BaseSalary,
                 WorkingDays = workingDays,
                 CalendarDays = days.Length,
+                Formatted = new string?[plan.FormattedValueCount],
             };
             int employed = 0, probation = 0, employedCalendar = 0;
             DateOnly? lastEmployed = null;
