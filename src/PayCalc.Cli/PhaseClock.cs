@@ -21,5 +21,12 @@ public sealed class PhaseClock(TextWriter progress)
         return result;
     }
 
+    /// <summary>A phase that ran in the background (its time overlaps others'), reported as it ends.</summary>
+    public void Record(string phase, TimeSpan elapsed)
+    {
+        _phases.Add((phase, elapsed));
+        progress.WriteLine($"  {phase} {elapsed.TotalSeconds:0.00} s");
+    }
+
     public void Time(string phase, Action work) => Time(phase, () => { work(); return 0; });
 }

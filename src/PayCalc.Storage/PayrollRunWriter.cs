@@ -317,6 +317,7 @@ public sealed class PayrollRunWriter : IDisposable
             rows.Add(new RunComponentRow
             {
                 RunId = runId, Seq = rows.Count, Code = v.Code, Name = v.Name, NameEn = v.NameEn, Category = PayrollStore.VariableCategory, Formula = v.Formula,
+                IsTrueFalse = v.IsTrueFalse,
             });
         }
         return rows;

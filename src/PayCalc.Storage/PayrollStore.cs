@@ -117,7 +117,8 @@ public sealed class PayrollStore
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var c in components.Values.Where(c => c.Category != VariableCategory)) values[c.Code] = "0";
         foreach (var l in lines) values[l.Code] = FormulaText.Display(l.Amount);
-        foreach (var v in trace) values[v.Name] = Display(v.Value);
+        foreach (var v in trace)
+            values[v.Name] = components.GetValueOrDefault(v.Name)?.IsTrueFalse == true ? (v.Value == "0" ? "false" : "true") : Display(v.Value);
         foreach (var v in LineInputsJson.Read(parameters).Concat(LineInputsJson.Read(found.Facts))) values[v.Name] = v.Value;
 
         return new StoredPayslip

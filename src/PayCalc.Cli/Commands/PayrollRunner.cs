@@ -55,6 +55,39 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var input = import.Input;
         foreach (var w in input.Warnings) errors.WriteLine("  warning: " + w);
 
+        // The write transaction starts now, so the imported rows are stored while the payslips are computed;
+        // nothing is visible until the commit at the end, and any failure before it rolls everything back.
+        PayrollRunWriter writer;
+        try
+        {
+            writer = new PayrollStore(request.DatabasePath, time).BeginRun(request.Period, plan.Definition.Code, plan.Definition.Version,
+                plan.Definition.FileSha256,
+                new Dictionary<string, string> { ["plan_file"] = request.PlanPath, ["input_folder"] = request.InputFolder });
+        }
+        catch (PeriodClosedException ex)
+        {
+            errors.WriteLine(ex.Message);
+            return Failure;
+        }
+
+        using (writer)
+        {
+            var storeInput = Task.Run(() => Timed(() => writer.WriteInput(input)));
+            try
+            {
+                return ComputeWriteAndStore(request, input, plan, calendar, writer, storeInput, clock);
+            }
+            finally
+            {
+                // The writer's connection is used by one thread at a time: let the input finish before rolling back.
+                ((IAsyncResult)storeInput).AsyncWaitHandle.WaitOne();
+            }
+        }
+    }
+
+    private int ComputeWriteAndStore(RunRequest request, PayrollInput input, CompiledPlan plan, Domain.Calendar.WorkCalendar calendar,
+        PayrollRunWriter writer, Task<TimeSpan> storeInput, PhaseClock clock)
+    {
         PayrollResult result;
         try
         {
@@ -74,31 +107,37 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         Directory.CreateDirectory(staging);
         try
         {
-            clock.Time("write payslips.json", () => new PayslipJsonWriter().Write(result, Path.Combine(staging, "payslips.json")));
-            var report = clock.Time("write workbook", () =>
-                new PayrollWorkbookWriter().Write(result, Path.Combine(staging, PayrollWorkbookWriter.FileName(request.Period))));
-            clock.Time("store run", () => new PayrollStore(request.DatabasePath, time).SaveRun(new RunToSave
+            // The files are written on one core while the payslips are stored on the other.
+            var outputs = Task.Run(() =>
             {
-                Input = input,
-                Result = result,
-                PlanSha256 = plan.Definition.FileSha256,
-                Settings = new Dictionary<string, string> { ["plan_file"] = request.PlanPath, ["input_folder"] = request.InputFolder },
-            }));
+                var json = Timed(() => new PayslipJsonWriter().Write(result, Path.Combine(staging, "payslips.json")));
+                WorkbookReport? report = null;
+                var workbook = Timed(() => report = new PayrollWorkbookWriter().Write(result, Path.Combine(staging, PayrollWorkbookWriter.FileName(request.Period))));
+                return (Report: report!, Json: json, Workbook: workbook);
+            });
+            clock.Record("store input (during compute)", storeInput.GetAwaiter().GetResult());
+            clock.Time("store payslips", () => writer.WriteResult(result));
+            var written = clock.Time("wait for the files", () => outputs.GetAwaiter().GetResult());
+            clock.Record("write payslips.json (during store)", written.Json);
+            clock.Record("write workbook (during store)", written.Workbook);
+            clock.Time("commit", () => writer.Commit());
             // Stored: now publish the outputs (a rename each, so readers never see half a file).
             foreach (var file in Directory.GetFiles(staging))
                 File.Move(file, Path.Combine(request.OutputFolder, Path.GetFileName(file)), overwrite: true);
-            PrintSummary(result, report, request, clock);
+            PrintSummary(result, written.Report, request, clock);
             return Ok;
-        }
-        catch (PeriodClosedException ex)
-        {
-            errors.WriteLine(ex.Message);
-            return Failure;
         }
         finally
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
+    }
+
+    private static TimeSpan Timed(Action work)
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        work();
+        return sw.Elapsed;
     }
 
     private int Reject(RunRequest request, List<InputError> inputErrors)

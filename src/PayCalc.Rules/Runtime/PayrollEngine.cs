@@ -45,7 +45,7 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
             LineDefinitions = plan.Components.Where(c => c.Definition.IsLine)
                 .Select(c => new LineDefinition(c.Code, c.Definition.Name, c.Definition.NameEn, ToCategory(c.Definition.Category))).ToList(),
             Variables = plan.Components.Where(c => !c.Definition.IsLine)
-                .Select(c => new VariableDefinition(c.Code, c.Definition.Name, c.Definition.NameEn, c.Template.Text)).ToList(),
+                .Select(c => new VariableDefinition(c.Code, c.Definition.Name, c.Definition.NameEn, c.Template.Text, c.Definition.Type == RuleValueType.Bool)).ToList(),
             Parameters = plan.ParameterValues.Select(p => new LineInput(p.Key, FormulaText.Display(p.Value))).ToList(),
             Payslips = payslips,
             Flags = flags,

@@ -14,4 +14,6 @@ public sealed class RunComponentRow
     /// <summary>earning | deduction | info | employer | variable.</summary>
     public string Category { get; set; } = "";
     public string Formula { get; set; } = "";
+    /// <summary>A true/false variable (held as 1/0, explained as true/false).</summary>
+    public bool IsTrueFalse { get; set; }
 }

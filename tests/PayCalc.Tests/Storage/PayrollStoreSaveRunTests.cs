@@ -263,6 +263,31 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
     }
 
     [Fact]
+    public void BeginRun_DisposedAfterInputWithoutCommit_LeavesPreviousRunIntact()
+    {
+        var store = Store();
+        var original = store.SaveRun(Run(October, "A001", "A002"));
+        var rerun = Run(October, "A001", "A002", "A003");
+
+        using (var writer = store.BeginRun(October, rerun.PlanCode, rerun.PlanVersion, rerun.PlanSha256))
+            writer.WriteInput(rerun.Input); // e.g. the computation failed while the input was being stored
+
+        AssertOriginalRunIntact(store, original);
+    }
+
+    [Fact]
+    public void BeginRun_ClosedPeriod_RefusedBeforeAnythingIsWritten()
+    {
+        var store = Store();
+        var original = store.SaveRun(Run(October, "A001", "A002"));
+        store.SetPeriodStatus(October, PeriodStatus.Closed);
+
+        Assert.Throws<PeriodClosedException>(() => store.BeginRun(October, "bank-card-center", "2026.1", new string('c', 64)));
+
+        AssertOriginalRunIntact(store, original);
+    }
+
+    [Fact]
     public void SaveRun_MismatchedPeriods_Throws()
     {
         var run = Run(October, "A001");

@@ -56,6 +56,7 @@ public sealed class StoredExplanationTests : IDisposable
     [InlineData("productivity", "174 > 0 ? Math.Min(120, 100 * 2600 / (15 * 174)) : 0")]
     [InlineData("accelerator", "100000 >= 200000 ? 1.2 : 1")]
     [InlineData("pk_eligible", "true && 0 == 0")]
+    [InlineData("pk_place", "rank of 87.19 in team where true")]
     public void StoredTrace_ExplainsEachVariableWithTheValuesUsed(string code, string explain)
     {
         var (_, stored) = WorkedExample();
