@@ -12,8 +12,15 @@ using PayCalc.Storage;
 
 namespace PayCalc.Cli.Commands;
 
-/// <summary>What <c>paycalc run</c> needs.</summary>
-public sealed record RunRequest(string PlanPath, Period Period, string InputFolder, string DatabasePath, string OutputFolder, string RulesDirectory);
+/// <summary>What <c>paycalc run</c> needs. <see cref="User"/> and <see cref="Reason"/> go to the audit log.</summary>
+public sealed record RunRequest(string PlanPath, Period Period, string InputFolder, string DatabasePath, string OutputFolder, string RulesDirectory)
+{
+    /// <summary>Who runs the month (audit log); <c>--user</c> or the OS user name.</summary>
+    public string User { get; init; } = AuditUser.Resolve(null);
+
+    /// <summary>Why the month is (re)run, optional (audit log).</summary>
+    public string? Reason { get; init; }
+}
 
 /// <summary>
 /// The monthly run: load and compile the plan, import, check, compute, write outputs, store - in that
@@ -28,6 +35,16 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
     {
         var clock = new PhaseClock(errors);
         errors.WriteLine($"paycalc run {request.Period}: plan {request.PlanPath}, input {request.InputFolder}");
+        // A closed month is refused before anything is read or written (SaveRun checks again under its lock).
+        // No database file yet means every month is open; do not create one just to look.
+        var statusBefore = File.Exists(request.DatabasePath)
+            ? new PayrollStore(request.DatabasePath, time).GetPeriodStatus(request.Period)
+            : PeriodStatus.Open;
+        if (!PeriodTransitions.IsAllowed(statusBefore, PeriodAction.Run))
+        {
+            errors.WriteLine(PeriodTransitions.Refusal(request.Period, statusBefore, PeriodAction.Run) + " Nothing was changed.");
+            return Failure;
+        }
         CompiledPlan plan;
         Domain.Calendar.WorkCalendar calendar;
         try
@@ -77,13 +94,22 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             clock.Time("write payslips.json", () => new PayslipJsonWriter().Write(result, Path.Combine(staging, "payslips.json")));
             var report = clock.Time("write workbook", () =>
                 new PayrollWorkbookWriter().Write(result, Path.Combine(staging, PayrollWorkbookWriter.FileName(request.Period))));
-            clock.Time("store run", () => new PayrollStore(request.DatabasePath, time).SaveRun(new RunToSave
+            clock.Time("store run", () =>
             {
-                Input = input,
-                Result = result,
-                PlanSha256 = plan.Definition.FileSha256,
-                Settings = new Dictionary<string, string> { ["plan_file"] = request.PlanPath, ["input_folder"] = request.InputFolder },
-            }));
+                var store = new PayrollStore(request.DatabasePath, time);
+                store.SaveRun(new RunToSave
+                {
+                    Input = input,
+                    Result = result,
+                    PlanSha256 = plan.Definition.FileSha256,
+                    Settings = new Dictionary<string, string> { ["plan_file"] = request.PlanPath, ["input_folder"] = request.InputFolder },
+                });
+                // After the run's own transaction (SaveRun is shared with other work); a failure here leaves a stored
+                // run without its audit line, never an audit line without its run.
+                store.AddAuditEntry(request.User, PeriodTransitions.Text(PeriodAction.Run), request.Period,
+                    PeriodTransitions.AuditDetail(statusBefore, PeriodStatus.Calculated, request.Reason,
+                        $"plan {result.PlanCode} {result.PlanVersion}; {result.Payslips.Count} payslips"));
+            });
             // Stored: now publish the outputs (a rename each, so readers never see half a file).
             foreach (var file in Directory.GetFiles(staging))
                 File.Move(file, Path.Combine(request.OutputFolder, Path.GetFileName(file)), overwrite: true);
