@@ -116,6 +116,29 @@ public sealed class EcommerceAftersalesExampleTests : IDisposable
             Assert.Equal(Cells(file), Cells(Path.Combine(ExampleFolder, Path.GetFileName(file))));
     }
 
+    [Fact]
+    public void GenerateCommand_Example_WritesTheFourFiles()
+    {
+        var exit = Generate("--example", "ecommerce-aftersales", "--out", _out.Path);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(["agents.xlsx", "attendance.xlsx", "metrics.xlsx", "team_metrics.xlsx"],
+            Directory.GetFiles(_out.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void GenerateCommand_UnknownExample_ExitTwoWritesNothing()
+    {
+        var exit = Generate("--example", "telecom", "--out", _out.File("x"));
+
+        Assert.Equal(2, exit);
+        Assert.False(Directory.Exists(_out.File("x")));
+    }
+
+    /// <summary>The generate command alone (not CliApp, which sets the process-wide culture).</summary>
+    private static int Generate(params string[] args) =>
+        GenerateCommand.Create(new PayCalc.Cli.PayCalcSettings()).Parse(args).Invoke();
+
     private static List<string> Cells(string path)
     {
         using var package = new ExcelPackage(new FileInfo(path));
