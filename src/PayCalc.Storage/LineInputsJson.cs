@@ -32,6 +32,38 @@ internal sealed class LineInputsJson
         return Encoding.UTF8.GetString(_buffer.WrittenSpan);
     }
 
+    /// <summary>Exact values (<c>{"h":"30.022988505747126436781609195"}</c>), scale kept.</summary>
+    public string Write(IReadOnlyList<TraceValue> values)
+    {
+        if (values.Count == 0) return "{}";
+        _buffer.ResetWrittenCount();
+        _writer.Reset(_buffer);
+        _writer.WriteStartObject();
+        Span<char> digits = stackalloc char[40];
+        foreach (var v in values)
+        {
+            v.Value.TryFormat(digits, out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
+            _writer.WriteString(v.Code, digits[..written]);
+        }
+        _writer.WriteEndObject();
+        _writer.Flush();
+        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+    }
+
+    /// <summary>Metrics by name, exact (<c>{"aht_seconds":"200"}</c>); text metrics as they are.</summary>
+    public string Write<T>(IReadOnlyDictionary<string, T> values)
+    {
+        if (values.Count == 0) return "{}";
+        _buffer.ResetWrittenCount();
+        _writer.Reset(_buffer);
+        _writer.WriteStartObject();
+        foreach (var (name, value) in values)
+            _writer.WriteString(name, value is decimal d ? d.ToString(System.Globalization.CultureInfo.InvariantCulture) : value?.ToString());
+        _writer.WriteEndObject();
+        _writer.Flush();
+        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+    }
+
     public static IReadOnlyList<LineInput> Read(string json)
     {
         if (json == "{}") return [];

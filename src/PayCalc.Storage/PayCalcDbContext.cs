@@ -12,11 +12,12 @@ namespace PayCalc.Storage;
 public sealed class PayCalcDbContext(DbContextOptions<PayCalcDbContext> options) : DbContext(options)
 {
     /// <summary>Version of the schema this code creates and expects (table <c>schema_version</c>).</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     public DbSet<PeriodStateRow> PeriodStates => Set<PeriodStateRow>();
     public DbSet<RunRow> Runs => Set<RunRow>();
     public DbSet<RunInputFileRow> RunInputFiles => Set<RunInputFileRow>();
+    public DbSet<RunComponentRow> RunComponents => Set<RunComponentRow>();
     public DbSet<AgentRow> Agents => Set<AgentRow>();
     public DbSet<ShiftRow> Shifts => Set<ShiftRow>();
     public DbSet<LeaveRow> Leave => Set<LeaveRow>();

@@ -49,59 +49,40 @@ public sealed class PayrollStore
     public StoredRun SaveRun(RunToSave run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        if (run.Input.Period != run.Result.Period)
-            throw new ArgumentException($"Input period {run.Input.Period} differs from result period {run.Result.Period}.", nameof(run));
+        using var writer = BeginRun(run.Period, run.PlanCode, run.PlanVersion, run.PlanSha256, run.Settings);
+        writer.WriteInput(run.Input);
+        writer.WriteResult(run.Result);
+        return writer.Commit();
+    }
 
-        var period = run.Period.ToString();
-        using var db = OpenContext();
-        // BEGIN IMMEDIATE: the status check and the replacement happen under one write lock.
-        using var transaction = db.Database.BeginTransaction();
-        var sqliteTransaction = (SqliteTransaction)transaction.GetDbTransaction();
-
-        var state = db.PeriodStates.Find(period);
-        if (state is not null && Parse(state.Status) == PeriodStatus.Closed) throw new PeriodClosedException(run.Period);
-
-        foreach (var oldRunId in db.Runs.Where(r => r.Period == period).Select(r => r.Id).ToList())
-            DeleteRun(db, oldRunId);
-
-        decimal grossTotal = 0, netTotal = 0;
-        var totals = new (decimal Gross, decimal Net)[run.Result.Payslips.Count];
-        for (var i = 0; i < totals.Length; i++)
+    /// <summary>
+    /// Starts replacing a period's run: takes the write lock, refuses a closed period, and removes the previous
+    /// run - all inside one transaction that only <see cref="PayrollRunWriter.Commit"/> makes visible. The input
+    /// can be written while the payroll is still being computed; disposing without commit leaves the database
+    /// as it was.
+    /// </summary>
+    /// <exception cref="PeriodClosedException">The period is closed.</exception>
+    public PayrollRunWriter BeginRun(Period period, string planCode, string planVersion, string planSha256,
+        IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var db = OpenContext();
+        try
         {
-            var payslip = run.Result.Payslips[i];
-            totals[i] = (payslip.Gross, payslip.Net);
-            grossTotal += totals[i].Gross;
-            netTotal += totals[i].Net;
+            return new PayrollRunWriter(db, period, new RunRow
+            {
+                Period = period.ToString(),
+                PlanCode = planCode,
+                PlanVersion = planVersion,
+                PlanSha256 = planSha256,
+                CreatedAt = _time.GetUtcNow().ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+                Settings = JsonSerializer.Serialize(settings ?? new Dictionary<string, string>()),
+            }, BeforeTableInsert);
         }
-
-        var runRow = new RunRow
+        catch
         {
-            Period = period,
-            PlanCode = run.PlanCode,
-            PlanVersion = run.PlanVersion,
-            PlanSha256 = run.PlanSha256,
-            CreatedAt = _time.GetUtcNow().ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
-            AgentCount = run.Result.Payslips.Count,
-            GrossTotal = grossTotal,
-            NetTotal = netTotal,
-            Settings = JsonSerializer.Serialize(run.Settings),
-        };
-        db.Runs.Add(runRow);
-        if (state is null) db.PeriodStates.Add(new PeriodStateRow { Period = period, Status = Text(PeriodStatus.Calculated) });
-        else state.Status = Text(PeriodStatus.Calculated);
-        db.SaveChanges();
-
-        var files = run.Input.Files
-            .Select(f => new RunInputFileRow { RunId = runRow.Id, Kind = f.Kind, Path = f.Path, Sha256 = f.Sha256 }).ToList();
-        db.RunInputFiles.AddRange(files);
-        db.SaveChanges();
-        db.ChangeTracker.Clear();
-
-        InsertInput(db, sqliteTransaction, runRow.Id, run.Input);
-        InsertResult(db, sqliteTransaction, runRow.Id, run.Result, totals);
-
-        transaction.Commit();
-        return ToStoredRun(runRow, files);
+            db.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The stored run of a period, or null when the period has none.</summary>
@@ -126,6 +107,19 @@ public sealed class PayrollStore
                      select p).AsNoTracking().SingleOrDefault();
         if (found is null) return null;
         var lines = db.PayslipLines.AsNoTracking().Where(l => l.PayslipId == found.Id).OrderBy(l => l.Seq).ToList();
+        var components = db.RunComponents.AsNoTracking().Where(c => c.RunId == found.RunId).OrderBy(c => c.Seq).ToList()
+            .ToDictionary(c => c.Code, StringComparer.Ordinal);
+        var parameters = db.Runs.AsNoTracking().Where(r => r.Id == found.RunId).Select(r => r.Parameters).Single();
+        var trace = LineInputsJson.Read(found.Trace);
+
+        // Values an intermediate value's formula can name: facts, parameters, variables, line amounts; a line
+        // that did not apply this month counts as 0, as it did in the computation.
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var c in components.Values.Where(c => c.Category != VariableCategory)) values[c.Code] = "0";
+        foreach (var l in lines) values[l.Code] = FormulaText.Display(l.Amount);
+        foreach (var v in trace) values[v.Name] = Display(v.Value);
+        foreach (var v in LineInputsJson.Read(parameters).Concat(LineInputsJson.Read(found.Facts))) values[v.Name] = v.Value;
+
         return new StoredPayslip
         {
             RunId = found.RunId,
@@ -135,21 +129,40 @@ public sealed class PayrollStore
             Team = found.Team,
             Gross = found.Gross,
             Net = found.Net,
-            Lines = lines.Where(l => l.Category != VariableCategory).Select(ToLine).ToList(),
-            Trace = lines.Where(l => l.Category == VariableCategory).Select(ToLine).ToList(),
+            Lines = lines.Select(l =>
+            {
+                var c = components.GetValueOrDefault(l.Code);
+                return new PayslipLine
+                {
+                    Code = l.Code,
+                    Name = c?.Name ?? l.Code,
+                    NameEn = c?.NameEn ?? l.Code,
+                    Category = ParseCategory(l.Category),
+                    Amount = l.Amount,
+                    Formula = c?.Formula ?? "",
+                    Explain = l.Explain,
+                    Inputs = LineInputsJson.Read(l.Inputs),
+                };
+            }).ToList(),
+            Trace = trace.Select(v =>
+            {
+                var c = components.GetValueOrDefault(v.Name);
+                var formula = c?.Formula ?? "";
+                return new PayslipLine
+                {
+                    Code = v.Name,
+                    Name = c?.Name ?? v.Name,
+                    NameEn = c?.NameEn ?? v.Name,
+                    Category = LineCategory.Info,
+                    Amount = decimal.Parse(v.Value, NumberStyles.Number, CultureInfo.InvariantCulture),
+                    Formula = formula,
+                    Explain = FormulaText.Render(formula, n => values.GetValueOrDefault(n)),
+                };
+            }).ToList(),
         };
 
-        static PayslipLine ToLine(PayslipLineRow l) => new()
-        {
-                Code = l.Code,
-                Name = l.Name,
-                NameEn = l.NameEn,
-                Category = ParseCategory(l.Category),
-                Amount = l.Amount,
-                Formula = l.Formula,
-                Explain = l.Explain,
-                Inputs = LineInputsJson.Read(l.Inputs),
-        };
+        static string Display(string exact) =>
+            decimal.TryParse(exact, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? FormulaText.Display(d) : exact;
     }
 
     /// <summary>
@@ -199,9 +212,17 @@ public sealed class PayrollStore
         var result = new List<StoredMetricValue>();
         foreach (var (runId, _) in RunsBetween(db, from, to))
         {
-            var rows = db.Metrics.AsNoTracking().Where(m => m.RunId == runId && m.Name == name).ToList();
-            result.AddRange(rows.OrderBy(r => r.AgentId, StringComparer.Ordinal)
-                .Select(r => new StoredMetricValue(Period.Parse(r.Period), r.AgentId, r.Name, r.NumberValue, r.TextValue)));
+            // One row per agent-month; the metric is read out of its JSON (a month is at most one row per agent).
+            var rows = db.Metrics.AsNoTracking().Where(m => m.RunId == runId).ToList();
+            foreach (var r in rows.OrderBy(r => r.AgentId, StringComparer.Ordinal))
+            {
+                var metricPeriod = Period.Parse(r.Period);
+                if (LineInputsJson.Read(r.Numbers).FirstOrDefault(v => v.Name == name) is { } number)
+                    result.Add(new StoredMetricValue(metricPeriod, r.AgentId, name,
+                        decimal.Parse(number.Value, NumberStyles.Number, CultureInfo.InvariantCulture), null));
+                else if (LineInputsJson.Read(r.Texts).FirstOrDefault(v => v.Name == name) is { } text)
+                    result.Add(new StoredMetricValue(metricPeriod, r.AgentId, name, null, text.Value));
+            }
         }
         return result;
     }
@@ -383,186 +404,7 @@ public sealed class PayrollStore
             .OrderBy(r => r.Period)
             .ToList();
 
-    private static void DeleteRun(PayCalcDbContext db, long runId)
-    {
-        // Children first, each a set-based DELETE using its run_id index.
-        db.PayslipLines.Where(x => x.RunId == runId).ExecuteDelete();
-        db.Payslips.Where(x => x.RunId == runId).ExecuteDelete();
-        db.Flags.Where(x => x.RunId == runId).ExecuteDelete();
-        db.Shifts.Where(x => x.RunId == runId).ExecuteDelete();
-        db.Leave.Where(x => x.RunId == runId).ExecuteDelete();
-        db.Deals.Where(x => x.RunId == runId).ExecuteDelete();
-        db.Metrics.Where(x => x.RunId == runId).ExecuteDelete();
-        db.TeamMetrics.Where(x => x.RunId == runId).ExecuteDelete();
-        db.Agents.Where(x => x.RunId == runId).ExecuteDelete();
-        db.RunInputFiles.Where(x => x.RunId == runId).ExecuteDelete();
-        db.Runs.Where(x => x.Id == runId).ExecuteDelete();
-    }
-
-    private void InsertInput(PayCalcDbContext db, SqliteTransaction tx, long runId, PayrollInput input)
-    {
-        BeforeTableInsert?.Invoke("run_agent");
-        using (var ins = BulkInsert.Prepare<AgentRow>(db, tx,
-                   nameof(AgentRow.RunId), nameof(AgentRow.AgentId), nameof(AgentRow.Name), nameof(AgentRow.Team),
-                   nameof(AgentRow.HireDate), nameof(AgentRow.ProbationEnd), nameof(AgentRow.TerminationDate),
-                   nameof(AgentRow.BaseSalary), nameof(AgentRow.City), nameof(AgentRow.ContributionBase),
-                   nameof(AgentRow.HousingFundRate), nameof(AgentRow.SpecialAdditionalDeduction),
-                   nameof(AgentRow.SourceFile), nameof(AgentRow.SourceSheet), nameof(AgentRow.SourceRow)))
-        {
-            foreach (var a in input.Agents)
-            {
-                ins.Set(0, runId); ins.Set(1, a.AgentId); ins.Set(2, a.Name); ins.Set(3, a.Team);
-                ins.Set(4, a.HireDate); ins.Set(5, a.ProbationEnd); ins.Set(6, a.TerminationDate);
-                ins.Set(7, a.BaseSalary); ins.Set(8, a.City); ins.Set(9, a.ContributionBase);
-                ins.Set(10, a.HousingFundRate); ins.Set(11, a.SpecialAdditionalDeduction);
-                ins.Set(12, a.Source.File); ins.Set(13, a.Source.Sheet); ins.Set(14, a.Source.Row);
-                ins.Execute();
-            }
-        }
-
-        BeforeTableInsert?.Invoke("run_shift");
-        using (var ins = BulkInsert.Prepare<ShiftRow>(db, tx,
-                   nameof(ShiftRow.RunId), nameof(ShiftRow.AgentId), nameof(ShiftRow.Date), nameof(ShiftRow.Code),
-                   nameof(ShiftRow.Start), nameof(ShiftRow.End), nameof(ShiftRow.BreakMinutes),
-                   nameof(ShiftRow.SourceFile), nameof(ShiftRow.SourceSheet), nameof(ShiftRow.SourceRow)))
-        {
-            foreach (var s in input.Shifts)
-            {
-                ins.Set(0, runId); ins.Set(1, s.AgentId); ins.Set(2, s.Date); ins.Set(3, s.Code);
-                ins.Set(4, s.Start); ins.Set(5, s.End); ins.Set(6, s.BreakMinutes);
-                ins.Set(7, s.Source.File); ins.Set(8, s.Source.Sheet); ins.Set(9, s.Source.Row);
-                ins.Execute();
-            }
-        }
-
-        BeforeTableInsert?.Invoke("run_leave");
-        using (var ins = BulkInsert.Prepare<LeaveRow>(db, tx,
-                   nameof(LeaveRow.RunId), nameof(LeaveRow.AgentId), nameof(LeaveRow.Date), nameof(LeaveRow.LeaveType),
-                   nameof(LeaveRow.Hours), nameof(LeaveRow.SourceFile), nameof(LeaveRow.SourceSheet), nameof(LeaveRow.SourceRow)))
-        {
-            foreach (var l in input.Leave)
-            {
-                ins.Set(0, runId); ins.Set(1, l.AgentId); ins.Set(2, l.Date); ins.Set(3, Text(l.Type));
-                ins.Set(4, l.Hours); ins.Set(5, l.Source.File); ins.Set(6, l.Source.Sheet); ins.Set(7, l.Source.Row);
-                ins.Execute();
-            }
-        }
-
-        BeforeTableInsert?.Invoke("run_deal");
-        using (var ins = BulkInsert.Prepare<DealRow>(db, tx,
-                   nameof(DealRow.RunId), nameof(DealRow.DealId), nameof(DealRow.AgentId), nameof(DealRow.BookedDate),
-                   nameof(DealRow.Amount), nameof(DealRow.TermMonths), nameof(DealRow.CancelledDate),
-                   nameof(DealRow.SourceFile), nameof(DealRow.SourceSheet), nameof(DealRow.SourceRow)))
-        {
-            foreach (var d in input.Deals)
-            {
-                ins.Set(0, runId); ins.Set(1, d.DealId); ins.Set(2, d.AgentId); ins.Set(3, d.BookedDate);
-                ins.Set(4, d.Amount); ins.Set(5, d.TermMonths); ins.Set(6, d.CancelledDate);
-                ins.Set(7, d.Source.File); ins.Set(8, d.Source.Sheet); ins.Set(9, d.Source.Row);
-                ins.Execute();
-            }
-        }
-
-        BeforeTableInsert?.Invoke("run_metric");
-        using (var ins = BulkInsert.Prepare<MetricRow>(db, tx,
-                   nameof(MetricRow.RunId), nameof(MetricRow.AgentId), nameof(MetricRow.Period), nameof(MetricRow.Name),
-                   nameof(MetricRow.NumberValue), nameof(MetricRow.TextValue),
-                   nameof(MetricRow.SourceFile), nameof(MetricRow.SourceSheet), nameof(MetricRow.SourceRow)))
-        {
-            foreach (var m in input.Metrics)
-            {
-                var metricPeriod = m.Period.ToString();
-                foreach (var (name, value) in m.Numbers)
-                {
-                    ins.Set(0, runId); ins.Set(1, m.AgentId); ins.Set(2, metricPeriod); ins.Set(3, name);
-                    ins.Set(4, value); ins.Set(5, (string?)null);
-                    ins.Set(6, m.Source.File); ins.Set(7, m.Source.Sheet); ins.Set(8, m.Source.Row);
-                    ins.Execute();
-                }
-                foreach (var (name, value) in m.Texts)
-                {
-                    ins.Set(0, runId); ins.Set(1, m.AgentId); ins.Set(2, metricPeriod); ins.Set(3, name);
-                    ins.Set(4, (decimal?)null); ins.Set(5, value);
-                    ins.Set(6, m.Source.File); ins.Set(7, m.Source.Sheet); ins.Set(8, m.Source.Row);
-                    ins.Execute();
-                }
-            }
-        }
-
-        BeforeTableInsert?.Invoke("run_team_metric");
-        using (var ins = BulkInsert.Prepare<TeamMetricRow>(db, tx,
-                   nameof(TeamMetricRow.RunId), nameof(TeamMetricRow.Team), nameof(TeamMetricRow.Period),
-                   nameof(TeamMetricRow.Name), nameof(TeamMetricRow.Value),
-                   nameof(TeamMetricRow.SourceFile), nameof(TeamMetricRow.SourceSheet), nameof(TeamMetricRow.SourceRow)))
-        {
-            foreach (var t in input.TeamMetrics)
-            {
-                foreach (var (name, value) in t.Numbers)
-                {
-                    ins.Set(0, runId); ins.Set(1, t.Team); ins.Set(2, t.Period.ToString()); ins.Set(3, name);
-                    ins.Set(4, value); ins.Set(5, t.Source.File); ins.Set(6, t.Source.Sheet); ins.Set(7, t.Source.Row);
-                    ins.Execute();
-                }
-            }
-        }
-    }
-
-    private void InsertResult(PayCalcDbContext db, SqliteTransaction tx, long runId, PayrollResult result,
-        (decimal Gross, decimal Net)[] totals)
-    {
-        long nextPayslipId;
-        using (var max = tx.Connection!.CreateCommand())
-        {
-            max.Transaction = tx;
-            max.CommandText = "SELECT COALESCE(MAX(id), 0) FROM payslip";
-            nextPayslipId = Convert.ToInt64(max.ExecuteScalar(), CultureInfo.InvariantCulture) + 1;
-        }
-
-        BeforeTableInsert?.Invoke("payslip");
-        using (var slip = BulkInsert.Prepare<PayslipRow>(db, tx,
-                   nameof(PayslipRow.Id), nameof(PayslipRow.RunId), nameof(PayslipRow.AgentId), nameof(PayslipRow.Name),
-                   nameof(PayslipRow.Team), nameof(PayslipRow.Gross), nameof(PayslipRow.Net)))
-        using (var line = BulkInsert.Prepare<PayslipLineRow>(db, tx,
-                   nameof(PayslipLineRow.PayslipId), nameof(PayslipLineRow.RunId), nameof(PayslipLineRow.Seq),
-                   nameof(PayslipLineRow.Code), nameof(PayslipLineRow.Name), nameof(PayslipLineRow.NameEn),
-                   nameof(PayslipLineRow.Category), nameof(PayslipLineRow.Amount), nameof(PayslipLineRow.Formula),
-                   nameof(PayslipLineRow.Explain), nameof(PayslipLineRow.Inputs)))
-        {
-            var json = new LineInputsJson();
-            for (var i = 0; i < result.Payslips.Count; i++)
-            {
-                var p = result.Payslips[i];
-                var payslipId = nextPayslipId++;
-                slip.Set(0, payslipId); slip.Set(1, runId); slip.Set(2, p.AgentId); slip.Set(3, p.Name);
-                slip.Set(4, p.Team); slip.Set(5, totals[i].Gross); slip.Set(6, totals[i].Net);
-                slip.Execute();
-                if (i == 0) BeforeTableInsert?.Invoke("payslip_line");
-                // Lines first, then the plan's intermediate values (category "variable") for explain.
-                for (var seq = 0; seq < p.Lines.Count + p.Trace.Count; seq++)
-                {
-                    var isTrace = seq >= p.Lines.Count;
-                    var l = isTrace ? p.Trace[seq - p.Lines.Count] : p.Lines[seq];
-                    line.Set(0, payslipId); line.Set(1, runId); line.Set(2, seq); line.Set(3, l.Code);
-                    line.Set(4, l.Name); line.Set(5, l.NameEn); line.Set(6, isTrace ? VariableCategory : Text(l.Category)); line.Set(7, l.Amount);
-                    line.Set(8, l.Formula); line.Set(9, l.Explain); line.Set(10, json.Write(l.Inputs));
-                    line.Execute();
-                }
-            }
-        }
-
-        BeforeTableInsert?.Invoke("payroll_flag");
-        using (var ins = BulkInsert.Prepare<FlagRow>(db, tx,
-                   nameof(FlagRow.RunId), nameof(FlagRow.AgentId), nameof(FlagRow.Code), nameof(FlagRow.Message)))
-        {
-            foreach (var f in result.Flags)
-            {
-                ins.Set(0, runId); ins.Set(1, f.AgentId); ins.Set(2, f.Code); ins.Set(3, f.Message);
-                ins.Execute();
-            }
-        }
-    }
-
-    private static StoredRun ToStoredRun(RunRow run, IReadOnlyList<RunInputFileRow> files) => new()
+    internal static StoredRun ToStoredRun(RunRow run, IReadOnlyList<RunInputFileRow> files) => new()
     {
         Id = run.Id,
         Period = Period.Parse(run.Period),
@@ -577,19 +419,19 @@ public sealed class PayrollStore
         InputFiles = files.Select(f => new InputFile(f.Kind, f.Path, f.Sha256)).ToList(),
     };
 
-    private static string Text(PeriodStatus status) => status.ToString().ToLowerInvariant();
+    internal static string Text(PeriodStatus status) => status.ToString().ToLowerInvariant();
 
-    private static string Text(LeaveType type) => type.ToString().ToLowerInvariant();
+    internal static string Text(LeaveType type) => type.ToString().ToLowerInvariant();
 
-    private static string Text(LineCategory category) => category.ToString().ToLowerInvariant();
+    internal static string Text(LineCategory category) => category.ToString().ToLowerInvariant();
 
-    private static PeriodStatus Parse(string status) =>
+    internal static PeriodStatus Parse(string status) =>
         Enum.TryParse<PeriodStatus>(status, ignoreCase: true, out var s) && Enum.IsDefined(s)
             ? s
             : throw new InvalidOperationException($"Unknown period status '{status}' in the database.");
 
     /// <summary>Stored category of a plan variable (intermediate value): read back as info, never summed.</summary>
-    private const string VariableCategory = "variable";
+    internal const string VariableCategory = "variable";
 
     private static LineCategory ParseCategory(string category) =>
         category == VariableCategory ? LineCategory.Info : Enum.TryParse<LineCategory>(category, ignoreCase: true, out var c) && Enum.IsDefined(c)

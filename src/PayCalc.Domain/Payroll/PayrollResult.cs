@@ -8,6 +8,10 @@ public sealed record PayrollResult
     public required string PlanVersion { get; init; }
     /// <summary>Lines the plan defines, in plan order, excluding hidden variables.</summary>
     public required IReadOnlyList<LineDefinition> LineDefinitions { get; init; }
+    /// <summary>The plan's intermediate values (variables), in plan order.</summary>
+    public IReadOnlyList<VariableDefinition> Variables { get; init; } = [];
+    /// <summary>Display values of the plan's scalar parameters in force for the period.</summary>
+    public IReadOnlyList<LineInput> Parameters { get; init; } = [];
     public required IReadOnlyList<Payslip> Payslips { get; init; }
     public IReadOnlyList<PayrollFlag> Flags { get; init; } = [];
 }

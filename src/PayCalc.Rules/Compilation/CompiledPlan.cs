@@ -21,6 +21,8 @@ public sealed class CompiledPlan
     internal IReadOnlyList<CompiledFlag> Flags { get; set; } = [];
     /// <summary>How many per-agent values explanations format (the size of each agent's format cache).</summary>
     internal int FormattedValueCount { get; set; }
+    /// <summary>Facts and metrics the formulas use, with their display formatter, in order of first use.</summary>
+    internal IReadOnlyList<(string Name, Func<AgentScope, string> Display)> Facts { get; set; } = [];
     internal IReadOnlyList<string> MetricNames { get; set; } = [];
     internal IReadOnlyList<string> TextMetricNames { get; set; } = [];
     internal IReadOnlyList<string> TeamMetricNames { get; set; } = [];

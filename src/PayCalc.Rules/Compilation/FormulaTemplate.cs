@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using PayCalc.Domain.Payroll;
 
 namespace PayCalc.Rules.Compilation;
 
@@ -36,47 +36,19 @@ internal sealed class FormulaTemplate
         var parts = new List<string>();
         var values = new List<Func<Runtime.AgentScope, string>?>();
         var literal = new StringBuilder();
-        var i = 0;
-        while (i < text.Length)
+        foreach (var (token, isName) in FormulaText.Split(text))
         {
-            var c = text[i];
-            if (c == '"')
+            var value = isName ? scalar(token) : null;
+            if (value is null)
             {
-                var end = text.IndexOf('"', i + 1);
-                end = end < 0 ? text.Length - 1 : end;
-                literal.Append(text, i, end - i + 1);
-                i = end + 1;
+                literal.Append(token);
                 continue;
             }
-            if (char.IsLetter(c) || c == '_')
-            {
-                var start = i;
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_')) i++;
-                var name = text[start..i];
-                var afterDot = start > 0 && text[start - 1] == '.';
-                var isCall = i < text.Length && text[i] == '(';
-                var value = afterDot || isCall ? null : scalar(name);
-                if (value is null) literal.Append(name);
-                else
-                {
-                    parts.Add(literal.ToString());
-                    values.Add(null);
-                    literal.Clear();
-                    parts.Add(name);
-                    values.Add(value);
-                }
-                continue;
-            }
-            if (char.IsDigit(c))
-            {
-                // Keep numeric literals (and their m suffix) as written.
-                var start = i;
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '.')) i++;
-                literal.Append(text, start, i - start);
-                continue;
-            }
-            literal.Append(c);
-            i++;
+            parts.Add(literal.ToString());
+            values.Add(null);
+            literal.Clear();
+            parts.Add(token);
+            values.Add(value);
         }
         parts.Add(literal.ToString());
         values.Add(null);
@@ -94,15 +66,6 @@ internal sealed class FormulaTemplate
         return sb.ToString();
     }
 
-    /// <summary>Display form of a value: at most 4 decimals, no trailing zeros, invariant culture.</summary>
-    public static string Format(decimal value)
-    {
-        var rounded = Math.Round(value, 4, MidpointRounding.AwayFromZero);
-        if (rounded == decimal.Truncate(rounded) && rounded is > -1_000_000_000m and < 1_000_000_000m)
-            return ((long)rounded).ToString(CultureInfo.InvariantCulture);
-        // Dividing by 1.0000... drops trailing zeros (decimal scale) so the fast general format suffices.
-        return (rounded / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
-    }
-
-    public static string FormatExact(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+    /// <summary>Display form of a value (see <see cref="FormulaText.Display"/>).</summary>
+    public static string Format(decimal value) => FormulaText.Display(value);
 }

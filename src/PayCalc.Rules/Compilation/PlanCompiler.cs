@@ -42,8 +42,10 @@ public static partial class PlanCompiler
         var units = new Dictionary<Expression, (string, Unit)>(ReferenceEqualityComparer.Instance);
         var scalars = new Dictionary<string, Func<AgentScope, string>>(StringComparer.Ordinal);
         var scalarCount = 0;
+        // Per-agent facts and metrics (not parameters, not components): kept with each payslip for explanations.
+        var facts = new Dictionary<string, Func<AgentScope, string>>(StringComparer.Ordinal);
 
-        void Offer(string name, Expression access, Unit unit, bool scalar)
+        void Offer(string name, Expression access, Unit unit, bool scalar, bool fact = false)
         {
             names[name] = access;
             units[access] = (name, unit);
@@ -63,20 +65,21 @@ public static partial class PlanCompiler
             // Each agent's value is formatted once however many formulas show it.
             var id = scalarCount++;
             scalars[name] = s => s.Formatted[id] ??= format(s);
+            if (fact) facts[name] = scalars[name];
         }
 
         foreach (var fact in EngineFacts.All)
         {
             var access = fact.Access(it);
-            Offer(fact.Name, access, fact.Unit, !access.Type.IsGenericType);
+            Offer(fact.Name, access, fact.Unit, !access.Type.IsGenericType, fact: true);
         }
         var metricNames = plan.Inputs.Metrics.Keys.ToList();
         for (var i = 0; i < metricNames.Count; i++)
-            Offer(metricNames[i], Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.M)), Expression.Constant(i)), plan.Inputs.Metrics[metricNames[i]], true);
+            Offer(metricNames[i], Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.M)), Expression.Constant(i)), plan.Inputs.Metrics[metricNames[i]], true, fact: true);
         for (var i = 0; i < plan.Inputs.TextMetrics.Count; i++)
-            Offer(plan.Inputs.TextMetrics[i], Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.T)), Expression.Constant(i)), Unit.Any, true);
+            Offer(plan.Inputs.TextMetrics[i], Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.T)), Expression.Constant(i)), Unit.Any, true, fact: true);
         for (var i = 0; i < plan.Inputs.TeamMetrics.Count; i++)
-            Offer("team_" + plan.Inputs.TeamMetrics[i], Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.TM)), Expression.Constant(i)), Unit.Any, true);
+            Offer("team_" + plan.Inputs.TeamMetrics[i], Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.TM)), Expression.Constant(i)), Unit.Any, true, fact: true);
 
         var parameterValues = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var p in plan.Parameters)
@@ -220,6 +223,8 @@ public static partial class PlanCompiler
         compiled.TeamMetricNames = plan.Inputs.TeamMetrics;
         compiled.ParameterValues = parameterValues;
         compiled.FormattedValueCount = scalarCount;
+        compiled.Facts = components.SelectMany(c => c.Template.Names).Distinct(StringComparer.Ordinal)
+            .Where(facts.ContainsKey).Select(n => (n, facts[n])).ToList();
         return compiled;
     }
 

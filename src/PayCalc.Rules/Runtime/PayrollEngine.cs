@@ -44,6 +44,9 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
             PlanVersion = plan.Definition.Version,
             LineDefinitions = plan.Components.Where(c => c.Definition.IsLine)
                 .Select(c => new LineDefinition(c.Code, c.Definition.Name, c.Definition.NameEn, ToCategory(c.Definition.Category))).ToList(),
+            Variables = plan.Components.Where(c => !c.Definition.IsLine)
+                .Select(c => new VariableDefinition(c.Code, c.Definition.Name, c.Definition.NameEn, c.Template.Text)).ToList(),
+            Parameters = plan.ParameterValues.Select(p => new LineInput(p.Key, FormulaText.Display(p.Value))).ToList(),
             Payslips = payslips,
             Flags = flags,
         };
@@ -104,26 +107,32 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
     private Payslip BuildPayslip(Agent agent, AgentScope scope, int index, bool[,] present)
     {
         var lines = new List<PayslipLine>();
-        var trace = new List<PayslipLine>();
+        var trace = new List<TraceValue>();
         foreach (var c in plan.Components)
         {
             if (!present[index, c.Slot]) continue;
             var value = scope.V[c.Slot];
-            var line = new PayslipLine
+            if (!c.Definition.IsLine)
+            {
+                // A variable keeps its exact value; its formula is re-rendered on demand from the facts below.
+                trace.Add(new TraceValue(c.Code, value));
+                continue;
+            }
+            lines.Add(new PayslipLine
             {
                 Code = c.Code,
                 Name = c.Definition.Name,
                 NameEn = c.Definition.NameEn,
-                Category = c.Definition.IsLine ? ToCategory(c.Definition.Category) : LineCategory.Info,
+                Category = ToCategory(c.Definition.Category),
                 Amount = value,
                 Formula = c.Template.Text,
                 Explain = c.Template.Render(scope),
-                // Variables are explained by their formula with values; only lines carry the input list.
-                Inputs = c.Definition.IsLine ? c.Template.Names.Select(n => new LineInput(n, c.Template.ValueOf(n, scope))).ToList() : [],
-            };
-            (c.Definition.IsLine ? lines : trace).Add(line);
+                Inputs = c.Template.Names.Select(n => new LineInput(n, c.Template.ValueOf(n, scope))).ToList(),
+            });
         }
-        return new Payslip { AgentId = agent.AgentId, Name = agent.Name, Team = agent.Team, Lines = lines, Trace = trace };
+        var facts = new LineInput[plan.Facts.Count];
+        for (var k = 0; k < facts.Length; k++) facts[k] = new LineInput(plan.Facts[k].Name, plan.Facts[k].Display(scope));
+        return new Payslip { AgentId = agent.AgentId, Name = agent.Name, Team = agent.Team, Lines = lines, Trace = trace, Facts = facts };
     }
 
     private static LineCategory ToCategory(ComponentCategory c) => c switch

@@ -10,8 +10,7 @@ internal sealed class MetricConfiguration : IEntityTypeConfiguration<MetricRow>
     {
         b.ToTable("run_metric");
         b.HasKey(x => x.Id);
-        // Later months read one metric (e.g. critical_errors) of earlier runs.
-        b.HasIndex(x => new { x.RunId, x.Name });
+        b.HasIndex(x => x.RunId);
         b.HasOne<RunRow>().WithMany().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,6 +1,6 @@
 namespace PayCalc.Storage.Entities;
 
-/// <summary>Table <c>run_metric</c>: one metric of one agent for one month; exactly one of the values is set.</summary>
+/// <summary>Table <c>run_metric</c>: one agent's metrics row for one month, as imported.</summary>
 public sealed class MetricRow
 {
     public long Id { get; set; }
@@ -8,9 +8,10 @@ public sealed class MetricRow
     public string AgentId { get; set; } = "";
     /// <summary>Period as ISO <c>yyyy-MM</c>.</summary>
     public string Period { get; set; } = "";
-    public string Name { get; set; } = "";
-    public decimal? NumberValue { get; set; }
-    public string? TextValue { get; set; }
+    /// <summary>Numeric metrics as a JSON object of name to exact text.</summary>
+    public string Numbers { get; set; } = "{}";
+    /// <summary>Text metrics (e.g. pa_rating) as a JSON object of name to text.</summary>
+    public string Texts { get; set; } = "{}";
     public string SourceFile { get; set; } = "";
     public string SourceSheet { get; set; } = "";
     public int SourceRow { get; set; }

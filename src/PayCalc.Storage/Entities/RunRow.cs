@@ -17,4 +17,6 @@ public sealed class RunRow
     public decimal NetTotal { get; set; }
     /// <summary>Run settings (culture, ...) as a compact JSON object of name to text.</summary>
     public string Settings { get; set; } = "{}";
+    /// <summary>The plan's scalar parameters in force, as a compact JSON object of name to display text.</summary>
+    public string Parameters { get; set; } = "{}";
 }

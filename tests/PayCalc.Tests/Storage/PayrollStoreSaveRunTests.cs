@@ -117,7 +117,7 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
         Assert.Equal(["A003"], ctx.Agents.Select(s => s.AgentId).ToList());
         Assert.Equal(1, ctx.Leave.Count());
         Assert.Equal(1, ctx.Deals.Count());
-        Assert.Equal(3, ctx.Metrics.Count());
+        Assert.Equal(1, ctx.Metrics.Count()); // one row per agent-month
         Assert.Equal(1, ctx.TeamMetrics.Count());
         Assert.Equal(1, ctx.Flags.Count());
         Assert.Equal(2, ctx.RunInputFiles.Count());
@@ -203,7 +203,7 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
         Assert.Equal(6, ctx.PayslipLines.Count());
         Assert.Equal(2, ctx.Shifts.Count());
         Assert.Equal(2, ctx.Agents.Count());
-        Assert.Equal(6, ctx.Metrics.Count());
+        Assert.Equal(2, ctx.Metrics.Count()); // one row per agent-month
         Assert.Equal(1, ctx.Flags.Count());
     }
 
@@ -255,10 +255,9 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
         Assert.Equal((new DateOnly(2025, 5, 31), (DateOnly?)null), (agent.ProbationEnd, agent.TerminationDate));
         var leave = ctx.Leave.Single(l => l.AgentId == "A001");
         Assert.Equal(("annual", 4.5m, "attendance.csv", 100), (leave.LeaveType, leave.Hours, leave.SourceFile, leave.SourceRow));
-        var metric = ctx.Metrics.Single(m => m.AgentId == "A002" && m.Name == "critical_errors");
-        Assert.Equal((1m, "metrics.xlsx", "metrics", 3), (metric.NumberValue, metric.SourceFile, metric.SourceSheet, metric.SourceRow));
-        var rating = ctx.Metrics.Single(m => m.AgentId == "A002" && m.Name == "pa_rating");
-        Assert.Equal(((decimal?)null, "B"), (rating.NumberValue, rating.TextValue));
+        var metrics = ctx.Metrics.Single(m => m.AgentId == "A002");
+        Assert.Equal(("{\"aht_seconds\":\"200\",\"critical_errors\":\"1\"}", "{\"pa_rating\":\"B\"}", "metrics.xlsx", "metrics", 3),
+            (metrics.Numbers, metrics.Texts, metrics.SourceFile, metrics.SourceSheet, metrics.SourceRow));
         var team = ctx.TeamMetrics.Single();
         Assert.Equal(("T1", "refund_rate", 0.05m, "team_metrics.csv", 2), (team.Team, team.Name, team.Value, team.SourceFile, team.SourceRow));
     }

@@ -42,13 +42,13 @@ public sealed class PeriodStatusTests : IDisposable
     }
 
     [Fact]
-    public void PayrollStore_NewFile_CreatesSchemaVersionOne()
+    public void PayrollStore_NewFile_CreatesCurrentSchemaVersion()
     {
         _ = new PayrollStore(_db.Path, _clock);
 
         using var ctx = _db.OpenContext();
         Assert.Equal([PayCalcDbContext.SchemaVersion], ctx.SchemaVersions.Select(v => v.Version).ToList());
-        Assert.Equal(1, PayCalcDbContext.SchemaVersion);
+        Assert.Equal(2, PayCalcDbContext.SchemaVersion);
     }
 
     [Fact]

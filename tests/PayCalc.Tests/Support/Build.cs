@@ -94,5 +94,5 @@ public static class Build
 
     public static decimal Amount(this Payslip p, string code) => p.Line(code)?.Amount ?? 0m;
 
-    public static decimal TraceValue(this Payslip p, string code) => p.Trace.Single(l => l.Code == code).Amount;
+    public static decimal TraceValue(this Payslip p, string code) => p.Trace.Single(l => l.Code == code).Value;
 }

@@ -1,0 +1,324 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using PayCalc.Domain;
+using PayCalc.Domain.Inputs;
+using PayCalc.Domain.Payroll;
+using PayCalc.Storage.Bulk;
+using PayCalc.Storage.Entities;
+
+namespace PayCalc.Storage;
+
+/// <summary>
+/// One period's run being stored, inside a single SQLite write transaction: created by
+/// <see cref="PayrollStore.BeginRun"/> (which already removed the previous run), then <see cref="WriteInput"/>
+/// and <see cref="WriteResult"/> once each, in that order, then <see cref="Commit"/>. The input may be written
+/// on another thread while the result is computed, but calls must not overlap. Disposing without committing
+/// rolls everything back: the database is as it was.
+/// </summary>
+public sealed class PayrollRunWriter : IDisposable
+{
+    private readonly PayCalcDbContext _db;
+    private readonly IDbContextTransaction _transaction;
+    private readonly SqliteTransaction _tx;
+    private readonly Period _period;
+    private readonly RunRow _run;
+    private readonly Action<string>? _beforeTableInsert;
+    private List<RunInputFileRow> _files = [];
+    private bool _inputWritten, _resultWritten, _committed;
+
+    internal PayrollRunWriter(PayCalcDbContext db, Period period, RunRow run, Action<string>? beforeTableInsert)
+    {
+        _db = db;
+        _period = period;
+        _run = run;
+        _beforeTableInsert = beforeTableInsert;
+        // BEGIN IMMEDIATE: the status check and the replacement happen under one write lock.
+        _transaction = db.Database.BeginTransaction();
+        try
+        {
+            _tx = (SqliteTransaction)_transaction.GetDbTransaction();
+            var text = period.ToString();
+            var state = db.PeriodStates.Find(text);
+            if (state is not null && PayrollStore.Parse(state.Status) == PeriodStatus.Closed) throw new PeriodClosedException(period);
+            foreach (var oldRunId in db.Runs.Where(r => r.Period == text).Select(r => r.Id).ToList())
+                DeleteRun(db, oldRunId);
+            if (state is null) db.PeriodStates.Add(new PeriodStateRow { Period = text, Status = PayrollStore.Text(PeriodStatus.Calculated) });
+            else state.Status = PayrollStore.Text(PeriodStatus.Calculated);
+            db.Runs.Add(run);
+            db.SaveChanges();
+        }
+        catch
+        {
+            _transaction.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Stores what was imported (every row with its source file and row) and the input files' hashes.</summary>
+    public void WriteInput(PayrollInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (_inputWritten) throw new InvalidOperationException("The input of this run is already written.");
+        if (input.Period != _period) throw new ArgumentException($"Input period {input.Period} differs from run period {_period}.", nameof(input));
+        _files = input.Files.Select(f => new RunInputFileRow { RunId = _run.Id, Kind = f.Kind, Path = f.Path, Sha256 = f.Sha256 }).ToList();
+        _db.RunInputFiles.AddRange(_files);
+        _db.SaveChanges();
+        InsertInput(input);
+        _inputWritten = true;
+    }
+
+    /// <summary>Stores the payslips (lines, intermediate values, facts), the plan's components and the flags.</summary>
+    public void WriteResult(PayrollResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (_resultWritten) throw new InvalidOperationException("The result of this run is already written.");
+        if (result.Period != _period) throw new ArgumentException($"Result period {result.Period} differs from run period {_period}.", nameof(result));
+
+        decimal grossTotal = 0, netTotal = 0;
+        var totals = new (decimal Gross, decimal Net)[result.Payslips.Count];
+        for (var i = 0; i < totals.Length; i++)
+        {
+            var payslip = result.Payslips[i];
+            totals[i] = (payslip.Gross, payslip.Net);
+            grossTotal += totals[i].Gross;
+            netTotal += totals[i].Net;
+        }
+        _run.AgentCount = result.Payslips.Count;
+        _run.GrossTotal = grossTotal;
+        _run.NetTotal = netTotal;
+        _run.Parameters = new LineInputsJson().Write(result.Parameters);
+        _db.RunComponents.AddRange(ComponentsOf(_run.Id, result));
+        _db.SaveChanges();
+        InsertResult(result, totals);
+        _resultWritten = true;
+    }
+
+    /// <summary>Makes the run visible. Both the input and the result must have been written.</summary>
+    public StoredRun Commit()
+    {
+        if (!_inputWritten || !_resultWritten) throw new InvalidOperationException("A run is committed only with both its input and its result.");
+        _transaction.Commit();
+        _committed = true;
+        return PayrollStore.ToStoredRun(_run, _files);
+    }
+
+    public void Dispose()
+    {
+        if (!_committed) _transaction.Rollback();
+        _transaction.Dispose();
+        _db.Dispose();
+    }
+
+    private static void DeleteRun(PayCalcDbContext db, long runId)
+    {
+        // Children first, each a set-based DELETE using its run_id index.
+        db.PayslipLines.Where(x => x.RunId == runId).ExecuteDelete();
+        db.Payslips.Where(x => x.RunId == runId).ExecuteDelete();
+        db.Flags.Where(x => x.RunId == runId).ExecuteDelete();
+        db.Shifts.Where(x => x.RunId == runId).ExecuteDelete();
+        db.Leave.Where(x => x.RunId == runId).ExecuteDelete();
+        db.Deals.Where(x => x.RunId == runId).ExecuteDelete();
+        db.Metrics.Where(x => x.RunId == runId).ExecuteDelete();
+        db.TeamMetrics.Where(x => x.RunId == runId).ExecuteDelete();
+        db.Agents.Where(x => x.RunId == runId).ExecuteDelete();
+        db.RunInputFiles.Where(x => x.RunId == runId).ExecuteDelete();
+        db.RunComponents.Where(x => x.RunId == runId).ExecuteDelete();
+        db.Runs.Where(x => x.Id == runId).ExecuteDelete();
+    }
+
+    private void InsertInput(PayrollInput input)
+    {
+        var (db, tx, runId) = (_db, _tx, _run.Id);
+        _beforeTableInsert?.Invoke("run_agent");
+        using (var ins = BulkInsert.Prepare<AgentRow>(db, tx,
+                   nameof(AgentRow.RunId), nameof(AgentRow.AgentId), nameof(AgentRow.Name), nameof(AgentRow.Team),
+                   nameof(AgentRow.HireDate), nameof(AgentRow.ProbationEnd), nameof(AgentRow.TerminationDate),
+                   nameof(AgentRow.BaseSalary), nameof(AgentRow.City), nameof(AgentRow.ContributionBase),
+                   nameof(AgentRow.HousingFundRate), nameof(AgentRow.SpecialAdditionalDeduction),
+                   nameof(AgentRow.SourceFile), nameof(AgentRow.SourceSheet), nameof(AgentRow.SourceRow)))
+        {
+            foreach (var a in input.Agents)
+            {
+                ins.Set(0, runId); ins.Set(1, a.AgentId); ins.Set(2, a.Name); ins.Set(3, a.Team);
+                ins.Set(4, a.HireDate); ins.Set(5, a.ProbationEnd); ins.Set(6, a.TerminationDate);
+                ins.Set(7, a.BaseSalary); ins.Set(8, a.City); ins.Set(9, a.ContributionBase);
+                ins.Set(10, a.HousingFundRate); ins.Set(11, a.SpecialAdditionalDeduction);
+                ins.Set(12, a.Source.File); ins.Set(13, a.Source.Sheet); ins.Set(14, a.Source.Row);
+                ins.Execute();
+            }
+        }
+
+        _beforeTableInsert?.Invoke("run_shift");
+        using (var ins = BulkInsert.Prepare<ShiftRow>(db, tx,
+                   nameof(ShiftRow.RunId), nameof(ShiftRow.AgentId), nameof(ShiftRow.Date), nameof(ShiftRow.Code),
+                   nameof(ShiftRow.Start), nameof(ShiftRow.End), nameof(ShiftRow.BreakMinutes),
+                   nameof(ShiftRow.SourceFile), nameof(ShiftRow.SourceSheet), nameof(ShiftRow.SourceRow)))
+        {
+            foreach (var s in input.Shifts)
+            {
+                ins.Set(0, runId); ins.Set(1, s.AgentId); ins.Set(2, s.Date); ins.Set(3, s.Code);
+                ins.Set(4, s.Start); ins.Set(5, s.End); ins.Set(6, s.BreakMinutes);
+                ins.Set(7, s.Source.File); ins.Set(8, s.Source.Sheet); ins.Set(9, s.Source.Row);
+                ins.Execute();
+            }
+        }
+
+        _beforeTableInsert?.Invoke("run_leave");
+        using (var ins = BulkInsert.Prepare<LeaveRow>(db, tx,
+                   nameof(LeaveRow.RunId), nameof(LeaveRow.AgentId), nameof(LeaveRow.Date), nameof(LeaveRow.LeaveType),
+                   nameof(LeaveRow.Hours), nameof(LeaveRow.SourceFile), nameof(LeaveRow.SourceSheet), nameof(LeaveRow.SourceRow)))
+        {
+            foreach (var l in input.Leave)
+            {
+                ins.Set(0, runId); ins.Set(1, l.AgentId); ins.Set(2, l.Date); ins.Set(3, PayrollStore.Text(l.Type));
+                ins.Set(4, l.Hours); ins.Set(5, l.Source.File); ins.Set(6, l.Source.Sheet); ins.Set(7, l.Source.Row);
+                ins.Execute();
+            }
+        }
+
+        _beforeTableInsert?.Invoke("run_deal");
+        using (var ins = BulkInsert.Prepare<DealRow>(db, tx,
+                   nameof(DealRow.RunId), nameof(DealRow.DealId), nameof(DealRow.AgentId), nameof(DealRow.BookedDate),
+                   nameof(DealRow.Amount), nameof(DealRow.TermMonths), nameof(DealRow.CancelledDate),
+                   nameof(DealRow.SourceFile), nameof(DealRow.SourceSheet), nameof(DealRow.SourceRow)))
+        {
+            foreach (var d in input.Deals)
+            {
+                ins.Set(0, runId); ins.Set(1, d.DealId); ins.Set(2, d.AgentId); ins.Set(3, d.BookedDate);
+                ins.Set(4, d.Amount); ins.Set(5, d.TermMonths); ins.Set(6, d.CancelledDate);
+                ins.Set(7, d.Source.File); ins.Set(8, d.Source.Sheet); ins.Set(9, d.Source.Row);
+                ins.Execute();
+            }
+        }
+
+        _beforeTableInsert?.Invoke("run_metric");
+        using (var ins = BulkInsert.Prepare<MetricRow>(db, tx,
+                   nameof(MetricRow.RunId), nameof(MetricRow.AgentId), nameof(MetricRow.Period),
+                   nameof(MetricRow.Numbers), nameof(MetricRow.Texts),
+                   nameof(MetricRow.SourceFile), nameof(MetricRow.SourceSheet), nameof(MetricRow.SourceRow)))
+        {
+            var json = new LineInputsJson();
+            foreach (var m in input.Metrics)
+            {
+                ins.Set(0, runId); ins.Set(1, m.AgentId); ins.Set(2, m.Period.ToString());
+                ins.Set(3, json.Write(m.Numbers)); ins.Set(4, json.Write(m.Texts));
+                ins.Set(5, m.Source.File); ins.Set(6, m.Source.Sheet); ins.Set(7, m.Source.Row);
+                ins.Execute();
+            }
+        }
+
+        _beforeTableInsert?.Invoke("run_team_metric");
+        using (var ins = BulkInsert.Prepare<TeamMetricRow>(db, tx,
+                   nameof(TeamMetricRow.RunId), nameof(TeamMetricRow.Team), nameof(TeamMetricRow.Period),
+                   nameof(TeamMetricRow.Name), nameof(TeamMetricRow.Value),
+                   nameof(TeamMetricRow.SourceFile), nameof(TeamMetricRow.SourceSheet), nameof(TeamMetricRow.SourceRow)))
+        {
+            foreach (var t in input.TeamMetrics)
+            {
+                foreach (var (name, value) in t.Numbers)
+                {
+                    ins.Set(0, runId); ins.Set(1, t.Team); ins.Set(2, t.Period.ToString()); ins.Set(3, name);
+                    ins.Set(4, value); ins.Set(5, t.Source.File); ins.Set(6, t.Source.Sheet); ins.Set(7, t.Source.Row);
+                    ins.Execute();
+                }
+            }
+        }
+    }
+
+    private void InsertResult(PayrollResult result, (decimal Gross, decimal Net)[] totals)
+    {
+        var (db, tx, runId) = (_db, _tx, _run.Id);
+        long nextPayslipId;
+        using (var max = tx.Connection!.CreateCommand())
+        {
+            max.Transaction = tx;
+            max.CommandText = "SELECT COALESCE(MAX(id), 0) FROM payslip";
+            nextPayslipId = Convert.ToInt64(max.ExecuteScalar(), CultureInfo.InvariantCulture) + 1;
+        }
+
+        _beforeTableInsert?.Invoke("payslip");
+        using (var slip = BulkInsert.Prepare<PayslipRow>(db, tx,
+                   nameof(PayslipRow.Id), nameof(PayslipRow.RunId), nameof(PayslipRow.AgentId), nameof(PayslipRow.Name),
+                   nameof(PayslipRow.Team), nameof(PayslipRow.Gross), nameof(PayslipRow.Net),
+                   nameof(PayslipRow.Trace), nameof(PayslipRow.Facts)))
+        using (var line = BulkInsert.Prepare<PayslipLineRow>(db, tx,
+                   nameof(PayslipLineRow.PayslipId), nameof(PayslipLineRow.RunId), nameof(PayslipLineRow.Seq),
+                   nameof(PayslipLineRow.Code), nameof(PayslipLineRow.Category), nameof(PayslipLineRow.Amount),
+                   nameof(PayslipLineRow.Explain), nameof(PayslipLineRow.Inputs)))
+        {
+            var json = new LineInputsJson();
+            for (var i = 0; i < result.Payslips.Count; i++)
+            {
+                var p = result.Payslips[i];
+                var payslipId = nextPayslipId++;
+                slip.Set(0, payslipId); slip.Set(1, runId); slip.Set(2, p.AgentId); slip.Set(3, p.Name);
+                slip.Set(4, p.Team); slip.Set(5, totals[i].Gross); slip.Set(6, totals[i].Net);
+                slip.Set(7, json.Write(p.Trace)); slip.Set(8, json.Write(p.Facts));
+                slip.Execute();
+                if (i == 0) _beforeTableInsert?.Invoke("payslip_line");
+                for (var seq = 0; seq < p.Lines.Count; seq++)
+                {
+                    var l = p.Lines[seq];
+                    line.Set(0, payslipId); line.Set(1, runId); line.Set(2, seq); line.Set(3, l.Code);
+                    line.Set(4, PayrollStore.Text(l.Category)); line.Set(5, l.Amount);
+                    line.Set(6, l.Explain); line.Set(7, json.Write(l.Inputs));
+                    line.Execute();
+                }
+            }
+        }
+
+        _beforeTableInsert?.Invoke("payroll_flag");
+        using (var ins = BulkInsert.Prepare<FlagRow>(db, tx,
+                   nameof(FlagRow.RunId), nameof(FlagRow.AgentId), nameof(FlagRow.Code), nameof(FlagRow.Message)))
+        {
+            foreach (var f in result.Flags)
+            {
+                ins.Set(0, runId); ins.Set(1, f.AgentId); ins.Set(2, f.Code); ins.Set(3, f.Message);
+                ins.Execute();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The run's lines (as first met on its payslips, so lines of any origin are described) and variables, each
+    /// with names and formula. A code described two ways breaks the one-formula-per-line invariant: refuse it.
+    /// </summary>
+    private static List<RunComponentRow> ComponentsOf(long runId, PayrollResult result)
+    {
+        var rows = new List<RunComponentRow>();
+        var byCode = new Dictionary<string, RunComponentRow>(StringComparer.Ordinal);
+        foreach (var l in result.Payslips.SelectMany(p => p.Lines))
+        {
+            var category = PayrollStore.Text(l.Category);
+            if (byCode.TryGetValue(l.Code, out var seen))
+            {
+                if (seen.Formula != l.Formula || seen.Name != l.Name || seen.NameEn != l.NameEn || seen.Category != category)
+                    throw new InvalidOperationException($"Line {l.Code} has two descriptions in one run.");
+                continue;
+            }
+            var row = new RunComponentRow
+            {
+                RunId = runId, Seq = rows.Count, Code = l.Code, Name = l.Name, NameEn = l.NameEn, Category = category, Formula = l.Formula,
+            };
+            byCode[l.Code] = row;
+            rows.Add(row);
+        }
+        foreach (var d in result.LineDefinitions.Where(d => !byCode.ContainsKey(d.Code)))
+        {
+            var row = new RunComponentRow { RunId = runId, Seq = rows.Count, Code = d.Code, Name = d.Name, NameEn = d.NameEn, Category = PayrollStore.Text(d.Category) };
+            byCode[d.Code] = row;
+            rows.Add(row);
+        }
+        foreach (var v in result.Variables)
+        {
+            if (byCode.ContainsKey(v.Code)) throw new InvalidOperationException($"Variable {v.Code} is also a line.");
+            rows.Add(new RunComponentRow
+            {
+                RunId = runId, Seq = rows.Count, Code = v.Code, Name = v.Name, NameEn = v.NameEn, Category = PayrollStore.VariableCategory, Formula = v.Formula,
+            });
+        }
+        return rows;
+    }
+}
