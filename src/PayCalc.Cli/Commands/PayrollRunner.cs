@@ -114,6 +114,8 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             foreach (var file in Directory.GetFiles(staging))
                 File.Move(file, Path.Combine(request.OutputFolder, Path.GetFileName(file)), overwrite: true);
             PrintSummary(result, report, request, clock);
+            if (statusBefore == PeriodStatus.Approved)
+                output.WriteLine($"  {request.Period} was approved; this run replaced the approved one and set the month back to calculated: approve it again.");
             return Ok;
         }
         catch (PeriodClosedException ex)

@@ -48,6 +48,7 @@ public sealed class PeriodLifecycleCliTests : IDisposable
         _clock.Now = _clock.Now.AddHours(1);
         Assert.Equal(0, Run(_out.File("b"), "hr.li", "late leave slip for A007"));
         Assert.Equal(PeriodStatus.Calculated, store().GetPeriodStatus(October));
+        Assert.Contains("2026-10 was approved; this run replaced the approved one and set the month back to calculated: approve it again.", _stdout.ToString());
 
         Assert.Equal(0, Step(PeriodAction.Approve, "hr.zhao"));
         _clock.Now = _clock.Now.AddDays(3);
