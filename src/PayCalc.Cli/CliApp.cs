@@ -18,6 +18,9 @@ public static class CliApp
             RunCommand.Create(settings),
             ExplainCommand.Create(settings),
             GenerateCommand.Create(settings),
+            ApproveCommand.Create(settings),
+            CloseCommand.Create(settings),
+            StatusCommand.Create(settings),
         };
         try
         {

@@ -95,6 +95,13 @@ public sealed class PayrollRunWriter : IDisposable
         _resultWritten = true;
     }
 
+    /// <summary>Adds an audit entry in the run's transaction, timed like the run. Keep money and ID numbers out of <paramref name="detail"/>.</summary>
+    public void AddAuditEntry(string user, string command, string detail)
+    {
+        _db.AuditEntries.Add(new AuditEntryRow { Time = _run.CreatedAt, User = user, Command = command, Period = _run.Period, Detail = detail });
+        _db.SaveChanges();
+    }
+
     /// <summary>Makes the run visible. Both the input and the result must have been written.</summary>
     public StoredRun Commit()
     {

@@ -292,6 +292,73 @@ public sealed class PayrollStore
         db.SaveChanges();
     }
 
+    /// <summary>
+    /// Takes a workflow step (approve, close) on a period: checks the transition, sets the new status and writes
+    /// the audit entry in one transaction, so a refused step or a failure changes nothing.
+    /// </summary>
+    /// <returns>The status the period had before the step.</returns>
+    /// <exception cref="PeriodTransitionException">The step is not allowed in the period's status (nothing changed).</exception>
+    public PeriodStatus ChangePeriodStatus(Period period, PeriodAction action, string user, string? reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(user);
+        if (action == PeriodAction.Run) throw new ArgumentException("A run changes the status through SaveRun.", nameof(action));
+        var text = period.ToString();
+        using var db = OpenContext();
+        // BEGIN IMMEDIATE: the check and the change happen under one write lock.
+        using var transaction = db.Database.BeginTransaction();
+        var row = db.PeriodStates.Find(text);
+        var from = row is null ? PeriodStatus.Open : Parse(row.Status);
+        if (!PeriodTransitions.IsAllowed(from, action)) throw new PeriodTransitionException(period, from, action);
+        var to = PeriodTransitions.Target(action);
+        row!.Status = Text(to);
+        db.AuditEntries.Add(NewAuditRow(user, PeriodTransitions.Text(action), period, PeriodTransitions.AuditDetail(from, to, reason)));
+        db.SaveChanges();
+        transaction.Commit();
+        return from;
+    }
+
+    /// <summary>Every period with a status or a run, in period order, with its stored run (null when none).</summary>
+    public IReadOnlyList<PeriodSummary> ListPeriods()
+    {
+        using var db = OpenContext();
+        var states = db.PeriodStates.AsNoTracking().ToList().ToDictionary(s => s.Period, s => Parse(s.Status), StringComparer.Ordinal);
+        var runs = db.Runs.AsNoTracking().ToList().ToDictionary(r => r.Period, StringComparer.Ordinal);
+        var files = db.RunInputFiles.AsNoTracking().OrderBy(f => f.Id).ToList().ToLookup(f => f.RunId);
+        return states.Keys.Union(runs.Keys)
+            .Select(Period.Parse)
+            .Order()
+            .Select(p => new PeriodSummary(p,
+                states.GetValueOrDefault(p.ToString(), PeriodStatus.Open),
+                runs.TryGetValue(p.ToString(), out var run) ? ToStoredRun(run, files[run.Id].ToList()) : null))
+            .ToList();
+    }
+
+    /// <summary>The audit log in the order it was written, of one period or (null) of all periods.</summary>
+    public IReadOnlyList<AuditEntry> AuditEntries(Period? period = null)
+    {
+        using var db = OpenContext();
+        var query = db.AuditEntries.AsNoTracking();
+        if (period is { } p)
+        {
+            var text = p.ToString();
+            query = query.Where(a => a.Period == text);
+        }
+        return query.OrderBy(a => a.Id).ToList()
+            .Select(a => new AuditEntry(a.Id,
+                DateTimeOffset.Parse(a.Time, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+                a.User, a.Command, a.Period is null ? null : Period.Parse(a.Period), a.Detail))
+            .ToList();
+    }
+
+    private AuditEntryRow NewAuditRow(string user, string command, Period? period, string detail) => new()
+    {
+        Time = _time.GetUtcNow().ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+        User = user,
+        Command = command,
+        Period = period?.ToString(),
+        Detail = detail,
+    };
+
     private PayCalcDbContext OpenContext()
     {
         var options = new DbContextOptionsBuilder<PayCalcDbContext>().UseSqlite(_connectionString).Options;

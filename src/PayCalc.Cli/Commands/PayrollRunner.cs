@@ -12,8 +12,15 @@ using PayCalc.Storage;
 
 namespace PayCalc.Cli.Commands;
 
-/// <summary>What <c>paycalc run</c> needs.</summary>
-public sealed record RunRequest(string PlanPath, Period Period, string InputFolder, string DatabasePath, string OutputFolder, string RulesDirectory);
+/// <summary>What <c>paycalc run</c> needs. <see cref="User"/> and <see cref="Reason"/> go to the audit log.</summary>
+public sealed record RunRequest(string PlanPath, Period Period, string InputFolder, string DatabasePath, string OutputFolder, string RulesDirectory)
+{
+    /// <summary>Who runs the month (audit log); <c>--user</c> or the OS user name.</summary>
+    public string User { get; init; } = AuditUser.Resolve(null);
+
+    /// <summary>Why the month is (re)run, optional (audit log).</summary>
+    public string? Reason { get; init; }
+}
 
 /// <summary>
 /// The monthly run: load and compile the plan, import, check, compute, write outputs, store - in that
@@ -28,6 +35,16 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
     {
         var clock = new PhaseClock(errors);
         errors.WriteLine($"paycalc run {request.Period}: plan {request.PlanPath}, input {request.InputFolder}");
+        // A closed month is refused before anything is read or written (SaveRun checks again under its lock).
+        // No database file yet means every month is open; do not create one just to look.
+        var statusBefore = File.Exists(request.DatabasePath)
+            ? new PayrollStore(request.DatabasePath, time).GetPeriodStatus(request.Period)
+            : PeriodStatus.Open;
+        if (!PeriodTransitions.IsAllowed(statusBefore, PeriodAction.Run))
+        {
+            errors.WriteLine(PeriodTransitions.Refusal(request.Period, statusBefore, PeriodAction.Run) + " Nothing was changed.");
+            return Failure;
+        }
         CompiledPlan plan;
         Domain.Calendar.WorkCalendar calendar;
         try
@@ -75,7 +92,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             var storeInput = Task.Run(() => Timed(() => writer.WriteInput(input)));
             try
             {
-                return ComputeWriteAndStore(request, input, plan, calendar, writer, storeInput, clock);
+                return ComputeWriteAndStore(request, input, plan, calendar, writer, storeInput, clock, statusBefore);
             }
             finally
             {
@@ -86,7 +103,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
     }
 
     private int ComputeWriteAndStore(RunRequest request, PayrollInput input, CompiledPlan plan, Domain.Calendar.WorkCalendar calendar,
-        PayrollRunWriter writer, Task<TimeSpan> storeInput, PhaseClock clock)
+        PayrollRunWriter writer, Task<TimeSpan> storeInput, PhaseClock clock, PeriodStatus statusBefore)
     {
         PayrollResult result;
         try
@@ -120,11 +137,20 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             var written = clock.Time("wait for the files", () => outputs.GetAwaiter().GetResult());
             clock.Record("write payslips.json (during store)", written.Json);
             clock.Record("write workbook (during store)", written.Workbook);
-            clock.Time("commit", () => writer.Commit());
+            clock.Time("commit", () =>
+            {
+                // The audit line is part of the run's own transaction: both are stored or neither.
+                writer.AddAuditEntry(request.User, PeriodTransitions.Text(PeriodAction.Run),
+                    PeriodTransitions.AuditDetail(statusBefore, PeriodStatus.Calculated, request.Reason,
+                        $"plan {result.PlanCode} {result.PlanVersion}; {result.Payslips.Count} payslips"));
+                writer.Commit();
+            });
             // Stored: now publish the outputs (a rename each, so readers never see half a file).
             foreach (var file in Directory.GetFiles(staging))
                 File.Move(file, Path.Combine(request.OutputFolder, Path.GetFileName(file)), overwrite: true);
             PrintSummary(result, written.Report, request, clock);
+            if (statusBefore == PeriodStatus.Approved)
+                output.WriteLine($"  {request.Period} was approved; this run replaced the approved one and set the month back to calculated: approve it again.");
             return Ok;
         }
         finally

@@ -13,9 +13,11 @@ public static class RunCommand
         var input = new Option<string>("--input") { Description = "Folder with agents, attendance, metrics, sales (.xlsx or .csv).", Required = true };
         var db = new Option<string?>("--db") { Description = $"SQLite database file (default {settings.Database})." };
         var outDir = new Option<string?>("--out") { Description = $"Output folder for payslips.json and payroll-<period>.xlsx (default {settings.OutputDirectory}/<period>)." };
-        var command = new Command("run", "Import a month's files, compute every payslip, store the run and write payslips.json and the workbook.")
+        var user = new Option<string?>("--user") { Description = "Who runs the month, for the audit log (default: the OS user name)." };
+        var reason = new Option<string?>("--reason") { Description = "Why the month is (re)run, for the audit log." };
+        var command = new Command("run", "Import a month's files, compute every payslip, store the run and write payslips.json and the workbook. A closed month is refused (exit 1).")
         {
-            plan, period, input, db, outDir,
+            plan, period, input, db, outDir, user, reason,
         };
         command.SetAction(parse =>
         {
@@ -30,7 +32,11 @@ public static class RunCommand
                 parse.GetValue(input)!,
                 parse.GetValue(db) ?? settings.Database,
                 parse.GetValue(outDir) ?? Path.Combine(settings.OutputDirectory, p.ToString()),
-                settings.RulesDirectory);
+                settings.RulesDirectory)
+            {
+                User = AuditUser.Resolve(parse.GetValue(user)),
+                Reason = parse.GetValue(reason),
+            };
             return new PayrollRunner(Console.Out, Console.Error, TimeProvider.System).Run(request);
         });
         return command;

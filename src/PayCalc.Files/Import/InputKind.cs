@@ -41,6 +41,11 @@ internal sealed record InputKind(string Name, string ChineseName, bool Required,
         new("noncritical_errors", "非关键项"),
         new("critical_errors", "关键项"),
         new("pa_rating", "年度考评"),
+        // E-commerce after-sales (plan ecommerce-aftersales).
+        new("repeat_order_amount", "老客户成交额"),
+        new("conversion_rate", "询单转化率"),
+        new("response_seconds", "平均响应时长"),
+        new("response_rate", "回复率"),
     ]);
 
     public static readonly InputKind Sales = new("sales", "分期", false,
@@ -53,10 +58,16 @@ internal sealed record InputKind(string Name, string ChineseName, bool Required,
         new("cancelled_date", "撤销日期"),
     ]);
 
+    /// <summary>Team metrics: team and period, then any metric; the e-commerce after-sales ones get their Chinese alias.</summary>
     public static readonly InputKind TeamMetrics = new("team_metrics", "团队指标", false,
     [
         new("team", "组别", true),
         new("period", "月份", true),
+        new("refund_rate", "退款率"),
+        new("avg_refund_hours", "平均退款时长"),
+        new("disputes", "纠纷数"),
+        new("dsr", "DSR评分"),
+        new("internal_complaints", "内部投诉"),
     ]);
 
     /// <summary>All kinds, in the order they are imported and reported (the roster first: the others refer to it).</summary>

@@ -12,7 +12,11 @@ namespace PayCalc.Files.Import;
 internal sealed class MetricsImporter(TableReader table, ImportContext context)
     : TableImporter(table, InputKind.Metrics, context)
 {
-    private static readonly string[] KnownNumeric = ["calls_handled", "aht_seconds", "qa_score", "noncritical_errors", "critical_errors"];
+    private static readonly string[] KnownNumeric =
+    [
+        "calls_handled", "aht_seconds", "qa_score", "noncritical_errors", "critical_errors",
+        "repeat_order_amount", "conversion_rate", "response_seconds", "response_rate",
+    ];
 
     public List<AgentMetrics> Read()
     {

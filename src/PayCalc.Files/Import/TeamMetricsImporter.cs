@@ -3,7 +3,10 @@ using PayCalc.Domain.Inputs;
 
 namespace PayCalc.Files.Import;
 
-/// <summary>Reads team metrics: one row per team and month; every other column is a numeric metric named by its header in lower case.</summary>
+/// <summary>
+/// Reads team metrics: one row per team and month; every other column is a numeric metric, named by its English
+/// name when the header is a known alias (退款率 = refund_rate), else by its header in lower case.
+/// </summary>
 internal sealed class TeamMetricsImporter(TableReader table, ImportContext context)
     : TableImporter(table, InputKind.TeamMetrics, context)
 {
@@ -12,8 +15,12 @@ internal sealed class TeamMetricsImporter(TableReader table, ImportContext conte
         var result = new List<TeamMetrics>();
         if (Columns.MissingRequired) return result;
         int cTeam = Columns["team"], cPeriod = Columns["period"];
-        var metricCols = Columns.Unknown;
-        var names = metricCols.Select(i => Table.Headers[i].ToLowerInvariant()).ToArray();
+        var known = InputKind.TeamMetrics.Columns.Where(c => !c.Required && Columns[c.Name] >= 0)
+            .Select(c => (Col: Columns[c.Name], c.Name));
+        var metrics = known.Concat(Columns.Unknown.Select(i => (Col: i, Name: Table.Headers[i].ToLowerInvariant())))
+            .OrderBy(m => m.Col).ToArray();
+        var metricCols = metrics.Select(m => m.Col).ToArray();
+        var names = metrics.Select(m => m.Name).ToArray();
         var teams = new HashSet<string>(Context.Roster.Values.Where(e => e.Agent is not null).Select(e => e.Agent!.Team), StringComparer.Ordinal);
         var firstRow = new Dictionary<(string, Period), int>();
         var warned = new HashSet<string>(StringComparer.Ordinal);
@@ -33,7 +40,7 @@ internal sealed class TeamMetricsImporter(TableReader table, ImportContext conte
                 }
             }
             var numbers = new Dictionary<string, decimal>(StringComparer.Ordinal);
-            for (var k = 0; k < metricCols.Count; k++)
+            for (var k = 0; k < metricCols.Length; k++)
             {
                 if (Table.IsBlank(metricCols[k])) continue;
                 if (Table.TryGetDecimal(metricCols[k], out var v)) numbers[names[k]] = v;

@@ -113,6 +113,7 @@ public static partial class PlanLoader
             TextMetrics = ReadNameList(map, "text_metrics"),
             TeamMetrics = ReadNameList(map, "team_metrics"),
             MetricsRequired = map.OptionalBool("metrics_required", whenMissing: false),
+            TeamMetricsRequired = map.OptionalBool("team_metrics_required", whenMissing: false),
             InstallmentTermsFrom = map.OptionalText("installment_terms_from"),
         };
         map.RejectUnknownKeys();
@@ -356,6 +357,8 @@ public static partial class PlanLoader
         var flagCodes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in plan.Flags)
             if (!flagCodes.Add(f.Code)) errors.Add(new RuleError(plan.File, f.Line, f.Code, $"flag '{f.Code}' is defined twice."));
+        if (plan.Inputs.TeamMetricsRequired && plan.Inputs.TeamMetrics.Count == 0)
+            errors.Add(new RuleError(plan.File, 1, plan.Code, "inputs.team_metrics_required is true but inputs.team_metrics lists no metric."));
         if (plan.Inputs.InstallmentTermsFrom is { } t && plan.Parameters.All(p => p.Name != t || p.Kind != ParameterKind.Table))
             errors.Add(new RuleError(plan.File, 1, t, $"inputs.installment_terms_from names '{t}', which is not a table parameter."));
     }

@@ -9,6 +9,11 @@ public sealed record PlanInputs
     public IReadOnlyList<string> TextMetrics { get; init; } = [];
     /// <summary>Team metric columns (team_metrics file).</summary>
     public IReadOnlyList<string> TeamMetrics { get; init; } = [];
+    /// <summary>
+    /// A team with an employed agent but no team_metrics row for the month, or a row without one of the
+    /// <see cref="TeamMetrics"/> columns, stops the run (a blank cell is not a zero).
+    /// </summary>
+    public bool TeamMetricsRequired { get; init; }
     /// <summary>An employed agent without a metrics row stops the run.</summary>
     public bool MetricsRequired { get; init; }
     /// <summary>Table parameter whose keys are the valid installment terms (months); null when the plan has no sales.</summary>

@@ -4,8 +4,8 @@ using PayCalc.Rules.Compilation;
 namespace PayCalc.Rules.Runtime;
 
 /// <summary>
-/// Input problems only the plan can see (files are plan-agnostic): a missing metrics row when the plan
-/// requires one, an installment term the plan does not pay. Reported like import errors, with file and row.
+/// Input problems only the plan can see (files are plan-agnostic): a missing metrics or team_metrics row
+/// when the plan requires one, an installment term the plan does not pay. Reported like import errors, with file and row.
 /// </summary>
 public static class PlanInputCheck
 {
@@ -21,6 +21,7 @@ public static class PlanInputCheck
                 if (!withMetrics.Contains(a.AgentId))
                     errors.Add(new InputError(metricsFile, "", 0, "agent_id", $"agent {a.AgentId} is employed in {period} but has no metrics row", a.AgentId));
         }
+        if (plan.Definition.Inputs.TeamMetricsRequired) CheckTeamMetrics(plan, input, errors);
         if (plan.InstallmentTerms is { } terms)
         {
             var paid = string.Join(", ", terms.Order());
@@ -29,5 +30,28 @@ public static class PlanInputCheck
                     $"unknown installment term for deal {d.DealId}; the plan pays terms {paid}", d.TermMonths.ToString()));
         }
         return errors;
+    }
+
+    /// <summary>Every team with an employed agent needs a team_metrics row with every metric the plan reads.</summary>
+    private static void CheckTeamMetrics(CompiledPlan plan, PayrollInput input, List<InputError> errors)
+    {
+        var period = plan.Period;
+        var file = input.Files.FirstOrDefault(f => f.Kind == "team_metrics")?.Path ?? "team_metrics";
+        var rows = input.TeamMetrics.Where(t => t.Period == period).ToDictionary(t => t.Team, StringComparer.Ordinal);
+        var teams = input.Agents.Where(a => a.IsEmployedIn(period))
+            .GroupBy(a => a.Team, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var team in teams)
+        {
+            if (!rows.TryGetValue(team.Key, out var row))
+            {
+                errors.Add(new InputError(file, "", 0, "team",
+                    $"team {team.Key} has {team.Count()} agent(s) employed in {period} but no team_metrics row", team.Key));
+                continue;
+            }
+            foreach (var name in plan.Definition.Inputs.TeamMetrics.Where(n => !row.Numbers.ContainsKey(n)))
+                errors.Add(new InputError(row.Source.File, row.Source.Sheet, row.Source.Row, name,
+                    $"team {team.Key} has no {name} for {period}; the plan needs every team metric"));
+        }
     }
 }

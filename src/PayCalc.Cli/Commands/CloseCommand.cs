@@ -1,0 +1,11 @@
+using System.CommandLine;
+using PayCalc.Storage;
+
+namespace PayCalc.Cli.Commands;
+
+/// <summary><c>paycalc close --period P [--user U] [--reason R] [--db F]</c>: freeze an approved (paid) month.</summary>
+public static class CloseCommand
+{
+    public static Command Create(PayCalcSettings settings) => PeriodStepCommand.Create(settings, PeriodAction.Close,
+        "Close an approved month (approved -> closed). A closed month can no longer be rerun.");
+}

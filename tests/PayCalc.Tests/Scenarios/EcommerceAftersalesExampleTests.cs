@@ -1,0 +1,153 @@
+using System.Text.Json;
+using OfficeOpenXml;
+using PayCalc.Cli.Commands;
+using PayCalc.Domain;
+using PayCalc.Files.Generate;
+using PayCalc.Files.Import;
+using PayCalc.Storage;
+using PayCalc.Tests.Files.Import;
+using PayCalc.Tests.Storage;
+using PayCalc.Tests.Support;
+
+namespace PayCalc.Tests.Scenarios;
+
+/// <summary>examples/ecommerce-aftersales/2026-10 runs end to end through the CLI runner and is what its generator writes.</summary>
+public sealed class EcommerceAftersalesExampleTests : IDisposable
+{
+    private static readonly Period October = new(2026, 10);
+    private static readonly string ExampleFolder = Repo.Path("examples", "ecommerce-aftersales", "2026-10");
+    private readonly TempDatabase _db = new();
+    private readonly TempFolder _out = new();
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        _out.Dispose();
+    }
+
+    [Fact]
+    public void Example_RunThroughCli_ExitZeroWithGateAndPkAsDesigned()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var clock = new FixedTimeProvider(new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero));
+
+        var exit = new PayrollRunner(stdout, stderr, clock).Run(new RunRequest(
+            Repo.Path("rules", "plans", "ecommerce-aftersales.yaml"), October, ExampleFolder, _db.Path, _out.Path, Repo.Path("rules")) { User = "hr.li" });
+
+        Assert.True(exit == 0, stderr.ToString());
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_out.Path, "payslips.json")));
+        Assert.Equal("ecommerce-aftersales", json.RootElement.GetProperty("plan").GetString());
+        var slips = json.RootElement.GetProperty("payslips").EnumerateArray().ToDictionary(
+            p => p.GetProperty("agent_id").GetString()!,
+            p => (Gross: p.GetProperty("gross").GetDecimal(),
+                Lines: p.GetProperty("lines").EnumerateArray().ToDictionary(l => l.GetProperty("code").GetString()!, l => l.GetProperty("amount").GetDecimal())));
+        Assert.Equal(24, slips.Count);
+        decimal Line(string agent, string code) => slips[agent].Lines.GetValueOrDefault(code);
+
+        // 售后一组 passes on every limit; 售后二组 passes; 售后三组 fails on one dispute.
+        Assert.Equal(8, slips.Count(s => Line(s.Key, "team_metrics_bonus") == 500m && int.Parse(s.Key[1..]) <= 8));
+        Assert.Equal(8, slips.Count(s => Line(s.Key, "team_metrics_bonus") == 500m && int.Parse(s.Key[1..]) is > 8 and <= 16));
+        Assert.DoesNotContain(slips, s => int.Parse(s.Key[1..]) > 16 && Line(s.Key, "team_metrics_bonus") != 0m);
+        // PK: 售后一组 tie for first (E001, E002) then E004 third; 售后二组 tie for second (E010, E011); 售后三组 1-2-3.
+        Assert.Equal([300m, 300m, 0m, 100m], new[] { "E001", "E002", "E003", "E004" }.Select(a => Line(a, "pk_award")));
+        Assert.Equal([300m, 200m, 200m, 0m], new[] { "E009", "E010", "E011", "E012" }.Select(a => Line(a, "pk_award")));
+        Assert.Equal([300m, 200m, 100m], new[] { "E017", "E018", "E019" }.Select(a => Line(a, "pk_award")));
+        // Probation and proration: E005 half the month at 80 %, E008 hired 12 Oct, E013 left 15 Oct.
+        Assert.Equal([2880.00m, 2133.33m, 1322.22m], new[] { "E005", "E008", "E013" }.Select(a => Line(a, "base_pay")));
+        Assert.Equal(4859.50m, slips["E001"].Gross); // 3800 + 86,500 x 3‰ + 500 + 300
+        Assert.Equal(4373.60m, slips["E017"].Gross); // 3800 + 273.60 + 0 + 300
+        Assert.Equal(93_047.84m, slips.Values.Sum(s => s.Gross));
+        Assert.Equal(2000m, slips.Keys.Sum(a => Line(a, "pk_award")));
+
+        var store = new PayrollStore(_db.Path, clock);
+        Assert.Equal(PeriodStatus.Calculated, store.GetPeriodStatus(October));
+        Assert.Equal("open -> calculated; plan ecommerce-aftersales 2026.1; 24 payslips", store.AuditEntries(October).Single().Detail);
+    }
+
+    [Fact]
+    public void Example_MissingTeamMetricsFile_ExitTwoListingEveryTeam()
+    {
+        foreach (var file in new[] { "agents.xlsx", "attendance.xlsx", "metrics.xlsx" })
+            File.Copy(Path.Combine(ExampleFolder, file), _out.File(file));
+        var stderr = new StringWriter();
+
+        var exit = new PayrollRunner(new StringWriter(), stderr, TimeProvider.System).Run(new RunRequest(
+            Repo.Path("rules", "plans", "ecommerce-aftersales.yaml"), October, _out.Path, _db.Path, _out.File("out"), Repo.Path("rules")));
+
+        Assert.Equal(2, exit);
+        var errors = File.ReadAllLines(_out.File(Path.Combine("out", "errors-2026-10.txt")));
+        Assert.Equal(
+        [
+            "team_metrics::0:team: team 售后一组 has 8 agent(s) employed in 2026-10 but no team_metrics row (value '售后一组')",
+            "team_metrics::0:team: team 售后三组 has 8 agent(s) employed in 2026-10 but no team_metrics row (value '售后三组')",
+            "team_metrics::0:team: team 售后二组 has 8 agent(s) employed in 2026-10 but no team_metrics row (value '售后二组')",
+        ], errors);
+        Assert.False(File.Exists(_db.Path));
+    }
+
+    [Fact]
+    public void Example_ImportsChineseHeadersAsPlanMetricNames()
+    {
+        var import = new InputFolderReader().Read(ExampleFolder, October);
+
+        Assert.True(import.IsValid, string.Join("\n", import.Errors));
+        var team = import.Input.TeamMetrics.Single(t => t.Team == "售后一组");
+        Assert.Equal(new Dictionary<string, decimal>
+        {
+            ["refund_rate"] = 0.05m, ["avg_refund_hours"] = 24m, ["disputes"] = 0m, ["dsr"] = 4.8m, ["internal_complaints"] = 0m,
+        }, team.Numbers);
+        var e001 = import.Input.Metrics.Single(m => m.AgentId == "E001");
+        Assert.Equal(new Dictionary<string, decimal>
+        {
+            ["repeat_order_amount"] = 86_500m, ["conversion_rate"] = 0.52m, ["response_seconds"] = 22m, ["response_rate"] = 0.96m,
+        }, e001.Numbers);
+        Assert.Empty(import.Input.Warnings);
+    }
+
+    /// <summary>The committed folder is exactly what <c>paycalc generate --example ecommerce-aftersales</c> writes (cell by cell).</summary>
+    [Fact]
+    public void ExampleFolder_EqualsGeneratorOutput()
+    {
+        var summary = EcommerceAftersalesExample.Write(_out.Path);
+
+        Assert.Equal((24, 410), (summary.Agents, summary.ShiftRows));
+        foreach (var file in summary.Files)
+            Assert.Equal(Cells(file), Cells(Path.Combine(ExampleFolder, Path.GetFileName(file))));
+    }
+
+    [Fact]
+    public void GenerateCommand_Example_WritesTheFourFiles()
+    {
+        var exit = Generate("--example", "ecommerce-aftersales", "--out", _out.Path);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(["agents.xlsx", "attendance.xlsx", "metrics.xlsx", "team_metrics.xlsx"],
+            Directory.GetFiles(_out.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void GenerateCommand_UnknownExample_ExitTwoWritesNothing()
+    {
+        var exit = Generate("--example", "telecom", "--out", _out.File("x"));
+
+        Assert.Equal(2, exit);
+        Assert.False(Directory.Exists(_out.File("x")));
+    }
+
+    /// <summary>The generate command alone (not CliApp, which sets the process-wide culture).</summary>
+    private static int Generate(params string[] args) =>
+        GenerateCommand.Create(new PayCalc.Cli.PayCalcSettings()).Parse(args).Invoke();
+
+    private static List<string> Cells(string path)
+    {
+        using var package = new ExcelPackage(new FileInfo(path));
+        var sheet = package.Workbook.Worksheets[0];
+        var cells = new List<string> { sheet.Name };
+        if (sheet.Dimension is null) return cells;
+        for (var r = 1; r <= sheet.Dimension.End.Row; r++)
+            for (var c = 1; c <= sheet.Dimension.End.Column; c++)
+                cells.Add($"{r},{c}={sheet.Cells[r, c].Value}");
+        return cells;
+    }
+}
