@@ -1,4 +1,8 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -159,15 +163,39 @@ public sealed class PayrollRunWriter : IDisposable
 
         _beforeTableInsert?.Invoke("run_shift");
         using (var ins = BulkInsert.Prepare<ShiftRow>(db, tx,
-                   nameof(ShiftRow.RunId), nameof(ShiftRow.AgentId), nameof(ShiftRow.Date), nameof(ShiftRow.Code),
-                   nameof(ShiftRow.Start), nameof(ShiftRow.End), nameof(ShiftRow.BreakMinutes),
-                   nameof(ShiftRow.SourceFile), nameof(ShiftRow.SourceSheet), nameof(ShiftRow.SourceRow)))
+                   nameof(ShiftRow.RunId), nameof(ShiftRow.AgentId), nameof(ShiftRow.SourceFile), nameof(ShiftRow.SourceSheet),
+                   nameof(ShiftRow.Count), nameof(ShiftRow.Entries)))
         {
-            foreach (var s in input.Shifts)
+            var buffer = new ArrayBufferWriter<byte>(4096);
+            using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            Span<char> text = stackalloc char[16];
+            // One document per agent and source file, shifts in file order.
+            foreach (var group in input.Shifts.GroupBy(s => (s.AgentId, s.Source.File, s.Source.Sheet)))
             {
-                ins.Set(0, runId); ins.Set(1, s.AgentId); ins.Set(2, s.Date); ins.Set(3, s.Code);
-                ins.Set(4, s.Start); ins.Set(5, s.End); ins.Set(6, s.BreakMinutes);
-                ins.Set(7, s.Source.File); ins.Set(8, s.Source.Sheet); ins.Set(9, s.Source.Row);
+                buffer.ResetWrittenCount();
+                json.Reset(buffer);
+                json.WriteStartArray();
+                var count = 0;
+                foreach (var s in group)
+                {
+                    json.WriteStartArray();
+                    json.WriteNumberValue(s.Source.Row);
+                    s.Date.TryFormat(text, out var n, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    json.WriteStringValue(text[..n]);
+                    if (s.Code is null) json.WriteNullValue();
+                    else json.WriteStringValue(s.Code);
+                    s.Start.TryFormat(text, out n, "HH:mm", CultureInfo.InvariantCulture);
+                    json.WriteStringValue(text[..n]);
+                    s.End.TryFormat(text, out n, "HH:mm", CultureInfo.InvariantCulture);
+                    json.WriteStringValue(text[..n]);
+                    json.WriteNumberValue(s.BreakMinutes);
+                    json.WriteEndArray();
+                    count++;
+                }
+                json.WriteEndArray();
+                json.Flush();
+                ins.Set(0, runId); ins.Set(1, group.Key.AgentId); ins.Set(2, group.Key.File); ins.Set(3, group.Key.Sheet);
+                ins.Set(4, count); ins.Set(5, Encoding.UTF8.GetString(buffer.WrittenSpan));
                 ins.Execute();
             }
         }

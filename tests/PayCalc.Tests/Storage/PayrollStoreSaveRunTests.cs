@@ -245,10 +245,9 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
         Store().SaveRun(Run(October, "A001", "A002"));
 
         using var ctx = _db.OpenContext();
-        var shift = ctx.Shifts.Single(s => s.AgentId == "A002");
-        Assert.Equal(("attendance.csv", "", 3), (shift.SourceFile, shift.SourceSheet, shift.SourceRow));
-        Assert.Equal((new DateOnly(2026, 10, 1), new TimeOnly(20, 0), new TimeOnly(8, 0), 60, "D"),
-            (shift.Date, shift.Start, shift.End, shift.BreakMinutes, shift.Code));
+        var shifts = ctx.Shifts.Single(s => s.AgentId == "A002");
+        Assert.Equal(("attendance.csv", "", 1), (shifts.SourceFile, shifts.SourceSheet, shifts.Count));
+        Assert.Equal("""[[3,"2026-10-01","D","20:00","08:00",60]]""", shifts.Entries);
         var agent = ctx.Agents.Single(a => a.AgentId == "A002");
         Assert.Equal(("agents.xlsx", "agents", 3), (agent.SourceFile, agent.SourceSheet, agent.SourceRow));
         Assert.Equal((5220.00m, 6000.50m, 0.07m, (decimal?)null), (agent.BaseSalary, agent.ContributionBase, agent.HousingFundRate, agent.SpecialAdditionalDeduction));
@@ -285,6 +284,24 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
         Assert.Throws<PeriodClosedException>(() => store.BeginRun(October, "bank-card-center", "2026.1", new string('c', 64)));
 
         AssertOriginalRunIntact(store, original);
+    }
+
+    [Fact]
+    public void SaveRun_SplitShift_OneDocumentPerAgentInFileOrder()
+    {
+        var run = Run(October, "A001");
+        var first = run.Input.Shifts[0];
+        var split = new[]
+        {
+            first with { Start = new TimeOnly(10, 0), End = new TimeOnly(14, 0), BreakMinutes = 0, Code = "天地班", Source = new SourceRef("attendance.csv", "", 7) },
+            first with { Start = new TimeOnly(18, 0), End = new TimeOnly(22, 0), BreakMinutes = 0, Code = null, Source = new SourceRef("attendance.csv", "", 8) },
+        };
+        Store().SaveRun(run with { Input = run.Input with { Shifts = split } });
+
+        using var ctx = _db.OpenContext();
+        var stored = ctx.Shifts.Single();
+        Assert.Equal(2, stored.Count);
+        Assert.Equal("""[[7,"2026-10-01","天地班","10:00","14:00",0],[8,"2026-10-01",null,"18:00","22:00",0]]""", stored.Entries);
     }
 
     [Fact]
