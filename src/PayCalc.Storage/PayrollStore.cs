@@ -177,6 +177,13 @@ public sealed class PayrollStore
         return result;
     }
 
+    /// <summary>The periods from..to (inclusive) that have a stored run, in order (e.g. the first month PayCalc holds for a tax year).</summary>
+    public IReadOnlyList<Period> PeriodsWithRuns(Period from, Period to)
+    {
+        using var db = OpenContext();
+        return RunsBetween(db, from, to).Select(r => r.Period).ToList();
+    }
+
     /// <summary>Gross and net of every stored payslip of the periods from..to (inclusive), by period and agent id.</summary>
     public IReadOnlyList<StoredPayslipTotal> PayslipTotalsBetween(Period from, Period to)
     {

@@ -53,13 +53,16 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var inputErrors = import.Errors.Concat(import.IsValid ? PlanInputCheck.Check(plan, import.Input) : []).ToList();
         if (inputErrors.Count > 0) return Reject(request, inputErrors);
         var input = import.Input;
+        var (history, firstHeld) = clock.Time("read earlier months", () => ReadHistory(plan, request));
+        inputErrors.AddRange(OpeningBalanceCheck.Check(plan, input, firstHeld));
+        if (inputErrors.Count > 0) return Reject(request, inputErrors);
         foreach (var w in input.Warnings) errors.WriteLine("  warning: " + w);
 
         PayrollResult result;
         try
         {
             result = clock.Time($"compute {input.Agents.Count(a => a.IsEmployedIn(request.Period)):N0} payslips",
-                () => new PayrollEngine(plan, calendar).Compute(input));
+                () => new PayrollEngine(plan, calendar).Compute(input, history));
         }
         catch (ComputeFailedException ex)
         {
@@ -99,6 +102,25 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The earlier months the plan's history reads (lines and payslip months) and the first month of the period's
+    /// year the database holds (the period itself when none earlier). A missing database file means no history.
+    /// </summary>
+    public static (PayrollHistory History, Period FirstHeldMonth) ReadHistory(CompiledPlan plan, RunRequest request)
+    {
+        var period = request.Period;
+        if (plan.HistoryFrom is not { } from || !File.Exists(request.DatabasePath)) return (PayrollHistory.Empty, period);
+        var store = new PayrollStore(request.DatabasePath, TimeProvider.System);
+        var previous = period.Previous();
+        var january = new Period(period.Year, 1);
+        var firstHeld = period.Month == 1 ? period : store.PeriodsWithRuns(january, previous).DefaultIfEmpty(period).First();
+        if (previous.CompareTo(from) < 0) return (PayrollHistory.Empty, firstHeld);
+        var lines = store.LinesBetween(from, previous, plan.HistoryLineCodes.ToList())
+            .Select(l => new HistoryLine(l.Period, l.AgentId, l.Code, l.Amount));
+        var payslips = store.PayslipTotalsBetween(from, previous).Select(p => (p.Period, p.AgentId));
+        return (new PayrollHistory(lines, payslips), firstHeld);
     }
 
     private int Reject(RunRequest request, List<InputError> inputErrors)
