@@ -18,6 +18,8 @@ public static class CliApp
             RunCommand.Create(settings),
             ExplainCommand.Create(settings),
             GenerateCommand.Create(settings),
+            ExampleCommand.Create(),
+            TaxCommand.Create(settings),
         };
         try
         {

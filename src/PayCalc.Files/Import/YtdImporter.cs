@@ -5,8 +5,9 @@ namespace PayCalc.Files.Import;
 
 /// <summary>
 /// Reads income-tax opening balances (data contract <c>ytd</c>): one row per agent and year, amounts in CNY,
-/// never negative; months 0-12. An agent who is not in the roster or a second row for the same agent and year
-/// is an error.
+/// never negative; months 0-12. A second row for the same agent and year is an error. The file serves the whole
+/// year, so a row for an agent no longer on the month's roster (a leaver) is ignored with a warning; an agent who
+/// needs a balance and has none is caught by the opening-balance check.
 /// </summary>
 internal sealed class YtdImporter(TableReader table, ImportContext context)
     : TableImporter(table, InputKind.Ytd, context)
@@ -22,8 +23,7 @@ internal sealed class YtdImporter(TableReader table, ImportContext context)
         while (Table.Read())
         {
             var before = ErrorCount;
-            if (RequiredText(cId, "agent_id", out var id) && !Context.Roster.ContainsKey(id))
-                Error(cId, "agent_id", "agent is not in the roster");
+            var inRoster = RequiredText(cId, "agent_id", out var id) && Context.Roster.ContainsKey(id);
             var year = 0;
             if (RequiredDecimal(cYear, "year", out var y))
             {
@@ -47,6 +47,11 @@ internal sealed class YtdImporter(TableReader table, ImportContext context)
                 continue;
             }
             firstRow[(id, year)] = Table.Row;
+            if (!inRoster)
+            {
+                Context.Warnings.Add($"{Table.FileName}:{Table.Sheet}:{Table.Row}:{ColumnName(cId, "agent_id")}: agent {id} is not in the roster; opening balance ignored");
+                continue;
+            }
             result.Add(new YtdBalance
             {
                 AgentId = id,

@@ -119,6 +119,15 @@ public static partial class PlanLoader
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 
+    /// <summary>Loads a statutory parameter file on its own (e.g. for the tax what-if); every problem is thrown together.</summary>
+    public static IReadOnlyList<ParameterDefinition> LoadParameterFile(string path)
+    {
+        var errors = new List<RuleError>();
+        var parameters = ReadParameterFile(Path.GetFullPath(path), path, 0, errors);
+        if (errors.Count > 0) throw new RuleLoadException(errors);
+        return parameters;
+    }
+
     /// <summary>A statutory parameter file: <c>parameters:</c> (as in a plan) with an optional source and comment.</summary>
     private static IReadOnlyList<ParameterDefinition> ReadParameterFile(string path, string planFile, int line, List<RuleError> errors)
     {
