@@ -22,8 +22,11 @@ public static partial class PlanLoader
         return Parse(System.Text.Encoding.UTF8.GetString(bytes), path, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
-    public static PlanDefinition Parse(string yaml, string file, string sha256 = "")
+    /// <summary>Parses plan text. Included parameter files and the city folder are relative to
+    /// <paramref name="directory"/>, by default the folder of <paramref name="file"/>.</summary>
+    public static PlanDefinition Parse(string yaml, string file, string sha256 = "", string? directory = null)
     {
+        var baseDirectory = directory ?? Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
         var errors = new List<RuleError>();
         var root = ReadRoot(yaml, file, errors);
         if (root is null) throw new RuleLoadException(errors);
@@ -67,9 +70,9 @@ public static partial class PlanLoader
                     map.Error(item, "an include is the path of a parameter file, relative to the plan.");
                     continue;
                 }
-                parameters.AddRange(ReadParameterFile(Resolve(file, relative), file, YamlMap.LineOf(item), errors));
+                parameters.AddRange(ReadParameterFile(Resolve(baseDirectory, relative), file, YamlMap.LineOf(item), errors));
             }
-        var (cities, defaultCity) = ReadCities(map.OptionalMapping("cities"), file, errors, code);
+        var (cities, defaultCity) = ReadCities(map.OptionalMapping("cities"), file, baseDirectory, errors, code);
         plan = plan with
         {
             Inputs = ReadInputs(map.OptionalMapping("inputs"), file, errors, code),
@@ -109,8 +112,7 @@ public static partial class PlanLoader
         return root;
     }
 
-    private static string Resolve(string planFile, string relative) =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(planFile)) ?? ".", relative));
+    private static string Resolve(string directory, string relative) => Path.GetFullPath(Path.Combine(directory, relative));
 
     /// <summary>Path as shown in errors: relative to the working folder when it is below it.</summary>
     private static string Display(string path)
@@ -153,14 +155,14 @@ public static partial class PlanLoader
     /// <c>cities: { directory: ../statutory/cities, default: shanghai }</c>: every <c>*.yaml</c> in the folder is a
     /// profile; all must define the same parameter names (plain dated values), so a missing number is a load error.
     /// </summary>
-    private static (IReadOnlyList<CityProfile>, string?) ReadCities(YamlMappingNode? node, string file, List<RuleError> errors, string code)
+    private static (IReadOnlyList<CityProfile>, string?) ReadCities(YamlMappingNode? node, string file, string baseDirectory, List<RuleError> errors, string code)
     {
         if (node is null) return ([], null);
         var map = new YamlMap(node, file, errors, code);
         var directory = map.RequiredText("directory");
         var defaultCity = map.RequiredText("default");
         map.RejectUnknownKeys();
-        var folder = Resolve(file, directory);
+        var folder = Resolve(baseDirectory, directory);
         if (!Directory.Exists(folder))
         {
             map.Error(node, $"city profile folder '{Display(folder)}' does not exist.");
