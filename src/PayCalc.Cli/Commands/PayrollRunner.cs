@@ -117,7 +117,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var january = new Period(period.Year, 1);
         var firstHeld = period.Month == 1 ? period : store.PeriodsWithRuns(january, previous).DefaultIfEmpty(period).First();
         if (previous.CompareTo(from) < 0) return (PayrollHistory.Empty, firstHeld);
-        var lines = store.LinesBetween(from, previous, plan.HistoryLineCodes.ToList())
+        var lines = store.LineAmountsBetween(from, previous, plan.HistoryLineCodes.ToList())
             .Select(l => new HistoryLine(l.Period, l.AgentId, l.Code, l.Amount));
         var payslips = store.PayslipTotalsBetween(from, previous).Select(p => (p.Period, p.AgentId));
         return (new PayrollHistory(lines, payslips), firstHeld);
