@@ -117,9 +117,16 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var january = new Period(period.Year, 1);
         var firstHeld = period.Month == 1 ? period : store.PeriodsWithRuns(january, previous).DefaultIfEmpty(period).First();
         if (previous.CompareTo(from) < 0) return (PayrollHistory.Empty, firstHeld);
-        var lines = store.LineAmountsBetween(from, previous, plan.HistoryLineCodes.ToList())
-            .Select(l => new HistoryLine(l.Period, l.AgentId, l.Code, l.Amount));
-        var payslips = store.PayslipTotalsBetween(from, previous).Select(p => (p.Period, p.AgentId));
+        // Each window reads only its own codes (a tax year is January on; window: all reads every stored month).
+        Period WindowStart(HistoryWindow w) => w == HistoryWindow.Year ? january : from;
+        var lines = new HashSet<HistoryLine>();
+        foreach (var g in plan.Definition.History.Where(h => h.Lines.Count > 0).GroupBy(h => h.Window))
+            if (previous.CompareTo(WindowStart(g.Key)) >= 0)
+                lines.UnionWith(store.LineAmountsBetween(WindowStart(g.Key), previous, g.SelectMany(h => h.Lines).Distinct().ToList())
+                    .Select(l => new HistoryLine(l.Period, l.AgentId, l.Code, l.Amount)));
+        var monthsFrom = plan.Definition.History.Any(h => h.CountsMonths && h.Window == HistoryWindow.All) ? from : january;
+        var payslips = previous.CompareTo(monthsFrom) < 0 ? []
+            : store.PayslipTotalsBetween(monthsFrom, previous).Select(p => (p.Period, p.AgentId)).ToList();
         return (new PayrollHistory(lines, payslips), firstHeld);
     }
 

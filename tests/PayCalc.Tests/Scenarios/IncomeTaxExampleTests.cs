@@ -100,18 +100,3 @@ public class IncomeTaxExampleTests
         Assert.Equal(0m, slip.Amount("iit"));
     }
 }
-
-public class OpeningBalanceOverlapTests
-{
-    [Fact]
-    public void OpeningMonthsOverlappingHeldMonths_AreFlagged()
-    {
-        var run = new NetPay();
-        var ytd = new YtdBalance { AgentId = "A001", Year = 2026, Months = 9, Income = 90000m, SpecialDeductions = 0m, AdditionalDeductions = 0m, TaxWithheld = 0m };
-        var september = run.Month(new Period(2026, 9), [NetPay.Agent()]);
-        var october = run.Month(new Period(2026, 10), [NetPay.Agent()], [ytd]);
-        Assert.DoesNotContain(september.Flags, f => f.Code == "ytd_months_overlap");
-        Assert.Equal(11m, october.Payslips.Single().TraceValue("months_counted"));
-        Assert.Contains(october.Flags, f => f.Code == "ytd_months_overlap" && f.Message.StartsWith("11 months"));
-    }
-}
