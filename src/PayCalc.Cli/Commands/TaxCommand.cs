@@ -15,6 +15,7 @@ public static class TaxCommand
     public static Command Create(PayCalcSettings settings)
     {
         var wage = new Option<decimal>("--wage") { Description = "Monthly taxable wage (CNY).", DefaultValueFactory = _ => 0m };
+        var wages = new Option<string?>("--wages") { Description = "Comma-separated wage of each month from --from-month (e.g. 8000,8000,12000); overrides --wage." };
         var special = new Option<decimal>("--special") { Description = "Monthly special deductions: own social insurance + housing fund.", DefaultValueFactory = _ => 0m };
         var additional = new Option<decimal>("--additional") { Description = "Monthly special additional deductions (child education, elderly support, rent...).", DefaultValueFactory = _ => 0m };
         var fromMonth = new Option<int>("--from-month") { Description = "First month paid by this employer this year (1-12).", DefaultValueFactory = _ => 1 };
@@ -26,7 +27,7 @@ public static class TaxCommand
         var bonusMonth = new Option<int>("--bonus-month") { Description = "Month the bonus is paid (folded: added to that month's wages).", DefaultValueFactory = _ => 12 };
         var command = new Command("tax", "What-if income tax: month-by-month cumulative withholding for a wage; a bonus taxed both ways.")
         {
-            wage, special, additional, fromMonth, toMonth, year, firstIncome, lowIncome, bonus, bonusMonth,
+            wage, wages, special, additional, fromMonth, toMonth, year, firstIncome, lowIncome, bonus, bonusMonth,
         };
         command.SetAction(parse =>
         {
@@ -50,8 +51,21 @@ public static class TaxCommand
                 foreach (var e in ex.Errors) Console.Error.WriteLine("  " + e);
                 return PayrollRunner.Failure;
             }
+            IReadOnlyList<decimal>? perMonth = null;
+            if (parse.GetValue(wages) is { } list)
+            {
+                var parts = list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                var parsed = parts.Select(x => decimal.TryParse(x, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) && d >= 0 ? d : (decimal?)null).ToList();
+                if (parsed.Any(d => d is null) || parsed.Count == 0 || from + parsed.Count - 1 > 12)
+                {
+                    Console.Error.WriteLine("tax: --wages must be non-negative numbers separated by commas, at most one per month to December.");
+                    return PayrollRunner.BadInput;
+                }
+                perMonth = parsed.Select(d => d!.Value).ToList();
+                to = parse.GetResult(toMonth) is { Implicit: false } ? Math.Max(to, from + perMonth.Count - 1) : from + perMonth.Count - 1;
+            }
             var request = new TaxWhatIf(parse.GetValue(wage), parse.GetValue(special), parse.GetValue(additional), from, to,
-                parse.GetValue(firstIncome), parse.GetValue(lowIncome), parse.GetValue(bonus), bonusAt);
+                parse.GetValue(firstIncome), parse.GetValue(lowIncome), parse.GetValue(bonus), bonusAt) { Wages = perMonth };
             Console.Out.Write(Render(calculator, request, parse.GetValue(year)));
             return PayrollRunner.Ok;
         });
@@ -60,7 +74,13 @@ public static class TaxCommand
 
     /// <summary>The what-if question as given on the command line.</summary>
     public sealed record TaxWhatIf(decimal Wage, decimal Special, decimal Additional, int FromMonth, int ToMonth,
-        bool FirstIncomeOfYear, bool PriorYearLowIncome, decimal Bonus, int BonusMonth);
+        bool FirstIncomeOfYear, bool PriorYearLowIncome, decimal Bonus, int BonusMonth)
+    {
+        /// <summary>Each month's wage from <see cref="FromMonth"/> (months after the list earn 0), or null for <see cref="Wage"/> every month.</summary>
+        public IReadOnlyList<decimal>? Wages { get; init; }
+
+        public decimal WageOf(int month) => Wages is null ? Wage : month - FromMonth < Wages.Count ? Wages[month - FromMonth] : 0m;
+    }
 
     public static string Render(WithholdingCalculator calculator, TaxWhatIf q, int year)
     {
@@ -68,9 +88,10 @@ public static class TaxCommand
         string M(decimal v) => v.ToString("#,##0.00", inv);
         var w = new StringWriter(inv);
         var months = Enumerable.Range(q.FromMonth, Math.Max(q.ToMonth, q.BonusMonth) - q.FromMonth + 1)
-            .Select(_ => (q.Wage, q.Special, q.Additional)).ToList();
+            .Select(m => (q.WageOf(m), q.Special, q.Additional)).ToList();
         var schedule = calculator.Year(months, q.FromMonth, q.FirstIncomeOfYear, q.PriorYearLowIncome);
-        w.WriteLine($"Income tax {year}, cumulative withholding (STA 2018 No. 61): wage {M(q.Wage)}/month, special deductions {M(q.Special)}, " +
+        var wageText = q.Wages is null ? $"wage {M(q.Wage)}/month" : $"wages {string.Join(", ", q.Wages.Select(M))}";
+        w.WriteLine($"Income tax {year}, cumulative withholding (STA 2018 No. 61): {wageText}, special deductions {M(q.Special)}, " +
                     $"special additional {M(q.Additional)}" + (q.FirstIncomeOfYear ? ", STA 2020 No. 13" : "") + (q.PriorYearLowIncome ? ", STA 2020 No. 19" : ""));
         w.WriteLine();
         w.WriteLine($"{"month",5} {"cum. income",14} {"basic ded.",12} {"special",12} {"add. special",12} {"cum. taxable",14} {"rate",5} {"quick ded.",10} {"cum. tax",12} {"withheld",12} {"this month",12}");

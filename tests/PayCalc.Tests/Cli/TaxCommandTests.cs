@@ -30,4 +30,15 @@ public class TaxCommandTests
         Assert.Contains("extra withholding 3,380.00", text);
         Assert.Contains("cheaper: folding into wages (saves 210.00)", text);
     }
+
+    [Fact]
+    public void WagesPerMonth_NoRefundWhenTheWageDrops()
+    {
+        var q = new TaxCommand.TaxWhatIf(0m, 0m, 0m, 1, 3, false, false, 0m, 3) { Wages = [40000m, 1000m, 8000m] };
+        var text = TaxCommand.Render(Calculator, q, 2026);
+        var rows = text.Split('\n').Where(l => l.TrimStart().Length > 0 && char.IsDigit(l.TrimStart()[0])).ToList();
+        // Month 1: 35,000 x 3 % = 1,050; month 2: cumulative 31,000 -> 930 < 1,050 withheld -> 0; month 3: 34,000 -> 1,020 -> 0.
+        Assert.Equal(["1,050.00", "0.00", "0.00"], rows.Select(r => r.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]));
+        Assert.Contains("wages 40,000.00, 1,000.00, 8,000.00", text);
+    }
 }
