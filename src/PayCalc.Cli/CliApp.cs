@@ -21,6 +21,8 @@ public static class CliApp
             ApproveCommand.Create(settings),
             CloseCommand.Create(settings),
             StatusCommand.Create(settings),
+            ExampleCommand.Create(),
+            TaxCommand.Create(settings),
         };
         try
         {

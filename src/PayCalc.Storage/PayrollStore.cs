@@ -191,6 +191,35 @@ public sealed class PayrollStore
         return result;
     }
 
+    /// <summary>
+    /// Like <see cref="LinesBetween"/> but amounts only (no inputs): what year-to-date sums need, cheap enough for
+    /// every agent and month of a year. Ordered by period, agent id and code.
+    /// </summary>
+    public IReadOnlyList<StoredLineAmount> LineAmountsBetween(Period from, Period to, IReadOnlyCollection<string> codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        using var db = OpenContext();
+        var result = new List<StoredLineAmount>();
+        var codeList = codes.Distinct().ToList();
+        foreach (var (runId, period) in RunsBetween(db, from, to))
+        {
+            var rows = (from l in db.PayslipLines
+                        join p in db.Payslips on l.PayslipId equals p.Id
+                        where l.RunId == runId && codeList.Contains(l.Code)
+                        select new { p.AgentId, l.Code, l.Amount }).AsNoTracking().ToList();
+            result.AddRange(rows.OrderBy(r => r.AgentId, StringComparer.Ordinal).ThenBy(r => r.Code, StringComparer.Ordinal)
+                .Select(r => new StoredLineAmount(period, r.AgentId, r.Code, r.Amount)));
+        }
+        return result;
+    }
+
+    /// <summary>The periods from..to (inclusive) that have a stored run, in order (e.g. the first month PayCalc holds for a tax year).</summary>
+    public IReadOnlyList<Period> PeriodsWithRuns(Period from, Period to)
+    {
+        using var db = OpenContext();
+        return RunsBetween(db, from, to).Select(r => r.Period).ToList();
+    }
+
     /// <summary>Gross and net of every stored payslip of the periods from..to (inclusive), by period and agent id.</summary>
     public IReadOnlyList<StoredPayslipTotal> PayslipTotalsBetween(Period from, Period to)
     {

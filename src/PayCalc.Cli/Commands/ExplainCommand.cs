@@ -15,7 +15,8 @@ public static class ExplainCommand
         var period = new Option<string>("--period") { Description = "Month, yyyy-MM.", Required = true };
         var agent = new Option<string>("--agent") { Description = "Agent id (工号).", Required = true };
         var db = new Option<string?>("--db") { Description = $"SQLite database file (default {settings.Database})." };
-        var command = new Command("explain", "Explain one agent's payslip line by line: formula, values used, result.") { period, agent, db };
+        var line = new Option<string?>("--line") { Description = "Also print this line's computation as a tree of the values it used (default: iit, the cumulative income tax)." };
+        var command = new Command("explain", "Explain one agent's payslip line by line: formula, values used, result.") { period, agent, db, line };
         command.SetAction(parse =>
         {
             if (!Period.TryParse(parse.GetValue(period), out var p))
@@ -30,13 +31,19 @@ public static class ExplainCommand
                 Console.Error.WriteLine($"No stored payslip for agent {parse.GetValue(agent)} in {p}. Run `paycalc run` for that month first.");
                 return PayrollRunner.Failure;
             }
-            Console.Out.Write(Render(slip, store.FindRun(p)));
+            var tree = parse.GetValue(line) ?? "iit";
+            if (parse.GetValue(line) is { } asked && slip.Lines.All(l => l.Code != asked))
+            {
+                Console.Error.WriteLine($"The payslip has no line '{asked}'; lines: {string.Join(", ", slip.Lines.Select(l => l.Code))}.");
+                return PayrollRunner.Failure;
+            }
+            Console.Out.Write(Render(slip, store.FindRun(p), tree));
             return PayrollRunner.Ok;
         });
         return command;
     }
 
-    public static string Render(StoredPayslip slip, StoredRun? run)
+    public static string Render(StoredPayslip slip, StoredRun? run, string? treeFor = "iit")
     {
         var inv = CultureInfo.InvariantCulture;
         var w = new StringWriter();
@@ -65,10 +72,48 @@ public static class ExplainCommand
             foreach (var v in slip.Trace)
                 w.WriteLine($"  {v.Code,-22} = {FormatValue(v.Amount),-14} {v.NameEn}: {v.Formula}" + (v.Explain != v.Formula ? $"  ->  {v.Explain}" : ""));
         }
+        if (treeFor is not null && slip.Lines.FirstOrDefault(l => l.Code == treeFor) is { } root)
+        {
+            w.WriteLine();
+            w.WriteLine(root.Code == "iit"
+                ? "Income tax step by step (cumulative withholding, STA 2018 No. 61): each value with the values it used; ytd_* are earlier months of the year plus the opening balance."
+                : $"{root.NameEn} step by step: each value with the values it used.");
+            w.Write(Tree(slip, root));
+        }
         w.WriteLine();
         w.WriteLine($"Gross 应发 {slip.Gross.ToString("#,##0.00", inv)} = sum of earning lines; net 实发 {slip.Net.ToString("#,##0.00", inv)} = gross + deductions.");
         return w.ToString();
     }
+
+    /// <summary>
+    /// The computation of <paramref name="root"/> as a tree: each plan variable its formula names, depth first, with
+    /// its value and the formula with values substituted. Other payslip lines are leaves (they are explained above);
+    /// a value met again is shown once.
+    /// </summary>
+    public static string Tree(StoredPayslip slip, PayslipLine root)
+    {
+        var byCode = slip.Trace.Concat(slip.Lines).GroupBy(l => l.Code).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var variables = slip.Trace.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        var w = new StringWriter(CultureInfo.InvariantCulture);
+        void Visit(PayslipLine node, int depth)
+        {
+            var indent = new string(' ', 2 + 2 * depth);
+            var first = shown.Add(node.Code);
+            var expand = first && (depth == 0 || variables.Contains(node.Code));
+            w.WriteLine($"{indent}{node.Code} = {FormatValue(node.Amount)}" + (expand ? $"   {node.NameEn}: {node.Formula}" + (node.Explain != node.Formula ? $"  ->  {node.Explain}" : "") : first ? $"   ({node.NameEn}, a line above)" : "   (above)"));
+            if (!expand) return;
+            foreach (var name in Names(node.Formula).Where(n => n != node.Code && byCode.ContainsKey(n)))
+                Visit(byCode[name], depth + 1);
+        }
+        Visit(root, 0);
+        return w.ToString();
+    }
+
+    /// <summary>Distinct identifiers of a formula in order, skipping member names after a dot.</summary>
+    private static IEnumerable<string> Names(string formula) =>
+        System.Text.RegularExpressions.Regex.Matches(formula, @"(?<![.\w])[A-Za-z_][A-Za-z0-9_]*")
+            .Select(m => m.Value).Distinct(StringComparer.Ordinal);
 
     private static string FormatValue(decimal v) =>
         Math.Round(v, 4, MidpointRounding.AwayFromZero).ToString("0.####", CultureInfo.InvariantCulture);

@@ -70,6 +70,9 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var inputErrors = import.Errors.Concat(import.IsValid ? PlanInputCheck.Check(plan, import.Input) : []).ToList();
         if (inputErrors.Count > 0) return Reject(request, inputErrors);
         var input = import.Input;
+        var (history, firstHeld) = clock.Time("read earlier months", () => ReadHistory(plan, request));
+        inputErrors.AddRange(OpeningBalanceCheck.Check(plan, input, firstHeld));
+        if (inputErrors.Count > 0) return Reject(request, inputErrors);
         foreach (var w in input.Warnings) errors.WriteLine("  warning: " + w);
 
         // The write transaction starts now, so the imported rows are stored while the payslips are computed;
@@ -92,7 +95,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             var storeInput = Task.Run(() => Timed(() => writer.WriteInput(input)));
             try
             {
-                return ComputeWriteAndStore(request, input, plan, calendar, writer, storeInput, clock, statusBefore);
+                return ComputeWriteAndStore(request, input, history, plan, calendar, writer, storeInput, clock, statusBefore);
             }
             finally
             {
@@ -102,14 +105,14 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         }
     }
 
-    private int ComputeWriteAndStore(RunRequest request, PayrollInput input, CompiledPlan plan, Domain.Calendar.WorkCalendar calendar,
+    private int ComputeWriteAndStore(RunRequest request, PayrollInput input, PayrollHistory history, CompiledPlan plan, Domain.Calendar.WorkCalendar calendar,
         PayrollRunWriter writer, Task<TimeSpan> storeInput, PhaseClock clock, PeriodStatus statusBefore)
     {
         PayrollResult result;
         try
         {
             result = clock.Time($"compute {input.Agents.Count(a => a.IsEmployedIn(request.Period)):N0} payslips",
-                () => new PayrollEngine(plan, calendar).Compute(input));
+                () => new PayrollEngine(plan, calendar).Compute(input, history));
         }
         catch (ComputeFailedException ex)
         {
@@ -164,6 +167,32 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var sw = System.Diagnostics.Stopwatch.StartNew();
         work();
         return sw.Elapsed;
+    }
+
+    /// <summary>
+    /// The earlier months the plan's history reads (lines and payslip months) and the first month of the period's
+    /// year the database holds (the period itself when none earlier). A missing database file means no history.
+    /// </summary>
+    public static (PayrollHistory History, Period FirstHeldMonth) ReadHistory(CompiledPlan plan, RunRequest request)
+    {
+        var period = request.Period;
+        if (plan.HistoryFrom is not { } from || !File.Exists(request.DatabasePath)) return (PayrollHistory.Empty, period);
+        var store = new PayrollStore(request.DatabasePath, TimeProvider.System);
+        var previous = period.Previous();
+        var january = new Period(period.Year, 1);
+        var firstHeld = period.Month == 1 ? period : store.PeriodsWithRuns(january, previous).DefaultIfEmpty(period).First();
+        if (previous.CompareTo(from) < 0) return (PayrollHistory.Empty, firstHeld);
+        // Each window reads only its own codes (a tax year is January on; window: all reads every stored month).
+        Period WindowStart(HistoryWindow w) => w == HistoryWindow.Year ? january : from;
+        var lines = new HashSet<HistoryLine>();
+        foreach (var g in plan.Definition.History.Where(h => h.Lines.Count > 0).GroupBy(h => h.Window))
+            if (previous.CompareTo(WindowStart(g.Key)) >= 0)
+                lines.UnionWith(store.LineAmountsBetween(WindowStart(g.Key), previous, g.SelectMany(h => h.Lines).Distinct().ToList())
+                    .Select(l => new HistoryLine(l.Period, l.AgentId, l.Code, l.Amount)));
+        var monthsFrom = plan.Definition.History.Any(h => h.CountsMonths && h.Window == HistoryWindow.All) ? from : january;
+        var payslips = previous.CompareTo(monthsFrom) < 0 ? []
+            : store.PayslipTotalsBetween(monthsFrom, previous).Select(p => (p.Period, p.AgentId)).ToList();
+        return (new PayrollHistory(lines, payslips), firstHeld);
     }
 
     private int Reject(RunRequest request, List<InputError> inputErrors)

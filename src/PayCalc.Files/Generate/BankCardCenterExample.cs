@@ -5,8 +5,11 @@ using PayCalc.Domain.Inputs;
 namespace PayCalc.Files.Generate;
 
 /// <summary>
-/// Builds <c>examples/bank-card-center/2026-10</c>: .xlsx files with Chinese headers, the reference plan's
-/// worked-example agent A001 (张三) written by hand, then 44 generated agents (seed 20261001).
+/// Builds <c>examples/bank-card-center/2026-10</c>, <c>2026-11</c> and <c>2026-12</c>: .xlsx files with Chinese
+/// headers, the reference plan's worked-example agent A001 (张三) written by hand, then 44 generated agents
+/// (seed 20261001). November and December keep October's roster (leavers drop out) with new shifts, metrics
+/// and deals; every month carries <c>ytd.xlsx</c>, the income-tax opening balances (January-September, paid by
+/// the previous system) of the agents hired before October.
 /// </summary>
 public static class BankCardCenterExample
 {
@@ -15,6 +18,104 @@ public static class BankCardCenterExample
     public const int Seed = 20261001;
 
     public const int GeneratedAgents = 44;
+
+    /// <summary>The months of the example, each in a folder named yyyy-MM.</summary>
+    public static readonly IReadOnlyList<Period> Periods = [new(2026, 10), new(2026, 11), new(2026, 12)];
+
+    /// <summary>Writes every month of the example into <paramref name="root"/>/yyyy-MM.</summary>
+    public static void WriteAll(string root)
+    {
+        foreach (var period in Periods) WriteMonth(Path.Combine(root, period.ToString()), period);
+    }
+
+    /// <summary>One month of the example (October is <see cref="Write"/>), plus its ytd.xlsx.</summary>
+    public static GenerationSummary WriteMonth(string outputDirectory, Period period)
+    {
+        var calendar = October2026Calendar();
+        var october = OctoberAgents(calendar).ToList();
+        GenerationSummary summary;
+        if (period == Period) summary = Write(outputDirectory);
+        else
+        {
+            var generated = october.Skip(1).Select(r => r.Agent).ToList();
+            var index = generated.Select((a, i) => (a.AgentId, i)).ToDictionary(x => x.AgentId, x => x.i, StringComparer.Ordinal);
+            var options = Options(outputDirectory, calendar) with { Period = period, Seed = Seed + (period.Year * 12 + period.Month) - (Period.Year * 12 + Period.Month) };
+            var month = new SyntheticInputGenerator().CreateMonth(generated, a => index[a.AgentId], options)
+                .Prepend(WorkedExampleAgentMonth(calendar, period));
+            summary = InputSetWriter.Write(month, period, outputDirectory, InputFormat.Xlsx, HeaderLanguage.Chinese);
+        }
+        WriteYtd(Path.Combine(outputDirectory, "ytd.xlsx"), OpeningBalances(october.Select(r => r.Agent)));
+        return summary;
+    }
+
+    /// <summary>
+    /// Illustrative opening balances for 2026 (what the previous payroll system withheld January-September) for
+    /// every agent hired before October: months employed on some day of the month, income of base salary + 600 a
+    /// month, own contributions of 1,150 a month, no special additional deductions, tax at 3 % of the cumulative
+    /// taxable income (these incomes stay in the first bracket). Example data, not a rule.
+    /// </summary>
+    public static IReadOnlyList<YtdBalance> OpeningBalances(IEnumerable<Agent> agents)
+    {
+        var result = new List<YtdBalance>();
+        foreach (var a in agents.Where(a => a.HireDate < Period.FirstDay && a.IsEmployedIn(Period)))
+        {
+            var months = Enumerable.Range(1, Period.Month - 1).Count(m => a.IsEmployedIn(new Period(Period.Year, m)));
+            var income = months * (a.BaseSalary + 600m);
+            var special = months * 1150m;
+            var taxable = Math.Max(0m, income - 5000m * months - special);
+            if (taxable > 36000m) throw new InvalidOperationException("example opening balance left the 3 % bracket");
+            result.Add(new YtdBalance
+            {
+                AgentId = a.AgentId, Year = Period.Year, Months = months, Income = income, SpecialDeductions = special,
+                AdditionalDeductions = 0m, TaxWithheld = Money.Round(taxable * 0.03m),
+            });
+        }
+        return result;
+    }
+
+    private static void WriteYtd(string path, IReadOnlyList<YtdBalance> balances)
+    {
+        string[] columns = ["agent_id", "year", "months", "income", "special_deductions", "additional_deductions", "tax_withheld"];
+        var kind = Import.InputKind.Ytd;
+        using var file = new XlsxTableWriter(path, kind.ChineseName, columns.Select(c => kind.Columns.First(k => k.Name == c).Chinese).ToArray());
+        foreach (var b in balances)
+        {
+            file.Text(b.AgentId);
+            file.Number(b.Year);
+            file.Number(b.Months);
+            file.Number(b.Income);
+            file.Number(b.SpecialDeductions);
+            file.Number(b.AdditionalDeductions);
+            file.Number(b.TaxWithheld);
+            file.EndRow();
+        }
+    }
+
+    private static GeneratorOptions Options(string outputDirectory, WorkCalendar calendar) => new()
+    {
+        AgentCount = GeneratedAgents,
+        Period = Period,
+        OutputDirectory = outputDirectory,
+        IsWorkingDay = calendar.IsWorkingDay,
+        Format = InputFormat.Xlsx,
+        Headers = HeaderLanguage.Chinese,
+        Seed = Seed,
+        FirstAgentNumber = 2,
+    };
+
+    private static IEnumerable<AgentRecords> OctoberAgents(WorkCalendar calendar) =>
+        new SyntheticInputGenerator().CreateAgents(Options("", calendar)).Prepend(WorkedExampleAgent(calendar));
+
+    /// <summary>A001 in a later month: 09:00-18:00 (60 min break) on every working day, the October metrics, one 12-month deal.</summary>
+    private static AgentRecords WorkedExampleAgentMonth(WorkCalendar calendar, Period period)
+    {
+        var october = WorkedExampleAgent(calendar);
+        var shifts = period.Days().Where(calendar.IsWorkingDay)
+            .Select(d => new Shift { AgentId = "A001", Date = d, Code = "早班", Start = new(9, 0), End = new(18, 0), BreakMinutes = 60 }).ToList();
+        var metrics = october.Metrics with { Period = period };
+        var deal = new Deal { DealId = $"D{period.Year:D4}{period.Month:D2}-A001-1", AgentId = "A001", BookedDate = new(period.Year, period.Month, 10), Amount = 30_000m, TermMonths = 12 };
+        return new AgentRecords(october.Agent, shifts, [], metrics, [deal]);
+    }
 
     /// <summary>
     /// October 2026 in China: 1-3 Oct National Day (statutory), 4-7 Oct days off, Saturday 10 Oct an
@@ -36,23 +137,11 @@ public static class BankCardCenterExample
         return new WorkCalendar("cn-2026-10-example", exceptions, [2026]);
     }
 
-    /// <summary>Writes agents.xlsx, attendance.xlsx, metrics.xlsx and sales.xlsx into the folder.</summary>
+    /// <summary>Writes October's agents.xlsx, attendance.xlsx, metrics.xlsx and sales.xlsx into the folder.</summary>
     public static GenerationSummary Write(string outputDirectory)
     {
         var calendar = October2026Calendar();
-        var options = new GeneratorOptions
-        {
-            AgentCount = GeneratedAgents,
-            Period = Period,
-            OutputDirectory = outputDirectory,
-            IsWorkingDay = calendar.IsWorkingDay,
-            Format = InputFormat.Xlsx,
-            Headers = HeaderLanguage.Chinese,
-            Seed = Seed,
-            FirstAgentNumber = 2,
-        };
-        var agents = new SyntheticInputGenerator().CreateAgents(options).Prepend(WorkedExampleAgent(calendar));
-        return InputSetWriter.Write(agents, Period, outputDirectory, InputFormat.Xlsx, HeaderLanguage.Chinese);
+        return InputSetWriter.Write(OctoberAgents(calendar), Period, outputDirectory, InputFormat.Xlsx, HeaderLanguage.Chinese);
     }
 
     /// <summary>

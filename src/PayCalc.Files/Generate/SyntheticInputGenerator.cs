@@ -49,7 +49,27 @@ public sealed class SyntheticInputGenerator
         }
     }
 
-    private static AgentRecords CreateAgent(Random rng, int i, string id, string team, Period period, DateOnly[] days, bool[] working, ref int dealSeq)
+    private static AgentRecords CreateAgent(Random rng, int i, string id, string team, Period period, DateOnly[] days, bool[] working, ref int dealSeq) =>
+        CreateMonth(rng, i, NewAgent(rng, i, id, team, period), period, days, working, ref dealSeq);
+
+    /// <summary>
+    /// A later month for agents created by <see cref="CreateAgents"/> (same ids, names, salaries, dates): shifts,
+    /// leave, metrics and deals of <see cref="GeneratorOptions.Period"/> for each agent of <paramref name="roster"/>
+    /// employed in it. <paramref name="index"/> gives each agent's position in the original generation (its
+    /// shift pattern and special cases); the options' seed drives the month's randomness.
+    /// </summary>
+    public IEnumerable<AgentRecords> CreateMonth(IReadOnlyList<Agent> roster, Func<Agent, int> index, GeneratorOptions options)
+    {
+        var rng = new Random(options.Seed);
+        var period = options.Period;
+        var days = period.Days().ToArray();
+        var working = days.Select(options.IsWorkingDay).ToArray();
+        var dealSeq = 0;
+        foreach (var agent in roster.Where(a => a.IsEmployedIn(period)))
+            yield return CreateMonth(rng, index(agent), agent, period, days, working, ref dealSeq);
+    }
+
+    private static Agent NewAgent(Random rng, int i, string id, string team, Period period)
     {
         var slot = i % 100;
         var first = period.FirstDay;
@@ -81,6 +101,13 @@ public sealed class SyntheticInputGenerator
             AgentId = id, Name = name, Team = team, HireDate = hire, ProbationEnd = probation,
             TerminationDate = termination, BaseSalary = baseSalary,
         };
+        return agent;
+    }
+
+    private static AgentRecords CreateMonth(Random rng, int i, Agent agent, Period period, DateOnly[] days, bool[] working, ref int dealSeq)
+    {
+        var slot = i % 100;
+        var id = agent.AgentId;
 
         var pattern = ((i + period.Month) % 10) switch
         {

@@ -15,7 +15,8 @@ internal sealed class AgentsImporter(TableReader table, ImportContext context)
         int cId = Columns["agent_id"], cName = Columns["name"], cTeam = Columns["team"], cHire = Columns["hire_date"],
             cProb = Columns["probation_end"], cTerm = Columns["termination_date"], cBase = Columns["base_salary"],
             cCity = Columns["city"], cContrib = Columns["contribution_base"], cHf = Columns["housing_fund_rate"],
-            cSad = Columns["special_additional_deduction"];
+            cSad = Columns["special_additional_deduction"], cFirst = Columns["first_income_of_year"],
+            cLow = Columns["prior_year_low_income"], cTerm2 = Columns["contract_term_months"];
         var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
         while (Table.Read())
         {
@@ -49,6 +50,16 @@ internal sealed class AgentsImporter(TableReader table, ImportContext context)
             if (OptionalDecimal(cSad, "special_additional_deduction", out var sad) && sad < 0)
                 Error(cSad, "special_additional_deduction", "special additional deduction must not be negative");
             var city = Table.IsBlank(cCity) ? null : Table.Text(cCity).ToString();
+            var firstIncome = OptionalFlag(cFirst, "first_income_of_year");
+            var lowIncome = OptionalFlag(cLow, "prior_year_low_income");
+            int? contractTerm = null;
+            if (!Table.IsBlank(cTerm2))
+            {
+                var text = Table.Text(cTerm2).ToString().Trim();
+                if (text is "open" or "open-ended" or "无固定期限") contractTerm = Agent.OpenEndedContractMonths;
+                else if (Table.TryGetDecimal(cTerm2, out var months) && months > 0 && months == decimal.Truncate(months)) contractTerm = (int)months;
+                else Error(cTerm2, "contract_term_months", "contract term must be whole months (e.g. 36) or 'open' / 无固定期限");
+            }
 
             Agent? agent = null;
             if (ErrorCount == before)
@@ -66,6 +77,9 @@ internal sealed class AgentsImporter(TableReader table, ImportContext context)
                     ContributionBase = contributionBase,
                     HousingFundRate = hfRate,
                     SpecialAdditionalDeduction = sad,
+                    FirstWageIncomeOfYear = firstIncome,
+                    PriorYearLowIncome = lowIncome,
+                    ContractTermMonths = contractTerm,
                     Source = new SourceRef(Table.FileName, Table.Sheet, Table.Row),
                 };
                 agents.Add(agent);
@@ -74,5 +88,16 @@ internal sealed class AgentsImporter(TableReader table, ImportContext context)
                 Context.Roster[id] = new RosterEntry(id, Context.Roster.Count, agent);
         }
         return agents;
+    }
+
+    /// <summary>A yes/no column: blank = no; yes, y, true, 1, 是 = yes; no, n, false, 0, 否 = no; anything else is an error.</summary>
+    private bool OptionalFlag(int col, string name)
+    {
+        if (Table.IsBlank(col)) return false;
+        var text = Table.Text(col).ToString().Trim().ToLowerInvariant();
+        if (text is "yes" or "y" or "true" or "1" or "是") return true;
+        if (text is "no" or "n" or "false" or "0" or "否") return false;
+        Error(col, name, "must be yes or no (是/否, 1/0)");
+        return false;
     }
 }

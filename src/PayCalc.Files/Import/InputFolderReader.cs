@@ -28,6 +28,7 @@ public sealed class InputFolderReader
         List<AgentMetrics> metrics = [];
         List<Deal> deals = [];
         List<TeamMetrics> teamMetrics = [];
+        List<YtdBalance> ytd = [];
         foreach (var kind in InputKind.All)
         {
             var file = files.FirstOrDefault(f => f.Kind == kind);
@@ -58,6 +59,7 @@ public sealed class InputFolderReader
                 }
                 else if (kind == InputKind.Metrics) metrics = new MetricsImporter(table, context).Read();
                 else if (kind == InputKind.Sales) deals = new SalesImporter(table, context).Read();
+                else if (kind == InputKind.Ytd) ytd = new YtdImporter(table, context).Read();
                 else teamMetrics = new TeamMetricsImporter(table, context).Read();
             }
         }
@@ -72,6 +74,7 @@ public sealed class InputFolderReader
             Metrics = metrics,
             Deals = deals,
             TeamMetrics = teamMetrics,
+            YtdBalances = ytd,
             Files = inputFiles,
             Warnings = context.Warnings,
         };

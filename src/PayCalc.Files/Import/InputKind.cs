@@ -16,6 +16,9 @@ internal sealed record InputKind(string Name, string ChineseName, bool Required,
         new("contribution_base", "社保基数"),
         new("housing_fund_rate", "公积金比例"),
         new("special_additional_deduction", "专项附加扣除"),
+        new("first_income_of_year", "年度首次取得工资"),
+        new("prior_year_low_income", "上年收入不超6万"),
+        new("contract_term_months", "合同期限月数"),
     ]);
 
     public static readonly InputKind Attendance = new("attendance", "考勤", true,
@@ -46,6 +49,7 @@ internal sealed record InputKind(string Name, string ChineseName, bool Required,
         new("conversion_rate", "询单转化率"),
         new("response_seconds", "平均响应时长"),
         new("response_rate", "回复率"),
+        new("damage_claim", "赔偿金额"),
     ]);
 
     public static readonly InputKind Sales = new("sales", "分期", false,
@@ -70,8 +74,20 @@ internal sealed record InputKind(string Name, string ChineseName, bool Required,
         new("internal_complaints", "内部投诉"),
     ]);
 
+    /// <summary>Income-tax opening balances for a year that started before PayCalc (data contract <c>ytd</c>).</summary>
+    public static readonly InputKind Ytd = new("ytd", "累计预扣", false,
+    [
+        new("agent_id", "工号", true),
+        new("year", "年度", true),
+        new("months", "累计月份", true),
+        new("income", "累计收入", true),
+        new("special_deductions", "累计专项扣除", true),
+        new("additional_deductions", "累计专项附加扣除", true),
+        new("tax_withheld", "累计已预扣税额", true),
+    ]);
+
     /// <summary>All kinds, in the order they are imported and reported (the roster first: the others refer to it).</summary>
-    public static readonly IReadOnlyList<InputKind> All = [Agents, Attendance, Metrics, Sales, TeamMetrics];
+    public static readonly IReadOnlyList<InputKind> All = [Agents, Attendance, Metrics, Sales, TeamMetrics, Ytd];
 
     public bool Matches(string fileNameWithoutExtension) =>
         string.Equals(fileNameWithoutExtension, Name, StringComparison.OrdinalIgnoreCase)

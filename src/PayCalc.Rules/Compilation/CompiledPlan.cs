@@ -30,6 +30,31 @@ public sealed class CompiledPlan
     /// <summary>Valid installment terms (months) when the plan names a term table, else null.</summary>
     public IReadOnlySet<int>? InstallmentTerms { get; internal set; }
 
+    /// <summary>City profile values in force for the period, by city code, in slot order (empty without cities).</summary>
+    public IReadOnlyDictionary<string, decimal[]> CityValues { get; internal set; } = new Dictionary<string, decimal[]>();
+
+    /// <summary>City names (e.g. 上海) that the roster may use instead of the code, mapped to the code.</summary>
+    public IReadOnlyDictionary<string, string> CityAliases { get; internal set; } = new Dictionary<string, string>();
+
+    /// <summary>Line codes the plan's history reads from earlier months.</summary>
+    public IReadOnlySet<string> HistoryLineCodes => Definition.History.SelectMany(h => h.Lines).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The first month the history needs (January of the period's year, or any month for window: all); null without history.</summary>
+    public Period? HistoryFrom => Definition.History.Count == 0 ? null
+        : Definition.History.Any(h => h.Window == HistoryWindow.All) ? new Period(1900, 1) : new Period(Period.Year, 1);
+
+    /// <summary>True when the history reads ytd opening balances (then agents employed earlier in the year need one).</summary>
+    public bool UsesOpeningBalances => Definition.History.Any(h => h.Opening is not null);
+
+    /// <summary>The city code of a roster city (code or name, case-insensitive), the default when blank, or null when unknown.</summary>
+    public string? ResolveCity(string? rosterCity)
+    {
+        if (Definition.Cities.Count == 0) return "";
+        if (string.IsNullOrWhiteSpace(rosterCity)) return Definition.DefaultCity;
+        var key = rosterCity.Trim();
+        return CityAliases.TryGetValue(key, out var code) ? code : null;
+    }
+
     /// <summary>Scalar parameter values in force for the period, for explanations.</summary>
     public IReadOnlyDictionary<string, decimal> ParameterValues { get; internal set; } = new Dictionary<string, decimal>();
 }

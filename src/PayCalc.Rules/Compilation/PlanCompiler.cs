@@ -99,18 +99,49 @@ public static partial class PlanCompiler
                 case ParameterKind.Scale or ParameterKind.MarginalScale when ParameterDefinition.InForce(p.Scales, day) is { } s:
                     Offer(p.Name, Expression.Constant(new ScaleTable(p.Name, s.Value)), p.Unit, false);
                     break;
+                case ParameterKind.Brackets when ParameterDefinition.InForce(p.Brackets, day) is { } b:
+                    Offer(p.Name, Expression.Constant(new BracketTable(p.Name, b.Value)), p.Unit, false);
+                    break;
                 default:
-                    errors.Add(new RuleError(plan.File, p.Line, p.Name, $"parameter has no value in force on {day:yyyy-MM-dd}."));
+                    errors.Add(new RuleError(p.File.Length > 0 ? p.File : plan.File, p.Line, p.Name, $"parameter has no value in force on {day:yyyy-MM-dd}."));
                     // Still offer the name so its users report only this root cause; the load fails anyway.
                     Offer(p.Name, p.Kind switch
                     {
                         ParameterKind.Value => Expression.Constant(0m),
                         ParameterKind.Table => Expression.Constant(new LookupTable(p.Name, new Dictionary<string, decimal>())),
+                        ParameterKind.Brackets => Expression.Constant(new BracketTable(p.Name, [new Bracket(null, 0, 0)])),
                         _ => Expression.Constant(new ScaleTable(p.Name, [])),
                     }, p.Unit, false);
                     break;
             }
         }
+
+        // City parameters: one slot per name; each agent's scope points at its city's values.
+        var cityValues = new Dictionary<string, decimal[]>(StringComparer.Ordinal);
+        var cityAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (plan.Cities.Count > 0)
+        {
+            var cityNames = plan.Cities[0].Parameters.Select(p => p.Name).ToList();
+            foreach (var city in plan.Cities)
+            {
+                var values = new decimal[cityNames.Count];
+                for (var k = 0; k < cityNames.Count; k++)
+                {
+                    var p = city.Parameters.FirstOrDefault(x => x.Name == cityNames[k]);
+                    if (p is null) continue; // reported by the loader
+                    if (ParameterDefinition.InForce(p.Values, period.FirstDay) is { } v) values[k] = v.Value;
+                    else errors.Add(new RuleError(city.File, p.Line, p.Name, $"city '{city.Code}' has no value in force on {period.FirstDay:yyyy-MM-dd}."));
+                }
+                cityValues[city.Code] = values;
+                cityAliases[city.Code] = city.Code;
+                cityAliases[city.Name] = city.Code;
+            }
+            for (var k = 0; k < cityNames.Count; k++)
+                Offer(cityNames[k], Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.C)), Expression.Constant(k)),
+                    plan.Cities[0].Parameters[k].Unit, true);
+        }
+        for (var k = 0; k < plan.History.Count; k++)
+            Offer(plan.History[k].Name, Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.H)), Expression.Constant(k)), plan.History[k].Unit, true);
 
         var components = plan.Components.Select((c, slot) => new CompiledComponent(c, slot)).ToList();
         foreach (var c in components)
@@ -225,6 +256,8 @@ public static partial class PlanCompiler
         compiled.FormattedValueCount = scalarCount;
         compiled.Facts = components.SelectMany(c => c.Template.Names).Distinct(StringComparer.Ordinal)
             .Where(facts.ContainsKey).Select(n => (n, facts[n])).ToList();
+        compiled.CityValues = cityValues;
+        compiled.CityAliases = cityAliases;
         return compiled;
     }
 

@@ -54,7 +54,7 @@ internal sealed class UnitCheck(IReadOnlyDictionary<Expression, (string Name, Un
                 // Math.Max/Min, Clamp, Round2: arguments of one kind give that kind. Sum(x => ...) gives the body's.
                 if (m.Method.Name is "Sum" or "Max" or "Min" && m.Arguments.Count == 2 && m.Arguments[1] is LambdaExpression or UnaryExpression { Operand: LambdaExpression })
                     return units[1];
-                return m.Method.Name is "Max" or "Min" or "Clamp" or "Round2" or "Round" or "Abs"
+                return m.Method.Name is "Max" or "Min" or "Clamp" or "Round2" or "RoundTo" or "Round" or "Abs"
                     ? units.Aggregate(Unit.Any, (a, b) => Same(a, b, $"mix in {m.Method.Name}"))
                     : Unit.Any;
             case LambdaExpression lambda:

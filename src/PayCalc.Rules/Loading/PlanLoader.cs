@@ -22,8 +22,11 @@ public static partial class PlanLoader
         return Parse(System.Text.Encoding.UTF8.GetString(bytes), path, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
-    public static PlanDefinition Parse(string yaml, string file, string sha256 = "")
+    /// <summary>Parses plan text. Included parameter files and the city folder are relative to
+    /// <paramref name="directory"/>, by default the folder of <paramref name="file"/>.</summary>
+    public static PlanDefinition Parse(string yaml, string file, string sha256 = "", string? directory = null)
     {
+        var baseDirectory = directory ?? Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
         var errors = new List<RuleError>();
         var root = ReadRoot(yaml, file, errors);
         if (root is null) throw new RuleLoadException(errors);
@@ -58,15 +61,31 @@ public static partial class PlanLoader
             plan = plan with { EffectiveFrom = from ?? DateOnly.MinValue, EffectiveTo = to };
         }
 
+        var parameters = ReadParameters(map.OptionalMapping("parameters"), file, errors).ToList();
+        if (map.OptionalSequence("include") is { } includes)
+            foreach (var item in includes.Children)
+            {
+                if (item is not YamlScalarNode { Value: { Length: > 0 } relative })
+                {
+                    map.Error(item, "an include is the path of a parameter file, relative to the plan.");
+                    continue;
+                }
+                parameters.AddRange(ReadParameterFile(Resolve(baseDirectory, relative), file, YamlMap.LineOf(item), errors));
+            }
+        var (cities, defaultCity) = ReadCities(map.OptionalMapping("cities"), file, baseDirectory, errors, code);
         plan = plan with
         {
             Inputs = ReadInputs(map.OptionalMapping("inputs"), file, errors, code),
-            Parameters = ReadParameters(map.OptionalMapping("parameters"), file, errors),
+            Parameters = parameters,
+            Cities = cities,
+            DefaultCity = defaultCity,
+            History = ReadHistory(map.OptionalMapping("history"), file, errors),
             Components = ReadComponents(map.OptionalSequence("components"), file, errors),
             Flags = ReadFlags(map.OptionalSequence("flags"), file, errors),
         };
         map.RejectUnknownKeys();
         CheckNames(plan, errors);
+        CheckHistory(plan, errors);
 
         if (errors.Count > 0) throw new RuleLoadException(errors);
         return plan;
@@ -91,6 +110,153 @@ public static partial class PlanLoader
             return null;
         }
         return root;
+    }
+
+    private static string Resolve(string directory, string relative) => Path.GetFullPath(Path.Combine(directory, relative));
+
+    /// <summary>Path as shown in errors: relative to the working folder when it is below it.</summary>
+    private static string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+
+    /// <summary>Loads a statutory parameter file on its own (e.g. for the tax what-if); every problem is thrown together.</summary>
+    public static IReadOnlyList<ParameterDefinition> LoadParameterFile(string path)
+    {
+        var errors = new List<RuleError>();
+        var parameters = ReadParameterFile(Path.GetFullPath(path), path, 0, errors);
+        if (errors.Count > 0) throw new RuleLoadException(errors);
+        return parameters;
+    }
+
+    /// <summary>A statutory parameter file: <c>parameters:</c> (as in a plan) with an optional source and comment.</summary>
+    private static IReadOnlyList<ParameterDefinition> ReadParameterFile(string path, string planFile, int line, List<RuleError> errors)
+    {
+        if (!File.Exists(path))
+        {
+            errors.Add(new RuleError(planFile, line, null, $"included parameter file '{Display(path)}' does not exist."));
+            return [];
+        }
+        var shown = Display(path);
+        var root = ReadRoot(File.ReadAllText(path), shown, errors);
+        if (root is null) return [];
+        var map = new YamlMap(root, shown, errors, null);
+        map.OptionalText("source");
+        map.OptionalText("comment");
+        map.OptionalText("name");
+        var parameters = ReadParameters(map.OptionalMapping("parameters"), shown, errors);
+        if (map.Node("parameters") is null) map.Error(root, "missing required key 'parameters'.");
+        map.RejectUnknownKeys();
+        return parameters;
+    }
+
+    /// <summary>
+    /// <c>cities: { directory: ../statutory/cities, default: shanghai }</c>: every <c>*.yaml</c> in the folder is a
+    /// profile; all must define the same parameter names (plain dated values), so a missing number is a load error.
+    /// </summary>
+    private static (IReadOnlyList<CityProfile>, string?) ReadCities(YamlMappingNode? node, string file, string baseDirectory, List<RuleError> errors, string code)
+    {
+        if (node is null) return ([], null);
+        var map = new YamlMap(node, file, errors, code);
+        var directory = map.RequiredText("directory");
+        var defaultCity = map.RequiredText("default");
+        map.RejectUnknownKeys();
+        var folder = Resolve(baseDirectory, directory);
+        if (!Directory.Exists(folder))
+        {
+            map.Error(node, $"city profile folder '{Display(folder)}' does not exist.");
+            return ([], defaultCity);
+        }
+        var profiles = new List<CityProfile>();
+        foreach (var path in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var shown = Display(path);
+            var root = ReadRoot(File.ReadAllText(path), shown, errors);
+            if (root is null) continue;
+            var city = new YamlMap(root, shown, errors, null);
+            var cityCode = city.RequiredText("city");
+            city.Code = cityCode;
+            var name = city.RequiredText("name");
+            city.OptionalText("name_en");
+            city.OptionalText("source");
+            city.OptionalText("comment");
+            var parameters = ReadParameters(city.OptionalMapping("parameters"), shown, errors);
+            city.RejectUnknownKeys();
+            if (cityCode != Path.GetFileNameWithoutExtension(path))
+                city.Error(root, $"city '{cityCode}' must be in a file named {cityCode}.yaml.");
+            foreach (var p in parameters.Where(p => p.Kind != ParameterKind.Value))
+                errors.Add(new RuleError(shown, p.Line, p.Name, "a city parameter is a plain dated value (no type)."));
+            profiles.Add(new CityProfile(cityCode, name, shown, parameters));
+        }
+        if (profiles.Count == 0) map.Error(node, $"no city profile (*.yaml) in '{Display(folder)}'.");
+        else if (profiles.All(p => p.Code != defaultCity))
+            map.Error(node, $"default city '{defaultCity}' has no profile; profiles: {string.Join(", ", profiles.Select(p => p.Code))}.");
+        var allNames = profiles.SelectMany(p => p.Parameters.Select(x => x.Name)).ToHashSet(StringComparer.Ordinal);
+        foreach (var profile in profiles)
+            foreach (var missing in allNames.Where(n => profile.Parameters.All(x => x.Name != n)).Order(StringComparer.Ordinal))
+            {
+                var other = profiles.First(p => p.Parameters.Any(x => x.Name == missing));
+                errors.Add(new RuleError(profile.File, 1, missing,
+                    $"city '{profile.Code}' does not define '{missing}' (defined in {other.File}); every city profile needs the same parameters."));
+            }
+        return (profiles, defaultCity);
+    }
+
+    private static IReadOnlyList<HistoryDefinition> ReadHistory(YamlMappingNode? node, string file, List<RuleError> errors)
+    {
+        var result = new List<HistoryDefinition>();
+        if (node is null) return result;
+        foreach (var (k, v) in node.Children)
+        {
+            var name = ((YamlScalarNode)k).Value ?? "";
+            if (v is not YamlMappingNode hm)
+            {
+                errors.Add(new RuleError(file, YamlMap.LineOf(v), name, "a history value is a mapping: lines or months, optional opening, negate, window."));
+                continue;
+            }
+            var map = new YamlMap(hm, file, errors, name);
+            var lines = ReadNameList(map, "lines");
+            var months = map.OptionalBool("months", whenMissing: false);
+            OpeningField? opening = map.OptionalText("opening") is { } o
+                ? YamlMap.TryEnum<OpeningField>(o, out var field) ? field : Fail(map, hm, $"'opening' must be one of {string.Join(", ", Enum.GetNames<OpeningField>().Select(YamlMap.Snake))}: '{o}'.")
+                : null;
+            var h = new HistoryDefinition
+            {
+                Name = name,
+                Lines = lines,
+                CountsMonths = months,
+                Negate = map.OptionalBool("negate", whenMissing: false),
+                Opening = opening,
+                Window = map.OptionalEnum("window", HistoryWindow.Year),
+                Unit = map.OptionalEnum("unit", months ? Unit.Count : Unit.Money),
+                Comment = map.OptionalText("comment"),
+                File = file,
+                Line = YamlMap.LineOf(k),
+            };
+            if ((lines.Count > 0) == months) map.Error(hm, "a history value needs exactly one of 'lines' (codes to sum) or 'months: true'.");
+            if (opening is not null && h.Window != HistoryWindow.Year) map.Error(hm, "opening balances are per tax year: 'opening' needs window: year.");
+            map.RejectUnknownKeys();
+            result.Add(h);
+        }
+        return result;
+
+        static OpeningField? Fail(YamlMap map, YamlNode node, string message)
+        {
+            map.Error(node, message);
+            return null;
+        }
+    }
+
+    private static void CheckHistory(PlanDefinition plan, List<RuleError> errors)
+    {
+        var lines = plan.Components.Where(c => c.IsLine).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var h in plan.History)
+            foreach (var code in h.Lines.Where(c => !lines.Contains(c)))
+                errors.Add(new RuleError(h.File, h.Line, h.Name,
+                    plan.Components.Any(c => c.Code == code)
+                        ? $"history reads '{code}', a variable; only payslip lines are stored for later months (make it an info line)."
+                        : $"history reads unknown line '{code}'."));
     }
 
     private static PlanInputs ReadInputs(YamlMappingNode? node, string file, List<RuleError> errors, string code)
@@ -145,6 +311,7 @@ public static partial class PlanLoader
                 Unit = map.OptionalEnum("unit", Unit.Any),
                 Comment = map.OptionalText("comment"),
                 Line = YamlMap.LineOf(k),
+                File = file,
             };
             var values = map.OptionalMapping("values");
             if (values is null || values.Children.Count == 0)
@@ -162,6 +329,7 @@ public static partial class PlanLoader
         var plain = new List<DatedValue<decimal>>();
         var tables = new List<DatedValue<IReadOnlyDictionary<string, decimal>>>();
         var scales = new List<DatedValue<IReadOnlyList<ScaleTier>>>();
+        var brackets = new List<DatedValue<IReadOnlyList<Bracket>>>();
         DateOnly? previous = null;
         foreach (var (k, v) in values.Children)
         {
@@ -185,12 +353,69 @@ public static partial class PlanLoader
                 case ParameterKind.Table:
                     if (ReadTable(v, map) is { } table) tables.Add(new(from, table, line));
                     break;
+                case ParameterKind.Brackets:
+                    if (ReadBrackets(v, map) is { } b) brackets.Add(new(from, b, line));
+                    break;
                 default:
                     if (ReadScale(v, map, p.Kind) is { } tiers) scales.Add(new(from, tiers, line));
                     break;
             }
         }
-        return p with { Values = plain, Tables = tables, Scales = scales };
+        return p with { Values = plain, Tables = tables, Scales = scales, Brackets = brackets };
+    }
+
+    /// <summary>
+    /// Brackets <c>- { up_to: 36000, rate: 0.03, quick_deduction: 0 }</c> ... and a last one without up_to.
+    /// The quick deductions must make the tax continuous at every seam (x * r1 - q1 = x * r2 - q2 at x = up_to):
+    /// a typo in a quick deduction would otherwise tax some incomes wrongly without anyone noticing.
+    /// </summary>
+    private static IReadOnlyList<Bracket>? ReadBrackets(YamlNode node, YamlMap map)
+    {
+        if (node is not YamlSequenceNode seq || seq.Children.Count == 0)
+        {
+            map.Error(node, "brackets are a non-empty list of { up_to: n, rate: r, quick_deduction: q }, the last without up_to.");
+            return null;
+        }
+        var result = new List<Bracket>();
+        for (var i = 0; i < seq.Children.Count; i++)
+        {
+            var item = seq.Children[i];
+            if (item is not YamlMappingNode bm)
+            {
+                map.Error(item, "a bracket must be a mapping.");
+                continue;
+            }
+            var bracketErrors = new List<RuleError>();
+            var b = new YamlMap(bm, "", bracketErrors, map.Code);
+            var upText = b.OptionalText("up_to");
+            var rateText = b.OptionalText("rate");
+            var qdText = b.OptionalText("quick_deduction");
+            b.RejectUnknownKeys();
+            foreach (var e in bracketErrors) map.Error(e.Line, e.Message);
+            var last = i == seq.Children.Count - 1;
+            if (last != (upText is null))
+            {
+                map.Error(bm, last ? "the last bracket has no 'up_to' (it has no upper bound)." : "every bracket but the last needs 'up_to' (inclusive upper bound).");
+                continue;
+            }
+            decimal up = 0;
+            if ((upText is not null && !YamlMap.TryDecimal(upText, out up)) || !YamlMap.TryDecimal(rateText, out var rate) || !YamlMap.TryDecimal(qdText, out var qd))
+            {
+                map.Error(bm, "a bracket needs numeric 'up_to' (except the last), 'rate' and 'quick_deduction'.");
+                continue;
+            }
+            if (result.Count > 0 && upText is not null && up <= result[^1].UpTo)
+                map.Error(bm, $"bracket bounds must ascend: {up} after {result[^1].UpTo}.");
+            if (result.Count > 0 && result[^1].UpTo is { } seam)
+            {
+                var below = seam * result[^1].Rate - result[^1].QuickDeduction;
+                var above = seam * rate - qd;
+                if (below != above)
+                    map.Error(bm, $"brackets are not continuous at {seam}: {below} below, {above} above; check the quick deduction {qd} (it should be {seam * rate - below}).");
+            }
+            result.Add(new Bracket(upText is null ? null : up, rate, qd));
+        }
+        return result;
     }
 
     private static IReadOnlyDictionary<string, decimal>? ReadTable(YamlNode node, YamlMap map)
@@ -341,19 +566,28 @@ public static partial class PlanLoader
 
     private static void CheckNames(PlanDefinition plan, List<RuleError> errors)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Claim(string name, int line, string what)
+        var seen = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
+        void Claim(string name, string file, int line, string what)
         {
             if (!IdentifierPattern().IsMatch(name))
-                errors.Add(new RuleError(plan.File, line, name, $"{what} name '{name}' must be letters, digits and _ and start with a letter."));
-            else if (!seen.TryAdd(name, line))
-                errors.Add(new RuleError(plan.File, line, name, $"{what} '{name}' is defined twice (first on line {seen[name]})."));
+                errors.Add(new RuleError(file, line, name, $"{what} name '{name}' must be letters, digits and _ and start with a letter."));
+            else if (!seen.TryAdd(name, (file, line)))
+                errors.Add(new RuleError(file, line, name, $"{what} '{name}' is defined twice (first in {seen[name].File}:{seen[name].Line})."));
         }
-        foreach (var p in plan.Parameters) Claim(p.Name, p.Line, "parameter");
-        foreach (var c in plan.Components) Claim(c.Code, c.Line, "component");
-        foreach (var m in plan.Inputs.Metrics.Keys) Claim(m, 1, "metric");
-        foreach (var m in plan.Inputs.TextMetrics) Claim(m, 1, "text metric");
-        foreach (var m in plan.Inputs.TeamMetrics) Claim("team_" + m, 1, "team metric");
+        foreach (var p in plan.Parameters) Claim(p.Name, p.File, p.Line, "parameter");
+        if (plan.Cities.Count > 0)
+            foreach (var p in plan.Cities[0].Parameters) Claim(p.Name, p.File, p.Line, "city parameter");
+        foreach (var h in plan.History) Claim(h.Name, h.File, h.Line, "history value");
+        foreach (var c in plan.Components) Claim(c.Code, plan.File, c.Line, "component");
+        foreach (var m in plan.Inputs.Metrics.Keys) Claim(m, plan.File, 1, "metric");
+        foreach (var m in plan.Inputs.TextMetrics) Claim(m, plan.File, 1, "text metric");
+        foreach (var m in plan.Inputs.TeamMetrics) Claim("team_" + m, plan.File, 1, "team metric");
+        foreach (var city in plan.Cities)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in city.Parameters.Where(p => !names.Add(p.Name)))
+                errors.Add(new RuleError(city.File, p.Line, p.Name, $"city parameter '{p.Name}' is defined twice."));
+        }
         var flagCodes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in plan.Flags)
             if (!flagCodes.Add(f.Code)) errors.Add(new RuleError(plan.File, f.Line, f.Code, $"flag '{f.Code}' is defined twice."));

@@ -10,4 +10,6 @@ public enum ParameterKind
     Scale,
     /// <summary>Tiers; each tier's rate applies to the part of the amount inside it (tax-style).</summary>
     MarginalScale,
+    /// <summary>Tax brackets with rate and quick deduction (速算扣除数), checked continuous at every seam.</summary>
+    Brackets,
 }

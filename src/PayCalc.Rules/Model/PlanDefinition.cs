@@ -18,6 +18,12 @@ public sealed record PlanDefinition
     public IReadOnlyList<ParameterDefinition> Parameters { get; init; } = [];
     public IReadOnlyList<ComponentDefinition> Components { get; init; } = [];
     public IReadOnlyList<FlagDefinition> Flags { get; init; } = [];
+    /// <summary>Statutory city profiles (plan key <c>cities</c>); empty when the plan has none.</summary>
+    public IReadOnlyList<CityProfile> Cities { get; init; } = [];
+    /// <summary>The profile for agents whose roster row names no city.</summary>
+    public string? DefaultCity { get; init; }
+    /// <summary>Values read from earlier months and the ytd opening balances (plan key <c>history</c>).</summary>
+    public IReadOnlyList<HistoryDefinition> History { get; init; } = [];
 
     public bool AppliesTo(Domain.Period period) =>
         EffectiveFrom <= period.FirstDay && (EffectiveTo is null || EffectiveTo.Value >= period.LastDay);

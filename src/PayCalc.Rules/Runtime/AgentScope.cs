@@ -6,8 +6,9 @@ namespace PayCalc.Rules.Runtime;
 /// </summary>
 public sealed class AgentScope
 {
-    internal AgentScope(int componentCount, int metricCount, int textCount, int teamMetricCount)
+    internal AgentScope(int componentCount, int metricCount, int textCount, int teamMetricCount, int historyCount = 0)
     {
+        H = new decimal[historyCount];
         V = new decimal[componentCount];
         M = new decimal[metricCount];
         T = new string[textCount];
@@ -23,6 +24,11 @@ public sealed class AgentScope
     /// <summary>Team metrics declared by the plan, by slot.</summary>
     public readonly decimal[] TM;
 
+    /// <summary>The agent's city-profile parameter values, by slot (shared by every agent of the city; never written).</summary>
+    public decimal[] C = [];
+    /// <summary>History values (earlier months plus opening balance), by slot.</summary>
+    public readonly decimal[] H;
+
     /// <summary>Display values already formatted for explanations, by compiled id (filled lazily).</summary>
     internal string?[] Formatted = [];
 
@@ -37,6 +43,21 @@ public sealed class AgentScope
     public bool OnProbationLastEmployedDay { get; internal set; }
     public bool HasMetrics { get; internal set; }
     public bool HasTeamMetrics { get; internal set; }
+    /// <summary>Statutory city profile code (roster column, else the plan's default).</summary>
+    public string City { get; internal set; } = "";
+    /// <summary>Month number of the period, 1-12.</summary>
+    public decimal MonthOfYear { get; internal set; }
+    public decimal SpecialAdditionalDeduction { get; internal set; }
+    public decimal DeclaredContributionBase { get; internal set; }
+    public bool HasContributionBase { get; internal set; }
+    public decimal DeclaredHousingFundRate { get; internal set; }
+    public bool HasHousingFundRate { get; internal set; }
+    public bool FirstWageIncomeOfYear { get; internal set; }
+    public bool PriorYearLowIncome { get; internal set; }
+    public decimal ContractTermMonths { get; internal set; }
+    public bool HasContractTerm { get; internal set; }
+    public decimal ProbationMonths { get; internal set; }
+    public bool HasOpeningBalance { get; internal set; }
     public IReadOnlyList<ShiftFact> Shifts { get; internal set; } = [];
     public IReadOnlyList<LeaveFact> Leave { get; internal set; } = [];
     public IReadOnlyList<DealFact> Deals { get; internal set; } = [];
@@ -46,4 +67,10 @@ public sealed class AgentScope
 
     /// <summary>Rounded to 2 decimals, half away from zero (for values the plan defines as rounded, like a score).</summary>
     public decimal Round2(decimal x) => Domain.Money.Round(x);
+
+    /// <summary>Rounded to <paramref name="decimals"/> decimals (0 = whole yuan), half away from zero, for city rounding rules.</summary>
+    public decimal RoundTo(decimal x, decimal decimals) =>
+        decimals is >= 0 and <= 4 && decimals == decimal.Truncate(decimals)
+            ? Domain.Money.Round(x, (int)decimals)
+            : throw new RuleEvaluationException($"RoundTo: decimals must be a whole number 0-4, not {decimals}.");
 }

@@ -14,14 +14,16 @@ namespace PayCalc.Rules.Runtime;
 /// </summary>
 public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
 {
-    public PayrollResult Compute(PayrollInput input)
+    /// <summary>Computes the period's payslips; <paramref name="history"/> holds earlier months for the plan's history values.</summary>
+    public PayrollResult Compute(PayrollInput input, PayrollHistory? history = null)
     {
         var period = plan.Period;
         if (input.Period != period) throw new ArgumentException($"input is for {input.Period}, plan compiled for {period}.");
         var agents = input.Agents.Where(a => a.IsEmployedIn(period)).OrderBy(a => a.AgentId, StringComparer.Ordinal).ToList();
-        var scopes = BuildScopes(agents, input);
-        var present = new bool[agents.Count, plan.Components.Count];
         var errors = new List<ComputeError>();
+        var scopes = BuildScopes(agents, input, history ?? PayrollHistory.Empty, errors);
+        if (errors.Count > 0) throw new ComputeFailedException(errors);
+        var present = new bool[agents.Count, plan.Components.Count];
 
         foreach (var c in plan.EvaluationOrder)
         {
@@ -135,6 +137,33 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
         return new Payslip { AgentId = agent.AgentId, Name = agent.Name, Team = agent.Team, Lines = lines, Trace = trace, Facts = facts };
     }
 
+    private static void SetAgentFacts(AgentScope s, Agent a, Period period)
+    {
+        s.MonthOfYear = period.Month;
+        s.SpecialAdditionalDeduction = a.SpecialAdditionalDeduction ?? 0m;
+        s.HasContributionBase = a.ContributionBase is not null;
+        s.DeclaredContributionBase = a.ContributionBase ?? 0m;
+        s.HasHousingFundRate = a.HousingFundRate is not null;
+        s.DeclaredHousingFundRate = a.HousingFundRate ?? 0m;
+        s.FirstWageIncomeOfYear = a.FirstWageIncomeOfYear;
+        s.PriorYearLowIncome = a.PriorYearLowIncome;
+        s.HasContractTerm = a.ContractTermMonths is not null;
+        s.ContractTermMonths = a.ContractTermMonths ?? 0;
+        s.ProbationMonths = a.ProbationEnd is { } end ? MonthsBetween(a.HireDate, end.AddDays(1)) : 0m;
+    }
+
+    /// <summary>Months from <paramref name="from"/> to <paramref name="to"/> (exclusive): whole months, then the
+    /// remaining days as a fraction of the following month's length (hire 1 Mar, end 31 May = 3).</summary>
+    internal static decimal MonthsBetween(DateOnly from, DateOnly to)
+    {
+        if (to <= from) return 0m;
+        var whole = 0;
+        while (from.AddMonths(whole + 1) <= to) whole++;
+        var start = from.AddMonths(whole);
+        var length = start.AddMonths(1).DayNumber - start.DayNumber;
+        return whole + (decimal)(to.DayNumber - start.DayNumber) / length;
+    }
+
     private static LineCategory ToCategory(ComponentCategory c) => c switch
     {
         ComponentCategory.Earning => LineCategory.Earning,
@@ -143,8 +172,11 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
         _ => LineCategory.Info,
     };
 
-    private AgentScope[] BuildScopes(List<Agent> agents, PayrollInput input)
+    private AgentScope[] BuildScopes(List<Agent> agents, PayrollInput input, PayrollHistory history, List<ComputeError> errors)
     {
+        var historyDefs = plan.Definition.History;
+        var openings = input.YtdBalances.Where(b => b.Year == plan.Period.Year)
+            .GroupBy(b => b.AgentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var period = plan.Period;
         var days = period.Days().Select(d => (Day: d, Type: calendar.DayTypeOf(d))).ToArray();
         var workingDays = days.Count(d => d.Type == DayType.WorkingDay);
@@ -159,7 +191,7 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
         Parallel.For(0, agents.Count, i =>
         {
             var a = agents[i];
-            var s = new AgentScope(plan.Components.Count, plan.MetricNames.Count, plan.TextMetricNames.Count, plan.TeamMetricNames.Count)
+            var s = new AgentScope(plan.Components.Count, plan.MetricNames.Count, plan.TextMetricNames.Count, plan.TeamMetricNames.Count, historyDefs.Count)
             {
                 AgentId = a.AgentId,
                 Team = a.Team,
@@ -183,6 +215,18 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
             s.ProbationWorkingDays = probation;
             s.EmployedCalendarDays = employedCalendar;
             s.OnProbationLastEmployedDay = lastEmployed is { } last && a.IsOnProbationOn(last);
+            SetAgentFacts(s, a, period);
+            var city = plan.ResolveCity(a.City);
+            if (city is null)
+                lock (errors) errors.Add(new ComputeError(a.AgentId, "city", $"no statutory profile for city '{a.City}'"));
+            else
+            {
+                s.City = city;
+                if (plan.CityValues.TryGetValue(city, out var values)) s.C = values;
+            }
+            openings.TryGetValue(a.AgentId, out var opening);
+            s.HasOpeningBalance = opening is not null;
+            for (var k = 0; k < historyDefs.Count; k++) s.H[k] = history.ValueOf(historyDefs[k], a.AgentId, period, opening);
             s.Shifts = shifts[a.AgentId].Select(x => new ShiftFact(x, dayType[x.Date])).ToList();
             s.Leave = leave[a.AgentId].Select(x => new LeaveFact(x)).ToList();
             s.Deals = deals[a.AgentId].Select(x => new DealFact(x, period)).ToList();

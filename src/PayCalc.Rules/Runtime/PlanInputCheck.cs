@@ -5,7 +5,7 @@ namespace PayCalc.Rules.Runtime;
 
 /// <summary>
 /// Input problems only the plan can see (files are plan-agnostic): a missing metrics or team_metrics row
-/// when the plan requires one, an installment term the plan does not pay. Reported like import errors, with file and row.
+/// when the plan requires one, a city without a statutory profile, an installment term the plan does not pay. Reported like import errors, with file and row.
 /// </summary>
 public static class PlanInputCheck
 {
@@ -22,6 +22,13 @@ public static class PlanInputCheck
                     errors.Add(new InputError(metricsFile, "", 0, "agent_id", $"agent {a.AgentId} is employed in {period} but has no metrics row", a.AgentId));
         }
         if (plan.Definition.Inputs.TeamMetricsRequired) CheckTeamMetrics(plan, input, errors);
+        if (plan.Definition.Cities.Count > 0)
+        {
+            var known = string.Join(", ", plan.Definition.Cities.Select(c => $"{c.Code} ({c.Name})"));
+            foreach (var a in input.Agents.Where(a => a.IsEmployedIn(period) && plan.ResolveCity(a.City) is null).OrderBy(a => a.AgentId, StringComparer.Ordinal))
+                errors.Add(new InputError(a.Source.File.Length > 0 ? a.Source.File : "agents", a.Source.Sheet, a.Source.Row, "city",
+                    $"agent {a.AgentId}: no statutory city profile for this city; the plan knows {known}", a.City));
+        }
         if (plan.InstallmentTerms is { } terms)
         {
             var paid = string.Join(", ", terms.Order());

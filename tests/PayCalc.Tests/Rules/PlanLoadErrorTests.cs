@@ -13,7 +13,7 @@ public class PlanLoadErrorTests
 
     private static IReadOnlyList<RuleError> Errors(string yaml)
     {
-        var ex = Assert.Throws<RuleLoadException>(() => PlanCompiler.Compile(PlanLoader.Parse(yaml, "plan.yaml"), new Period(2026, 10)));
+        var ex = Assert.Throws<RuleLoadException>(() => PlanCompiler.Compile(PlanLoader.Parse(yaml, "plan.yaml", directory: Repo.Path("rules", "plans")), new Period(2026, 10)));
         return ex.Errors;
     }
 
@@ -134,7 +134,7 @@ public class PlanLoadErrorTests
     public void DuplicateComponentCode_IsReported()
     {
         var yaml = Replace("  - code: Hh\n", "  - code: Hn\n");
-        Assert.Contains(Assert.Throws<RuleLoadException>(() => PlanLoader.Parse(yaml, "plan.yaml")).Errors,
+        Assert.Contains(Assert.Throws<RuleLoadException>(() => PlanLoader.Parse(yaml, "plan.yaml", directory: Repo.Path("rules", "plans"))).Errors,
             e => e.Code == "Hn" && e.Message.Contains("defined twice"));
     }
 

@@ -1,0 +1,50 @@
+using PayCalc.Domain;
+using PayCalc.Domain.Inputs;
+using PayCalc.Rules.Model;
+
+namespace PayCalc.Rules.Runtime;
+
+/// <summary>
+/// Earlier months as the engine sees them: the stored amounts of the lines a plan's <c>history</c> reads and
+/// which months each agent had a payslip. The runner fills it from the database; the engine never reads storage.
+/// </summary>
+public sealed class PayrollHistory
+{
+    public static readonly PayrollHistory Empty = new([], []);
+
+    private readonly ILookup<string, HistoryLine> _lines;
+    private readonly ILookup<string, Period> _payslipMonths;
+
+    /// <param name="lines">Line amounts of earlier months (any codes; the plan picks what it reads).</param>
+    /// <param name="payslips">Every (month, agent) that had a stored payslip.</param>
+    public PayrollHistory(IEnumerable<HistoryLine> lines, IEnumerable<(Period Period, string AgentId)> payslips)
+    {
+        _lines = lines.ToLookup(l => l.AgentId, StringComparer.Ordinal);
+        _payslipMonths = payslips.Distinct().ToLookup(p => p.AgentId, p => p.Period, StringComparer.Ordinal);
+    }
+
+    /// <summary>The value of <paramref name="h"/> for an agent in <paramref name="period"/>, opening balance included.</summary>
+    public decimal ValueOf(HistoryDefinition h, string agentId, Period period, YtdBalance? opening)
+    {
+        var from = h.Window == HistoryWindow.Year ? new Period(period.Year, 1) : new Period(1900, 1);
+        bool InWindow(Period p) => p.CompareTo(from) >= 0 && p.CompareTo(period) < 0;
+        decimal value;
+        if (h.CountsMonths)
+            value = _payslipMonths[agentId].Where(InWindow).Distinct().Count();
+        else
+        {
+            var sum = _lines[agentId].Where(l => InWindow(l.Period) && h.Lines.Contains(l.Code)).Sum(l => l.Amount);
+            value = h.Negate ? -sum : sum;
+        }
+        if (h.Opening is { } field && opening is not null && opening.Year == period.Year)
+            value += field switch
+            {
+                OpeningField.Months => opening.Months,
+                OpeningField.Income => opening.Income,
+                OpeningField.SpecialDeductions => opening.SpecialDeductions,
+                OpeningField.AdditionalDeductions => opening.AdditionalDeductions,
+                _ => opening.TaxWithheld,
+            };
+        return value;
+    }
+}

@@ -1,0 +1,67 @@
+using PayCalc.Domain;
+using PayCalc.Domain.Inputs;
+using PayCalc.Domain.Payroll;
+using PayCalc.Rules.Compilation;
+using PayCalc.Rules.Loading;
+using PayCalc.Rules.Runtime;
+
+namespace PayCalc.Tests.Support;
+
+/// <summary>
+/// Runs the bank-card-center plan month after month like the CLI does: each month's lines become the next
+/// month's history. Agents without shifts or metrics earn exactly their base pay (no overtime, KPI 0).
+/// </summary>
+public sealed class NetPay
+{
+    private readonly List<HistoryLine> _lines = [];
+    private readonly List<(Period, string)> _payslips = [];
+    private readonly Func<Period, CompiledPlan> _plan;
+
+    public NetPay(Func<Period, CompiledPlan>? plan = null) => _plan = plan ?? (p => Build.BankPlan(p));
+
+    public static string PlanPath => Repo.Path("rules", "plans", "bank-card-center.yaml");
+
+    /// <summary>The bank plan with one expression replaced (e.g. an annual bonus amount), includes resolved as shipped.</summary>
+    public static Func<Period, CompiledPlan> PlanWith(string from, string to)
+    {
+        var text = File.ReadAllText(PlanPath);
+        Assert.Contains(from, text);
+        var definition = PlanLoader.Parse(text.Replace(from, to), PlanPath);
+        return p => PlanCompiler.Compile(definition, p);
+    }
+
+    public PayrollHistory History => new(_lines, _payslips);
+
+    public PayrollResult Month(Period period, IEnumerable<Agent> agents, IEnumerable<YtdBalance>? ytd = null,
+        IEnumerable<AgentMetrics>? metrics = null, IEnumerable<Shift>? shifts = null)
+    {
+        var input = new PayrollInput
+        {
+            Period = period,
+            Agents = agents.ToList(),
+            YtdBalances = (ytd ?? []).ToList(),
+            Metrics = (metrics ?? []).ToList(),
+            Shifts = (shifts ?? []).ToList(),
+        };
+        var result = new PayrollEngine(_plan(period), Build.Calendar).Compute(input, History);
+        foreach (var slip in result.Payslips)
+        {
+            _payslips.Add((period, slip.AgentId));
+            _lines.AddRange(slip.Lines.Select(l => new HistoryLine(period, slip.AgentId, l.Code, l.Amount)));
+        }
+        return result;
+    }
+
+    public static Agent Agent(string id = "A001", decimal baseSalary = 10000m, decimal? contributionBase = null, decimal? hfRate = null,
+        decimal? additional = null, string? city = null, string hired = "2025-03-01", string? probationEnd = null, int? contractMonths = null,
+        bool firstIncome = false, bool lowIncome = false, string? terminated = null) => Build.Agent(id, baseSalary, hired, probationEnd, terminated) with
+    {
+        ContributionBase = contributionBase,
+        HousingFundRate = hfRate,
+        SpecialAdditionalDeduction = additional,
+        City = city,
+        ContractTermMonths = contractMonths,
+        FirstWageIncomeOfYear = firstIncome,
+        PriorYearLowIncome = lowIncome,
+    };
+}
