@@ -48,48 +48,13 @@ public static class BankCardCenterExample
         return summary;
     }
 
-    /// <summary>
-    /// Illustrative opening balances for 2026 (what the previous payroll system withheld January-September) for
-    /// every agent hired before October: months employed on some day of the month, income of base salary + 600 a
-    /// month, own contributions of 1,150 a month, no special additional deductions, tax at 3 % of the cumulative
-    /// taxable income (these incomes stay in the first bracket). Example data, not a rule.
-    /// </summary>
-    public static IReadOnlyList<YtdBalance> OpeningBalances(IEnumerable<Agent> agents)
-    {
-        var result = new List<YtdBalance>();
-        foreach (var a in agents.Where(a => a.HireDate < Period.FirstDay && a.IsEmployedIn(Period)))
-        {
-            var months = Enumerable.Range(1, Period.Month - 1).Count(m => a.IsEmployedIn(new Period(Period.Year, m)));
-            var income = months * (a.BaseSalary + 600m);
-            var special = months * 1150m;
-            var taxable = Math.Max(0m, income - 5000m * months - special);
-            if (taxable > 36000m) throw new InvalidOperationException("example opening balance left the 3 % bracket");
-            result.Add(new YtdBalance
-            {
-                AgentId = a.AgentId, Year = Period.Year, Months = months, Income = income, SpecialDeductions = special,
-                AdditionalDeductions = 0m, TaxWithheld = Money.Round(taxable * 0.03m),
-            });
-        }
-        return result;
-    }
+    /// <summary>Opening balances for 2026 (January-September, see <see cref="IllustrativeOpeningBalance"/>) of every
+    /// agent hired before October; these incomes stay in the 3 % bracket.</summary>
+    public static IReadOnlyList<YtdBalance> OpeningBalances(IEnumerable<Agent> agents) =>
+        agents.Select(a => IllustrativeOpeningBalance.For(a, Period)).OfType<YtdBalance>().ToList();
 
-    private static void WriteYtd(string path, IReadOnlyList<YtdBalance> balances)
-    {
-        string[] columns = ["agent_id", "year", "months", "income", "special_deductions", "additional_deductions", "tax_withheld"];
-        var kind = Import.InputKind.Ytd;
-        using var file = new XlsxTableWriter(path, kind.ChineseName, columns.Select(c => kind.Columns.First(k => k.Name == c).Chinese).ToArray());
-        foreach (var b in balances)
-        {
-            file.Text(b.AgentId);
-            file.Number(b.Year);
-            file.Number(b.Months);
-            file.Number(b.Income);
-            file.Number(b.SpecialDeductions);
-            file.Number(b.AdditionalDeductions);
-            file.Number(b.TaxWithheld);
-            file.EndRow();
-        }
-    }
+    private static void WriteYtd(string path, IReadOnlyList<YtdBalance> balances) =>
+        InputSetWriter.WriteYtd(balances, path, InputFormat.Xlsx, HeaderLanguage.Chinese);
 
     private static GeneratorOptions Options(string outputDirectory, WorkCalendar calendar) => new()
     {

@@ -16,7 +16,11 @@ public static class InputSetWriter
     private static readonly string[] SalesColumns = ["deal_id", "agent_id", "booked_date", "amount", "term_months", "cancelled_date"];
     private static readonly string[] NumericMetrics = ["calls_handled", "aht_seconds", "qa_score", "noncritical_errors", "critical_errors"];
 
-    public static GenerationSummary Write(IEnumerable<AgentRecords> agents, Period period, string outputDirectory, InputFormat format, HeaderLanguage language)
+    private static readonly string[] YtdColumns = ["agent_id", "year", "months", "income", "special_deductions", "additional_deductions", "tax_withheld"];
+
+    /// <summary>Writes the input files; with <paramref name="openingBalance"/> also a <c>ytd</c> file of the balances it gives.</summary>
+    public static GenerationSummary Write(IEnumerable<AgentRecords> agents, Period period, string outputDirectory, InputFormat format, HeaderLanguage language,
+        Func<Agent, YtdBalance?>? openingBalance = null)
     {
         Directory.CreateDirectory(outputDirectory);
         var ext = format == InputFormat.Csv ? ".csv" : ".xlsx";
@@ -32,6 +36,7 @@ public static class InputSetWriter
         }
 
         int agentCount = 0, shiftRows = 0, leaveRows = 0, dealRows = 0;
+        var balances = new List<YtdBalance>();
         using (var agentsFile = Open(InputKind.Agents, AgentColumns))
         using (var attendanceFile = Open(InputKind.Attendance, AttendanceColumns))
         using (var metricsFile = Open(InputKind.Metrics, MetricColumns))
@@ -50,6 +55,7 @@ public static class InputSetWriter
                 agentsFile.Number(a.BaseSalary);
                 agentsFile.EndRow();
                 agentCount++;
+                if (openingBalance?.Invoke(a) is { } balance) balances.Add(balance);
 
                 // Attendance in date order, leave rows among the shifts of the same day.
                 int s = 0, l = 0;
@@ -105,7 +111,34 @@ public static class InputSetWriter
                 }
             }
         }
+        if (openingBalance is not null)
+        {
+            var path = Path.Combine(outputDirectory, InputKind.Ytd.Name + ext);
+            WriteYtd(balances, path, format, language);
+            files.Add(path);
+        }
         return new GenerationSummary(agentCount, shiftRows, leaveRows, dealRows, files);
+    }
+
+    /// <summary>A <c>ytd</c> file (income-tax opening balances) in the data-contract layout.</summary>
+    public static void WriteYtd(IReadOnlyList<YtdBalance> balances, string path, InputFormat format, HeaderLanguage language)
+    {
+        var kind = InputKind.Ytd;
+        var headers = YtdColumns.Select(c => Header(kind, c, language)).ToArray();
+        using TableWriter file = format == InputFormat.Csv
+            ? new CsvTableWriter(path, headers)
+            : new XlsxTableWriter(path, language == HeaderLanguage.Chinese ? kind.ChineseName : kind.Name, headers);
+        foreach (var b in balances)
+        {
+            file.Text(b.AgentId);
+            file.Number(b.Year);
+            file.Number(b.Months);
+            file.Number(b.Income);
+            file.Number(b.SpecialDeductions);
+            file.Number(b.AdditionalDeductions);
+            file.Number(b.TaxWithheld);
+            file.EndRow();
+        }
     }
 
     private static string Header(InputKind kind, string column, HeaderLanguage language) =>

@@ -20,9 +20,11 @@ public sealed class SyntheticInputGenerator
 
     private enum Pattern { Early, ExtraEarly, Evening, Night, B1, B2, Split }
 
-    /// <summary>Writes the files and returns what was written.</summary>
+    /// <summary>Writes the files, with a <c>ytd</c> file of illustrative opening balances so that income tax can be
+    /// withheld for agents hired before the period, and returns what was written.</summary>
     public GenerationSummary Generate(GeneratorOptions options) =>
-        InputSetWriter.Write(CreateAgents(options), options.Period, options.OutputDirectory, options.Format, options.Headers);
+        InputSetWriter.Write(CreateAgents(options), options.Period, options.OutputDirectory, options.Format, options.Headers,
+            a => IllustrativeOpeningBalance.For(a, options.Period));
 
     /// <summary>The generated records, one agent at a time (lazily, so 100,000 agents never sit in memory).</summary>
     public IEnumerable<AgentRecords> CreateAgents(GeneratorOptions options)
