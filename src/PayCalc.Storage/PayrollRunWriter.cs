@@ -280,8 +280,7 @@ public sealed class PayrollRunWriter : IDisposable
                    nameof(PayslipRow.Trace), nameof(PayslipRow.Facts)))
         using (var line = BulkInsert.Prepare<PayslipLineRow>(db, tx,
                    nameof(PayslipLineRow.PayslipId), nameof(PayslipLineRow.RunId), nameof(PayslipLineRow.Seq),
-                   nameof(PayslipLineRow.Code), nameof(PayslipLineRow.Category), nameof(PayslipLineRow.Amount),
-                   nameof(PayslipLineRow.Explain), nameof(PayslipLineRow.Inputs)))
+                   nameof(PayslipLineRow.Code), nameof(PayslipLineRow.Category), nameof(PayslipLineRow.Amount)))
         {
             var json = new LineInputsJson();
             for (var i = 0; i < result.Payslips.Count; i++)
@@ -298,7 +297,6 @@ public sealed class PayrollRunWriter : IDisposable
                     var l = p.Lines[seq];
                     line.Set(0, payslipId); line.Set(1, runId); line.Set(2, seq); line.Set(3, l.Code);
                     line.Set(4, PayrollStore.Text(l.Category)); line.Set(5, l.Amount);
-                    line.Set(6, l.Explain); line.Set(7, json.Write(l.Inputs));
                     line.Execute();
                 }
             }

@@ -141,8 +141,8 @@ public sealed class PayrollStore
                     Category = ParseCategory(l.Category),
                     Amount = l.Amount,
                     Formula = c?.Formula ?? "",
-                    Explain = l.Explain,
-                    Inputs = LineInputsJson.Read(l.Inputs),
+                    Explain = Render(c?.Formula ?? ""),
+                    Inputs = InputsOf(c?.Formula ?? ""),
                 };
             }).ToList(),
             Trace = trace.Select(v =>
@@ -157,10 +157,18 @@ public sealed class PayrollStore
                     Category = LineCategory.Info,
                     Amount = decimal.Parse(v.Value, NumberStyles.Number, CultureInfo.InvariantCulture),
                     Formula = formula,
-                    Explain = FormulaText.Render(formula, n => values.GetValueOrDefault(n)),
+                    Explain = Render(formula),
+                    Inputs = InputsOf(formula),
                 };
             }).ToList(),
         };
+
+        string Render(string formula) => FormulaText.Render(formula, n => values.GetValueOrDefault(n));
+
+        // The names the formula substituted, in order of first appearance (as the engine lists a line's inputs).
+        LineInput[] InputsOf(string formula) => FormulaText.Split(formula)
+            .Where(t => t.IsName && values.ContainsKey(t.Text)).Select(t => t.Text).Distinct(StringComparer.Ordinal)
+            .Select(n => new LineInput(n, values[n])).ToArray();
 
         static string Display(string exact) =>
             decimal.TryParse(exact, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? FormulaText.Display(d) : exact;
@@ -182,11 +190,10 @@ public sealed class PayrollStore
             var rows = (from l in db.PayslipLines
                         join p in db.Payslips on l.PayslipId equals p.Id
                         where l.RunId == runId && codeList.Contains(l.Code)
-                        select new { p.AgentId, l.Seq, l.Code, l.Category, l.Amount, l.Inputs }).AsNoTracking().ToList();
+                        select new { p.AgentId, l.Seq, l.Code, l.Category, l.Amount }).AsNoTracking().ToList();
             result.AddRange(rows
                 .OrderBy(r => r.AgentId, StringComparer.Ordinal).ThenBy(r => r.Seq)
-                .Select(r => new StoredLineValue(period, r.AgentId, r.Code, ParseCategory(r.Category), r.Amount,
-                    LineInputsJson.Read(r.Inputs))));
+                .Select(r => new StoredLineValue(period, r.AgentId, r.Code, ParseCategory(r.Category), r.Amount)));
         }
         return result;
     }
@@ -247,11 +254,11 @@ public sealed class PayrollStore
             foreach (var r in rows.OrderBy(r => r.AgentId, StringComparer.Ordinal))
             {
                 var metricPeriod = Period.Parse(r.Period);
-                if (LineInputsJson.Read(r.Numbers).FirstOrDefault(v => v.Name == name) is { } number)
+                if (LineInputsJson.Read(r.Numbers).Where(v => v.Name == name).Select(v => v.Value).FirstOrDefault() is { } number)
                     result.Add(new StoredMetricValue(metricPeriod, r.AgentId, name,
-                        decimal.Parse(number.Value, NumberStyles.Number, CultureInfo.InvariantCulture), null));
-                else if (LineInputsJson.Read(r.Texts).FirstOrDefault(v => v.Name == name) is { } text)
-                    result.Add(new StoredMetricValue(metricPeriod, r.AgentId, name, null, text.Value));
+                        decimal.Parse(number, NumberStyles.Number, CultureInfo.InvariantCulture), null));
+                else if (LineInputsJson.Read(r.Texts).Where(v => v.Name == name).Select(v => v.Value).FirstOrDefault() is { } text)
+                    result.Add(new StoredMetricValue(metricPeriod, r.AgentId, name, null, text));
             }
         }
         return result;

@@ -1,4 +1,4 @@
 namespace PayCalc.Domain.Payroll;
 
 /// <summary>A named value that went into a payslip line, formatted invariantly (e.g. <c>B = 5220</c>).</summary>
-public sealed record LineInput(string Name, string Value);
+public readonly record struct LineInput(string Name, string Value);

@@ -55,6 +55,14 @@ internal sealed class FormulaTemplate
         return new FormulaTemplate(text, parts.ToArray(), values.ToArray());
     }
 
+    /// <summary>The values of <see cref="Names"/> for an agent, in order.</summary>
+    public LineInput[] InputsOf(Runtime.AgentScope scope)
+    {
+        var inputs = new LineInput[Names.Count];
+        for (var i = 0; i < inputs.Length; i++) inputs[i] = new LineInput(Names[i], _byName[Names[i]](scope));
+        return inputs;
+    }
+
     /// <summary>The display value of one of <see cref="Names"/> for an agent.</summary>
     public string ValueOf(string name, Runtime.AgentScope scope) => _byName[name](scope);
 

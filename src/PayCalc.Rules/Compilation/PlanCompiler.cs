@@ -42,10 +42,11 @@ public static partial class PlanCompiler
         var units = new Dictionary<Expression, (string, Unit)>(ReferenceEqualityComparer.Instance);
         var scalars = new Dictionary<string, Func<AgentScope, string>>(StringComparer.Ordinal);
         var scalarCount = 0;
-        // Per-agent facts and metrics (not parameters, not components): kept with each payslip for explanations.
+        // Per-agent values that are not components (engine facts, metrics, city parameters, earlier months):
+        // kept with each payslip so its explanations can be rendered again from the store.
         var facts = new Dictionary<string, Func<AgentScope, string>>(StringComparer.Ordinal);
 
-        void Offer(string name, Expression access, Unit unit, bool scalar, bool fact = false)
+        void Offer(string name, Expression access, Unit unit, bool scalar, bool fact = true)
         {
             names[name] = access;
             units[access] = (name, unit);
@@ -71,15 +72,15 @@ public static partial class PlanCompiler
         foreach (var fact in EngineFacts.All)
         {
             var access = fact.Access(it);
-            Offer(fact.Name, access, fact.Unit, !access.Type.IsGenericType, fact: true);
+            Offer(fact.Name, access, fact.Unit, !access.Type.IsGenericType);
         }
         var metricNames = plan.Inputs.Metrics.Keys.ToList();
         for (var i = 0; i < metricNames.Count; i++)
-            Offer(metricNames[i], Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.M)), Expression.Constant(i)), plan.Inputs.Metrics[metricNames[i]], true, fact: true);
+            Offer(metricNames[i], Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.M)), Expression.Constant(i)), plan.Inputs.Metrics[metricNames[i]], true);
         for (var i = 0; i < plan.Inputs.TextMetrics.Count; i++)
-            Offer(plan.Inputs.TextMetrics[i], Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.T)), Expression.Constant(i)), Unit.Any, true, fact: true);
+            Offer(plan.Inputs.TextMetrics[i], Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.T)), Expression.Constant(i)), Unit.Any, true);
         for (var i = 0; i < plan.Inputs.TeamMetrics.Count; i++)
-            Offer("team_" + plan.Inputs.TeamMetrics[i], Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.TM)), Expression.Constant(i)), Unit.Any, true, fact: true);
+            Offer("team_" + plan.Inputs.TeamMetrics[i], Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.TM)), Expression.Constant(i)), Unit.Any, true);
 
         var parameterValues = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var p in plan.Parameters)
@@ -148,7 +149,7 @@ public static partial class PlanCompiler
         {
             var slot = Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.V)), Expression.Constant(c.Slot));
             Expression access = c.Definition.Type == RuleValueType.Bool ? Expression.NotEqual(slot, Expression.Constant(0m)) : slot;
-            Offer(c.Code, access, c.Definition.Unit, true);
+            Offer(c.Code, access, c.Definition.Unit, true, fact: false);
         }
 
         foreach (var c in components)

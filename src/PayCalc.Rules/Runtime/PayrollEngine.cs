@@ -129,7 +129,7 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
                 Amount = value,
                 Formula = c.Template.Text,
                 Explain = c.Template.Render(scope),
-                Inputs = c.Template.Names.Select(n => new LineInput(n, c.Template.ValueOf(n, scope))).ToList(),
+                Inputs = c.Template.InputsOf(scope),
             });
         }
         var facts = new LineInput[plan.Facts.Count];

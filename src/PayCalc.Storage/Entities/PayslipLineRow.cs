@@ -2,7 +2,8 @@ namespace PayCalc.Storage.Entities;
 
 /// <summary>Table <c>payslip_line</c>: one line of a payslip. <see cref="RunId"/> is repeated from the
 /// payslip so a run's lines can be deleted and read by code without a join. Names and formula are in
-/// <c>run_component</c> (once per run).</summary>
+/// <c>run_component</c> (once per run); the values that went in are the payslip's facts and trace and the run's
+/// parameters, from which the explanation is rendered again exactly as computed.</summary>
 public sealed class PayslipLineRow
 {
     public long Id { get; set; }
@@ -14,7 +15,4 @@ public sealed class PayslipLineRow
     /// <summary>earning | deduction | info | employer.</summary>
     public string Category { get; set; } = "";
     public decimal Amount { get; set; }
-    public string Explain { get; set; } = "";
-    /// <summary>The values that went in, as a compact JSON object of name to text.</summary>
-    public string Inputs { get; set; } = "{}";
 }

@@ -68,10 +68,10 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
     {
         var store = Store();
         var lines = new[] { "z_last", "a_first", "m_middle", "b_second" }
-            .Select((c, i) => Line(c, LineCategory.Earning, i, new LineInput("B", "5220"), new LineInput("工作日", "18"),
-                new LineInput("quote\"", "a\\b")))
+            .Select((c, i) => Line(c, LineCategory.Earning, i) with { Formula = c == "z_last" ? "B * 工作日 + a_first" : "B" })
             .ToArray();
-        store.SaveRun(Run(October, [Agent("A001", 2)], [Payslip("A001", lines)]));
+        var payslip = Payslip("A001", lines) with { Facts = [new LineInput("B", "5220"), new LineInput("工作日", "18")] };
+        store.SaveRun(Run(October, [Agent("A001", 2)], [payslip]));
 
         var stored = store.FindPayslip(October, "A001")!;
 
@@ -80,9 +80,10 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
         Assert.Equal("z_last名", first.Name);
         Assert.Equal("z_last name", first.NameEn);
         Assert.Equal(LineCategory.Earning, first.Category);
-        Assert.Equal("z_last formula", first.Formula);
-        Assert.Equal("z_last explained", first.Explain);
-        Assert.Equal([new LineInput("B", "5220"), new LineInput("工作日", "18"), new LineInput("quote\"", "a\\b")], first.Inputs);
+        Assert.Equal("B * 工作日 + a_first", first.Formula);
+        // Rendered again from the payslip's facts and the other lines' amounts, as the engine renders it.
+        Assert.Equal("5220 * 18 + 1", first.Explain);
+        Assert.Equal([new LineInput("B", "5220"), new LineInput("工作日", "18"), new LineInput("a_first", "1")], first.Inputs);
         Assert.Equal("张三A001", stored.Name);
         Assert.Equal("T1", stored.Team);
         Assert.Equal(October, stored.Period);

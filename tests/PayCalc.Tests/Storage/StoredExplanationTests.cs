@@ -39,6 +39,23 @@ public sealed class StoredExplanationTests : IDisposable
     }
 
     [Fact]
+    public void ExampleMonth_EveryStoredLineExplainsAsComputed()
+    {
+        var import = new PayCalc.Files.Import.InputFolderReader().Read(Repo.Path("examples", "bank-card-center", "2026-10"), Build.October);
+        Assert.True(import.IsValid, string.Join("\n", import.Errors));
+        var result = new PayCalc.Rules.Runtime.PayrollEngine(Build.BankPlan(), Build.Calendar).Compute(import.Input);
+        var store = new PayrollStore(_db.Path, new FixedTimeProvider(new DateTimeOffset(2026, 11, 3, 9, 0, 0, TimeSpan.Zero)));
+        store.SaveRun(new RunToSave { Input = import.Input, Result = result, PlanSha256 = new string('0', 64) });
+
+        foreach (var computed in result.Payslips)
+        {
+            var stored = store.FindPayslip(Build.October, computed.AgentId)!;
+            Assert.Equal(computed.Lines.Select(l => (l.Code, l.Amount, l.Explain, string.Join(";", l.Inputs))),
+                stored.Lines.Select(l => (l.Code, l.Amount, l.Explain, string.Join(";", l.Inputs))));
+        }
+    }
+
+    [Fact]
     public void StoredTrace_KeepsExactValuesInPlanOrder()
     {
         var (computed, stored) = WorkedExample();
