@@ -50,6 +50,24 @@ internal sealed class LineInputsJson
         return Encoding.UTF8.GetString(_buffer.WrittenSpan);
     }
 
+    /// <summary>Line amounts by code, exact (<c>{"base_pay":"5220.00"}</c>), in the lines' order.</summary>
+    public string WriteAmounts(IReadOnlyList<PayslipLine> lines)
+    {
+        if (lines.Count == 0) return "{}";
+        _buffer.ResetWrittenCount();
+        _writer.Reset(_buffer);
+        _writer.WriteStartObject();
+        Span<char> digits = stackalloc char[40];
+        foreach (var l in lines)
+        {
+            l.Amount.TryFormat(digits, out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
+            _writer.WriteString(l.Code, digits[..written]);
+        }
+        _writer.WriteEndObject();
+        _writer.Flush();
+        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+    }
+
     /// <summary>Metrics by name, exact (<c>{"aht_seconds":"200"}</c>); text metrics as they are.</summary>
     public string Write<T>(IReadOnlyDictionary<string, T> values)
     {

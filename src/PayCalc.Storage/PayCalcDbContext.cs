@@ -25,7 +25,6 @@ public sealed class PayCalcDbContext(DbContextOptions<PayCalcDbContext> options)
     public DbSet<MetricRow> Metrics => Set<MetricRow>();
     public DbSet<TeamMetricRow> TeamMetrics => Set<TeamMetricRow>();
     public DbSet<PayslipRow> Payslips => Set<PayslipRow>();
-    public DbSet<PayslipLineRow> PayslipLines => Set<PayslipLineRow>();
     public DbSet<FlagRow> Flags => Set<FlagRow>();
     public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
     public DbSet<SchemaVersionRow> SchemaVersions => Set<SchemaVersionRow>();

@@ -125,7 +125,6 @@ public sealed class PayrollRunWriter : IDisposable
     private static void DeleteRun(PayCalcDbContext db, long runId)
     {
         // Children first, each a set-based DELETE using its run_id index.
-        db.PayslipLines.Where(x => x.RunId == runId).ExecuteDelete();
         db.Payslips.Where(x => x.RunId == runId).ExecuteDelete();
         db.Flags.Where(x => x.RunId == runId).ExecuteDelete();
         db.Shifts.Where(x => x.RunId == runId).ExecuteDelete();
@@ -277,10 +276,7 @@ public sealed class PayrollRunWriter : IDisposable
         using (var slip = BulkInsert.Prepare<PayslipRow>(db, tx,
                    nameof(PayslipRow.Id), nameof(PayslipRow.RunId), nameof(PayslipRow.AgentId), nameof(PayslipRow.Name),
                    nameof(PayslipRow.Team), nameof(PayslipRow.Gross), nameof(PayslipRow.Net),
-                   nameof(PayslipRow.Trace), nameof(PayslipRow.Facts)))
-        using (var line = BulkInsert.Prepare<PayslipLineRow>(db, tx,
-                   nameof(PayslipLineRow.PayslipId), nameof(PayslipLineRow.RunId), nameof(PayslipLineRow.Seq),
-                   nameof(PayslipLineRow.Code), nameof(PayslipLineRow.Category), nameof(PayslipLineRow.Amount)))
+                   nameof(PayslipRow.Lines), nameof(PayslipRow.Trace), nameof(PayslipRow.Facts)))
         {
             var json = new LineInputsJson();
             for (var i = 0; i < result.Payslips.Count; i++)
@@ -289,16 +285,8 @@ public sealed class PayrollRunWriter : IDisposable
                 var payslipId = nextPayslipId++;
                 slip.Set(0, payslipId); slip.Set(1, runId); slip.Set(2, p.AgentId); slip.Set(3, p.Name);
                 slip.Set(4, p.Team); slip.Set(5, totals[i].Gross); slip.Set(6, totals[i].Net);
-                slip.Set(7, json.Write(p.Trace)); slip.Set(8, json.Write(p.Facts));
+                slip.Set(7, json.WriteAmounts(p.Lines)); slip.Set(8, json.Write(p.Trace)); slip.Set(9, json.Write(p.Facts));
                 slip.Execute();
-                if (i == 0) _beforeTableInsert?.Invoke("payslip_line");
-                for (var seq = 0; seq < p.Lines.Count; seq++)
-                {
-                    var l = p.Lines[seq];
-                    line.Set(0, payslipId); line.Set(1, runId); line.Set(2, seq); line.Set(3, l.Code);
-                    line.Set(4, PayrollStore.Text(l.Category)); line.Set(5, l.Amount);
-                    line.Execute();
-                }
             }
         }
 

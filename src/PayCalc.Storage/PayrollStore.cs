@@ -106,7 +106,7 @@ public sealed class PayrollStore
                      where r.Period == text && p.AgentId == agentId
                      select p).AsNoTracking().SingleOrDefault();
         if (found is null) return null;
-        var lines = db.PayslipLines.AsNoTracking().Where(l => l.PayslipId == found.Id).OrderBy(l => l.Seq).ToList();
+        var lines = ReadAmounts(found.Lines);
         var components = db.RunComponents.AsNoTracking().Where(c => c.RunId == found.RunId).OrderBy(c => c.Seq).ToList()
             .ToDictionary(c => c.Code, StringComparer.Ordinal);
         var parameters = db.Runs.AsNoTracking().Where(r => r.Id == found.RunId).Select(r => r.Parameters).Single();
@@ -138,7 +138,7 @@ public sealed class PayrollStore
                     Code = l.Code,
                     Name = c?.Name ?? l.Code,
                     NameEn = c?.NameEn ?? l.Code,
-                    Category = ParseCategory(l.Category),
+                    Category = ParseCategory(c?.Category ?? "info"),
                     Amount = l.Amount,
                     Formula = c?.Formula ?? "",
                     Explain = Render(c?.Formula ?? ""),
@@ -187,13 +187,10 @@ public sealed class PayrollStore
         var codeList = codes.Distinct().ToList();
         foreach (var (runId, period) in RunsBetween(db, from, to))
         {
-            var rows = (from l in db.PayslipLines
-                        join p in db.Payslips on l.PayslipId equals p.Id
-                        where l.RunId == runId && codeList.Contains(l.Code)
-                        select new { p.AgentId, l.Seq, l.Code, l.Category, l.Amount }).AsNoTracking().ToList();
-            result.AddRange(rows
-                .OrderBy(r => r.AgentId, StringComparer.Ordinal).ThenBy(r => r.Seq)
-                .Select(r => new StoredLineValue(period, r.AgentId, r.Code, ParseCategory(r.Category), r.Amount)));
+            var categories = Categories(db, runId);
+            foreach (var (agentId, lines) in PayslipLines(db, runId))
+                foreach (var l in lines.Where(l => codeList.Contains(l.Code)))
+                    result.Add(new StoredLineValue(period, agentId, l.Code, ParseCategory(categories.GetValueOrDefault(l.Code, "info")), l.Amount));
         }
         return result;
     }
@@ -209,14 +206,9 @@ public sealed class PayrollStore
         var result = new List<StoredLineAmount>();
         var codeList = codes.Distinct().ToList();
         foreach (var (runId, period) in RunsBetween(db, from, to))
-        {
-            var rows = (from l in db.PayslipLines
-                        join p in db.Payslips on l.PayslipId equals p.Id
-                        where l.RunId == runId && codeList.Contains(l.Code)
-                        select new { p.AgentId, l.Code, l.Amount }).AsNoTracking().ToList();
-            result.AddRange(rows.OrderBy(r => r.AgentId, StringComparer.Ordinal).ThenBy(r => r.Code, StringComparer.Ordinal)
-                .Select(r => new StoredLineAmount(period, r.AgentId, r.Code, r.Amount)));
-        }
+            foreach (var (agentId, lines) in PayslipLines(db, runId))
+                result.AddRange(lines.Where(l => codeList.Contains(l.Code)).OrderBy(l => l.Code, StringComparer.Ordinal)
+                    .Select(l => new StoredLineAmount(period, agentId, l.Code, l.Amount)));
         return result;
     }
 
@@ -433,6 +425,18 @@ public sealed class PayrollStore
             throw new InvalidOperationException(
                 $"The database has schema version {version?.ToString(CultureInfo.InvariantCulture) ?? "none"}; this PayCalc expects {PayCalcDbContext.SchemaVersion}.");
     }
+
+    /// <summary>Every payslip of a run with its lines in plan order, by agent id.</summary>
+    private static IEnumerable<(string AgentId, List<(string Code, decimal Amount)> Lines)> PayslipLines(PayCalcDbContext db, long runId) =>
+        db.Payslips.AsNoTracking().Where(p => p.RunId == runId).Select(p => new { p.AgentId, p.Lines }).ToList()
+            .OrderBy(p => p.AgentId, StringComparer.Ordinal)
+            .Select(p => (p.AgentId, ReadAmounts(p.Lines)));
+
+    private static Dictionary<string, string> Categories(PayCalcDbContext db, long runId) =>
+        db.RunComponents.AsNoTracking().Where(c => c.RunId == runId).ToDictionary(c => c.Code, c => c.Category, StringComparer.Ordinal);
+
+    private static List<(string Code, decimal Amount)> ReadAmounts(string json) =>
+        LineInputsJson.Read(json).Select(v => (v.Name, decimal.Parse(v.Value, NumberStyles.Number, CultureInfo.InvariantCulture))).ToList();
 
     private static List<(long RunId, Period Period)> RunsBetween(PayCalcDbContext db, Period from, Period to) =>
         db.Runs.AsNoTracking().Select(r => new { r.Id, r.Period }).ToList()

@@ -10,6 +10,14 @@ public sealed class PayslipRow
     public string Team { get; set; } = "";
     public decimal Gross { get; set; }
     public decimal Net { get; set; }
+    /// <summary>
+    /// The payslip's lines in plan order, as a JSON object of line code to amount (exact invariant text, signed by
+    /// the effect on pay, <c>{"base_pay":"5220.00","pension":"-417.60"}</c>). One document per payslip rather than a
+    /// row per line: 100,000 agents have about 3 million lines. Names, category and formula are in
+    /// <c>run_component</c>; the explanation is rendered from <see cref="Facts"/>, <see cref="Trace"/> and the run's
+    /// parameters. SQL can still read them with <c>json_each(lines)</c>.
+    /// </summary>
+    public string Lines { get; set; } = "{}";
     /// <summary>The plan's intermediate values, exact, as a compact JSON object of code to text.</summary>
     public string Trace { get; set; } = "{}";
     /// <summary>Display values of the facts and metrics the formulas used, as a JSON object of name to text.</summary>
