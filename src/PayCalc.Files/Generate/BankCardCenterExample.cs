@@ -73,7 +73,8 @@ public static class BankCardCenterExample
         return result;
     }
 
-    private static void WriteYtd(string path, IReadOnlyList<YtdBalance> balances)
+    /// <summary>Writes <c>ytd.xlsx</c> (Chinese headers) with the given opening balances.</summary>
+    internal static void WriteYtd(string path, IReadOnlyList<YtdBalance> balances)
     {
         string[] columns = ["agent_id", "year", "months", "income", "special_deductions", "additional_deductions", "tax_withheld"];
         var kind = Import.InputKind.Ytd;
