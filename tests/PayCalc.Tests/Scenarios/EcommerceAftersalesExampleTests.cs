@@ -96,6 +96,25 @@ public sealed class EcommerceAftersalesExampleTests : IDisposable
         Assert.False(File.Exists(_db.Path));
     }
 
+    /// <summary>Income tax is cumulative in plan 2 too: without ytd.xlsx every agent hired before October is listed.</summary>
+    [Fact]
+    public void Example_WithoutYtdFile_ExitTwoListingEveryAgentHiredBeforeOctober()
+    {
+        foreach (var file in new[] { "agents.xlsx", "attendance.xlsx", "metrics.xlsx", "team_metrics.xlsx" })
+            File.Copy(Path.Combine(ExampleFolder, file), _out.File(file));
+
+        var exit = new PayrollRunner(new StringWriter(), new StringWriter(), TimeProvider.System).Run(new RunRequest(
+            Repo.Path("rules", "plans", "ecommerce-aftersales.yaml"), October, _out.Path, _db.Path, _out.File("out"), Repo.Path("rules")));
+
+        Assert.Equal(2, exit);
+        var errors = File.ReadAllLines(_out.File(Path.Combine("out", "errors-2026-10.txt")));
+        // 24 agents less E008, hired on 12 October.
+        Assert.Equal(23, errors.Length);
+        Assert.All(errors, e => Assert.Contains("has no opening balance for 2026", e));
+        Assert.DoesNotContain(errors, e => e.Contains("E008", StringComparison.Ordinal));
+        Assert.False(File.Exists(_db.Path));
+    }
+
     [Fact]
     public void Example_ImportsChineseHeadersAsPlanMetricNames()
     {
