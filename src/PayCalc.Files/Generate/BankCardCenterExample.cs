@@ -53,7 +53,8 @@ public static class BankCardCenterExample
     public static IReadOnlyList<YtdBalance> OpeningBalances(IEnumerable<Agent> agents) =>
         agents.Select(a => IllustrativeOpeningBalance.For(a, Period)).OfType<YtdBalance>().ToList();
 
-    private static void WriteYtd(string path, IReadOnlyList<YtdBalance> balances) =>
+    /// <summary>Writes <c>ytd.xlsx</c> (Chinese headers) with the given opening balances.</summary>
+    internal static void WriteYtd(string path, IReadOnlyList<YtdBalance> balances) =>
         InputSetWriter.WriteYtd(balances, path, InputFormat.Xlsx, HeaderLanguage.Chinese);
 
     private static GeneratorOptions Options(string outputDirectory, WorkCalendar calendar) => new()

@@ -6,7 +6,7 @@ using PayCalc.Files.Import;
 namespace PayCalc.Files.Generate;
 
 /// <summary>
-/// Builds <c>examples/ecommerce-aftersales/2026-10</c>: agents, attendance, metrics and team_metrics as .xlsx with
+/// Builds <c>examples/ecommerce-aftersales/2026-10</c>: agents, attendance, metrics, team_metrics and ytd as .xlsx with
 /// Chinese headers, for plan 2. Every value is written out below (no randomness), so the folder is the same
 /// on every machine and each case can be read off the table:
 /// <list type="bullet">
@@ -17,6 +17,9 @@ namespace PayCalc.Files.Generate;
 /// <item>售后三组 fails the gate on one dispute: nobody in the team gets the 500 bonus; PK is still paid.</item>
 /// <item>Probation: E005 ends probation on 19 Oct (half the month at 80 %), E008 is hired on 12 Oct on
 /// probation, E015 and E023 are on probation all month. Leavers: E013 (15 Oct), E022 (20 Oct).</item>
+/// <item>ytd.xlsx: income-tax opening balances (January-September 2026, from the previous payroll system) of every
+/// agent hired before October, built like the bank example's (<see cref="BankCardCenterExample.OpeningBalances"/>),
+/// so the plan's statutory lines (social insurance, housing fund, cumulative income tax) give net pay.</item>
 /// </list>
 /// </summary>
 public static class EcommerceAftersalesExample
@@ -70,7 +73,7 @@ public static class EcommerceAftersalesExample
     private static readonly string[] TeamColumns = ["team", "period", "refund_rate", "avg_refund_hours", "disputes", "dsr", "internal_complaints"];
 
     /// <summary>
-    /// Writes agents.xlsx, attendance.xlsx, metrics.xlsx and team_metrics.xlsx into the folder. Shifts: 早班
+    /// Writes agents.xlsx, attendance.xlsx, metrics.xlsx, team_metrics.xlsx and ytd.xlsx into the folder. Shifts: 早班
     /// 09:00-18:00 or 晚班 13:00-22:00 (alternating by agent), 60 min break, on every employed working day of
     /// <paramref name="calendar"/> (default: October 2026 as in <see cref="BankCardCenterExample.October2026Calendar"/>).
     /// </summary>
@@ -139,6 +142,9 @@ public static class EcommerceAftersalesExample
                 teams.EndRow();
             }
         }
+        var ytd = Path.Combine(outputDirectory, InputKind.Ytd.Name + ".xlsx");
+        BankCardCenterExample.WriteYtd(ytd, BankCardCenterExample.OpeningBalances(Agents.Select(ToAgent)));
+        files.Add(ytd);
         return new GenerationSummary(Agents.Length, shiftRows, 0, 0, files);
     }
 

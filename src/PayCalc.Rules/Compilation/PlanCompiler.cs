@@ -155,6 +155,7 @@ public static partial class PlanCompiler
         foreach (var c in components)
         {
             var d = c.Definition;
+            var file = d.File.Length > 0 ? d.File : plan.File;
             var uses = new HashSet<string>(StringComparer.Ordinal);
             if (d.When is { } when)
                 c.When = Parse<bool>(when, d.WhenLine, d.Code, "condition", Unit.Any);
@@ -183,22 +184,22 @@ public static partial class PlanCompiler
                 }
                 catch (ParseException ex)
                 {
-                    errors.Add(new RuleError(plan.File, line, code, $"{what} '{text}': {ex.Message} (at character {ex.Position + 1})."));
+                    errors.Add(new RuleError(file, line, code, $"{what} '{text}': {ex.Message} (at character {ex.Position + 1})."));
                     return null;
                 }
                 catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
                 {
-                    errors.Add(new RuleError(plan.File, line, code, $"{what} '{text}': {ex.Message}"));
+                    errors.Add(new RuleError(file, line, code, $"{what} '{text}': {ex.Message}"));
                     return null;
                 }
                 foreach (var n in recording.Used)
                     if (components.Any(x => x.Code == n)) uses.Add(n);
                 foreach (var problem in ExpressionSandbox.Check(lambda.Body))
-                    errors.Add(new RuleError(plan.File, line, code, $"{what} '{text}': {problem}"));
+                    errors.Add(new RuleError(file, line, code, $"{what} '{text}': {problem}"));
                 var body = lambda.Body;
                 if (typeof(T) == typeof(bool) && body.Type != typeof(bool))
                 {
-                    errors.Add(new RuleError(plan.File, line, code, $"{what} '{text}' must be true or false, but it is a {TypeName(body.Type)}."));
+                    errors.Add(new RuleError(file, line, code, $"{what} '{text}' must be true or false, but it is a {TypeName(body.Type)}."));
                     return null;
                 }
                 if (typeof(T) == typeof(decimal))
@@ -206,21 +207,21 @@ public static partial class PlanCompiler
                     if (!IsExactNumber(body.Type))
                     {
                         if (body.Type != typeof(double) && body.Type != typeof(float))
-                            errors.Add(new RuleError(plan.File, line, code, $"{what} '{text}' must be a number, but it is a {TypeName(body.Type)}."));
+                            errors.Add(new RuleError(file, line, code, $"{what} '{text}' must be a number, but it is a {TypeName(body.Type)}."));
                         return null;
                     }
                     var (unit, unitProblems) = UnitCheck.Infer(body, units);
                     foreach (var problem in unitProblems)
-                        errors.Add(new RuleError(plan.File, line, code, $"{what} '{text}': {problem}"));
+                        errors.Add(new RuleError(file, line, code, $"{what} '{text}': {problem}"));
                     if (declared != Unit.Any && unit != Unit.Any && unit != declared)
-                        errors.Add(new RuleError(plan.File, line, code,
+                        errors.Add(new RuleError(file, line, code,
                             $"{what} '{text}' is {unit.ToString().ToLowerInvariant()}, but the component is declared {declared.ToString().ToLowerInvariant()}."));
                     body = Expression.Convert(body, typeof(decimal));
                 }
                 else
                 {
                     UnitCheck.Infer(body, units).Problems.ToList()
-                        .ForEach(problem => errors.Add(new RuleError(plan.File, line, code, $"{what} '{text}': {problem}")));
+                        .ForEach(problem => errors.Add(new RuleError(file, line, code, $"{what} '{text}': {problem}")));
                 }
                 return Expression.Lambda<Func<AgentScope, T>>(body, it).Compile();
             }
@@ -230,17 +231,18 @@ public static partial class PlanCompiler
         foreach (var f in plan.Flags)
         {
             var recording = new RecordingNames(names);
+            var flagFile = f.File.Length > 0 ? f.File : plan.File;
             try
             {
                 var lambda = DynamicExpressionParser.ParseLambda(Config, [it], typeof(bool), f.When, recording);
                 foreach (var problem in ExpressionSandbox.Check(lambda.Body))
-                    errors.Add(new RuleError(plan.File, f.Line, f.Code, $"when '{f.When}': {problem}"));
-                var message = BuildMessage(f, scalars, plan.File, errors);
+                    errors.Add(new RuleError(flagFile, f.Line, f.Code, $"when '{f.When}': {problem}"));
+                var message = BuildMessage(f, scalars, flagFile, errors);
                 flags.Add(new CompiledFlag(f, (Func<AgentScope, bool>)lambda.Compile(), message));
             }
             catch (ParseException ex)
             {
-                errors.Add(new RuleError(plan.File, f.Line, f.Code, $"when '{f.When}': {ex.Message} (at character {ex.Position + 1})."));
+                errors.Add(new RuleError(flagFile, f.Line, f.Code, $"when '{f.When}': {ex.Message} (at character {ex.Position + 1})."));
             }
         }
 
@@ -301,7 +303,7 @@ public static partial class PlanCompiler
             {
                 var cycle = path.Reverse().SkipWhile(n => n != c.Code).Append(c.Code).ToList();
                 if (reported.Add(string.Join(",", cycle.Order())))
-                    errors.Add(new RuleError(file, c.Definition.Line, c.Code, $"cycle: {string.Join(" -> ", cycle)}."));
+                    errors.Add(new RuleError(c.Definition.File.Length > 0 ? c.Definition.File : file, c.Definition.Line, c.Code, $"cycle: {string.Join(" -> ", cycle)}."));
                 return;
             }
             state[c.Code] = 1;

@@ -62,15 +62,18 @@ public static partial class PlanLoader
         }
 
         var parameters = ReadParameters(map.OptionalMapping("parameters"), file, errors).ToList();
+        var modules = new List<IncludedFile>();
         if (map.OptionalSequence("include") is { } includes)
             foreach (var item in includes.Children)
             {
                 if (item is not YamlScalarNode { Value: { Length: > 0 } relative })
                 {
-                    map.Error(item, "an include is the path of a parameter file, relative to the plan.");
+                    map.Error(item, "an include is the path of a parameter file or module, relative to the plan.");
                     continue;
                 }
-                parameters.AddRange(ReadParameterFile(Resolve(baseDirectory, relative), file, YamlMap.LineOf(item), errors));
+                var included = ReadIncludedFile(Resolve(baseDirectory, relative), file, YamlMap.LineOf(item), errors);
+                parameters.AddRange(included.Parameters);
+                modules.Add(included);
             }
         var (cities, defaultCity) = ReadCities(map.OptionalMapping("cities"), file, baseDirectory, errors, code);
         plan = plan with
@@ -79,9 +82,9 @@ public static partial class PlanLoader
             Parameters = parameters,
             Cities = cities,
             DefaultCity = defaultCity,
-            History = ReadHistory(map.OptionalMapping("history"), file, errors),
-            Components = ReadComponents(map.OptionalSequence("components"), file, errors),
-            Flags = ReadFlags(map.OptionalSequence("flags"), file, errors),
+            History = [.. ReadHistory(map.OptionalMapping("history"), file, errors), .. modules.SelectMany(m => m.History)],
+            Components = Merge(ReadComponents(map.OptionalSequence("components"), file, errors), modules, errors),
+            Flags = [.. ReadFlags(map.OptionalSequence("flags"), file, errors), .. modules.SelectMany(m => m.Flags)],
         };
         map.RejectUnknownKeys();
         CheckNames(plan, errors);
@@ -125,30 +128,90 @@ public static partial class PlanLoader
     public static IReadOnlyList<ParameterDefinition> LoadParameterFile(string path)
     {
         var errors = new List<RuleError>();
-        var parameters = ReadParameterFile(Path.GetFullPath(path), path, 0, errors);
+        var parameters = ReadIncludedFile(Path.GetFullPath(path), path, 0, errors).Parameters;
         if (errors.Count > 0) throw new RuleLoadException(errors);
         return parameters;
     }
 
-    /// <summary>A statutory parameter file: <c>parameters:</c> (as in a plan) with an optional source and comment.</summary>
-    private static IReadOnlyList<ParameterDefinition> ReadParameterFile(string path, string planFile, int line, List<RuleError> errors)
+    /// <summary>What an included file contributes. A component entry is either a component or a
+    /// <c>plan_line</c> placeholder: the plan's component of that code is placed (and printed) there.</summary>
+    private sealed record IncludedFile(
+        string File,
+        IReadOnlyList<ParameterDefinition> Parameters,
+        IReadOnlyList<(ComponentDefinition? Component, string? PlanLine, int Line)> Components,
+        IReadOnlyList<HistoryDefinition> History,
+        IReadOnlyList<FlagDefinition> Flags);
+
+    /// <summary>
+    /// An included file. A parameter file has <c>parameters:</c> (as in a plan); a module (e.g.
+    /// <c>rules/statutory/cn-payroll.yaml</c>) may also have <c>history:</c>, <c>components:</c> and <c>flags:</c>,
+    /// read exactly as a plan's and reported with the module's file and line. Either may have a source,
+    /// comment and name. A module does not include other files.
+    /// </summary>
+    private static IncludedFile ReadIncludedFile(string path, string planFile, int line, List<RuleError> errors)
     {
+        var empty = new IncludedFile(path, [], [], [], []);
         if (!File.Exists(path))
         {
-            errors.Add(new RuleError(planFile, line, null, $"included parameter file '{Display(path)}' does not exist."));
-            return [];
+            errors.Add(new RuleError(planFile, line, null, $"included file '{Display(path)}' does not exist."));
+            return empty;
         }
         var shown = Display(path);
         var root = ReadRoot(File.ReadAllText(path), shown, errors);
-        if (root is null) return [];
+        if (root is null) return empty with { File = shown };
         var map = new YamlMap(root, shown, errors, null);
         map.OptionalText("source");
         map.OptionalText("comment");
         map.OptionalText("name");
         var parameters = ReadParameters(map.OptionalMapping("parameters"), shown, errors);
-        if (map.Node("parameters") is null) map.Error(root, "missing required key 'parameters'.");
+        var history = ReadHistory(map.OptionalMapping("history"), shown, errors);
+        var components = ReadModuleComponents(map.OptionalSequence("components"), shown, errors);
+        var flags = ReadFlags(map.OptionalSequence("flags"), shown, errors);
+        if (new[] { "parameters", "history", "components", "flags" }.All(k => map.Node(k) is null))
+            map.Error(root, "an included file needs 'parameters' (a parameter file) or 'components', 'history', 'flags' (a module).");
         map.RejectUnknownKeys();
-        return parameters;
+        return new IncludedFile(shown, parameters, components, history, flags);
+    }
+
+    private static IReadOnlyList<(ComponentDefinition? Component, string? PlanLine, int Line)> ReadModuleComponents(
+        YamlSequenceNode? node, string file, List<RuleError> errors)
+    {
+        var result = new List<(ComponentDefinition?, string?, int)>();
+        if (node is null) return result;
+        foreach (var item in node.Children)
+        {
+            if (item is YamlMappingNode cm && cm.Children.ContainsKey(new YamlScalarNode("plan_line")))
+            {
+                var map = new YamlMap(cm, file, errors, null);
+                var code = map.RequiredText("plan_line");
+                map.Code = code;
+                map.OptionalText("comment");
+                map.RejectUnknownKeys();
+                result.Add((null, code, map.Line));
+            }
+            else if (ReadComponent(item, file, errors) is { } c) result.Add((c, null, c.Line));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The plan's components, then each module's in include order. A module's <c>plan_line: code</c> entry moves
+    /// the plan's component of that code to that place (so a plan-supplied line prints among the module's lines);
+    /// it is an error when the plan does not define it.
+    /// </summary>
+    private static IReadOnlyList<ComponentDefinition> Merge(IReadOnlyList<ComponentDefinition> own, List<IncludedFile> modules, List<RuleError> errors)
+    {
+        var placed = modules.SelectMany(m => m.Components).Where(e => e.PlanLine is not null).Select(e => e.PlanLine!).ToHashSet(StringComparer.Ordinal);
+        var result = own.Where(c => !placed.Contains(c.Code)).ToList();
+        foreach (var module in modules)
+            foreach (var (component, planLine, line) in module.Components)
+            {
+                if (component is not null) result.Add(component);
+                else if (own.FirstOrDefault(c => c.Code == planLine) is { } supplied) result.Add(supplied);
+                else errors.Add(new RuleError(module.File, line, planLine,
+                    $"the module places the plan's component '{planLine}' here (plan_line), but the plan does not define it."));
+            }
+        return result;
     }
 
     /// <summary>
@@ -480,45 +543,48 @@ public static partial class PlanLoader
         var result = new List<ComponentDefinition>();
         if (node is null) return result;
         foreach (var item in node.Children)
-        {
-            if (item is not YamlMappingNode cm)
-            {
-                errors.Add(new RuleError(file, YamlMap.LineOf(item), null, "a component must be a mapping."));
-                continue;
-            }
-            var map = new YamlMap(cm, file, errors, null);
-            var code = map.RequiredText("code");
-            map.Code = code;
-            var category = map.OptionalEnum("category", ComponentCategory.Variable);
-            if (map.Node("category") is null) map.Error(cm, "missing required key 'category' (earning, deduction, info, employer, variable).");
-            var isLine = category != ComponentCategory.Variable;
-            var c = new ComponentDefinition
-            {
-                Code = code,
-                Name = isLine ? map.RequiredText("name") : map.OptionalText("name") ?? code,
-                NameEn = isLine ? map.RequiredText("name_en") : map.OptionalText("name_en") ?? code,
-                Category = category,
-                Type = map.OptionalEnum("type", RuleValueType.Number),
-                Unit = map.OptionalEnum("unit", isLine && category != ComponentCategory.Info ? Unit.Money : Unit.Any),
-                When = map.OptionalText("when"),
-                WhenLine = map.LineOfKey("when"),
-                Amount = map.OptionalText(isLine ? "amount" : "value"),
-                AmountLine = map.LineOfKey(isLine ? "amount" : "value"),
-                Comment = map.OptionalText("comment"),
-                Line = map.Line,
-            };
-            if (isLine && c.Type == RuleValueType.Bool) map.Error(cm, "a payslip line must be a number, not type bool.");
-            if (map.OptionalMapping("group") is { } g) c = c with { Group = ReadGroup(g, file, errors, code) };
-            if ((c.Amount is null) == (c.Group is null))
-                map.Error(cm, isLine ? "a line needs exactly one of 'amount' or 'group'." : "a variable needs exactly one of 'value' or 'group'.");
-            // A variable written with 'amount' (or a line with 'value') is a typo the user should hear about.
-
-            if (map.Node(isLine ? "value" : "amount") is { } wrong)
-                map.Error(wrong, isLine ? "a line's expression is 'amount', not 'value'." : "a variable's expression is 'value', not 'amount'.");
-            map.RejectUnknownKeys();
-            result.Add(c);
-        }
+            if (ReadComponent(item, file, errors) is { } c) result.Add(c);
         return result;
+    }
+
+    private static ComponentDefinition? ReadComponent(YamlNode item, string file, List<RuleError> errors)
+    {
+        if (item is not YamlMappingNode cm)
+        {
+            errors.Add(new RuleError(file, YamlMap.LineOf(item), null, "a component must be a mapping."));
+            return null;
+        }
+        var map = new YamlMap(cm, file, errors, null);
+        var code = map.RequiredText("code");
+        map.Code = code;
+        var category = map.OptionalEnum("category", ComponentCategory.Variable);
+        if (map.Node("category") is null) map.Error(cm, "missing required key 'category' (earning, deduction, info, employer, variable).");
+        var isLine = category != ComponentCategory.Variable;
+        var c = new ComponentDefinition
+        {
+            Code = code,
+            Name = isLine ? map.RequiredText("name") : map.OptionalText("name") ?? code,
+            NameEn = isLine ? map.RequiredText("name_en") : map.OptionalText("name_en") ?? code,
+            Category = category,
+            Type = map.OptionalEnum("type", RuleValueType.Number),
+            Unit = map.OptionalEnum("unit", isLine && category != ComponentCategory.Info ? Unit.Money : Unit.Any),
+            When = map.OptionalText("when"),
+            WhenLine = map.LineOfKey("when"),
+            Amount = map.OptionalText(isLine ? "amount" : "value"),
+            AmountLine = map.LineOfKey(isLine ? "amount" : "value"),
+            Comment = map.OptionalText("comment"),
+            Line = map.Line,
+            File = file,
+        };
+        if (isLine && c.Type == RuleValueType.Bool) map.Error(cm, "a payslip line must be a number, not type bool.");
+        if (map.OptionalMapping("group") is { } g) c = c with { Group = ReadGroup(g, file, errors, code) };
+        if ((c.Amount is null) == (c.Group is null))
+            map.Error(cm, isLine ? "a line needs exactly one of 'amount' or 'group'." : "a variable needs exactly one of 'value' or 'group'.");
+        // A variable written with 'amount' (or a line with 'value') is a typo the user should hear about.
+        if (map.Node(isLine ? "value" : "amount") is { } wrong)
+            map.Error(wrong, isLine ? "a line's expression is 'amount', not 'value'." : "a variable's expression is 'value', not 'amount'.");
+        map.RejectUnknownKeys();
+        return c;
     }
 
     private static GroupDefinition? ReadGroup(YamlMappingNode node, string file, List<RuleError> errors, string code)
@@ -556,7 +622,7 @@ public static partial class PlanLoader
             var map = new YamlMap(item, file, errors, null);
             var code = map.RequiredText("code");
             map.Code = code;
-            var flag = new FlagDefinition(code, map.RequiredText("when"), map.RequiredText("message"), map.LineOfKey("when"));
+            var flag = new FlagDefinition(code, map.RequiredText("when"), map.RequiredText("message"), map.LineOfKey("when"), file);
             map.OptionalText("comment");
             map.RejectUnknownKeys();
             result.Add(flag);
@@ -578,7 +644,7 @@ public static partial class PlanLoader
         if (plan.Cities.Count > 0)
             foreach (var p in plan.Cities[0].Parameters) Claim(p.Name, p.File, p.Line, "city parameter");
         foreach (var h in plan.History) Claim(h.Name, h.File, h.Line, "history value");
-        foreach (var c in plan.Components) Claim(c.Code, plan.File, c.Line, "component");
+        foreach (var c in plan.Components) Claim(c.Code, c.File.Length > 0 ? c.File : plan.File, c.Line, "component");
         foreach (var m in plan.Inputs.Metrics.Keys) Claim(m, plan.File, 1, "metric");
         foreach (var m in plan.Inputs.TextMetrics) Claim(m, plan.File, 1, "text metric");
         foreach (var m in plan.Inputs.TeamMetrics) Claim("team_" + m, plan.File, 1, "team metric");
@@ -590,7 +656,7 @@ public static partial class PlanLoader
         }
         var flagCodes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in plan.Flags)
-            if (!flagCodes.Add(f.Code)) errors.Add(new RuleError(plan.File, f.Line, f.Code, $"flag '{f.Code}' is defined twice."));
+            if (!flagCodes.Add(f.Code)) errors.Add(new RuleError(f.File.Length > 0 ? f.File : plan.File, f.Line, f.Code, $"flag '{f.Code}' is defined twice."));
         if (plan.Inputs.TeamMetricsRequired && plan.Inputs.TeamMetrics.Count == 0)
             errors.Add(new RuleError(plan.File, 1, plan.Code, "inputs.team_metrics_required is true but inputs.team_metrics lists no metric."));
         if (plan.Inputs.InstallmentTermsFrom is { } t && plan.Parameters.All(p => p.Name != t || p.Kind != ParameterKind.Table))

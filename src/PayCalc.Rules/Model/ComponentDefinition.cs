@@ -20,6 +20,8 @@ public sealed record ComponentDefinition
     public GroupDefinition? Group { get; init; }
     public string? Comment { get; init; }
     public required int Line { get; init; }
+    /// <summary>The file that defines the component: the plan, or an included module (empty = the plan).</summary>
+    public string File { get; init; } = "";
 
     public bool IsLine => Category != ComponentCategory.Variable;
 }

@@ -93,10 +93,13 @@ public class StatutoryRulesLoadTests
     [Fact]
     public void HistoryOfAVariable_IsRefused()
     {
-        var text = File.ReadAllText(NetPay.PlanPath).Replace("lines: [taxable_income]", "lines: [cumulative_income]");
+        // The statutory history lives in the module (rules/statutory/cn-payroll.yaml); a plan's own history is checked the same way.
+        var original = File.ReadAllText(NetPay.PlanPath);
+        Assert.Contains("\ncomponents:\n", original);
+        var text = original.Replace("\ncomponents:\n", "\nhistory:\n  ytd_income_check:\n    lines: [cumulative_income]\n\ncomponents:\n");
         var ex = Assert.Throws<RuleLoadException>(() => PlanLoader.Parse(text, NetPay.PlanPath));
         var e = Assert.Single(ex.Errors);
-        Assert.Equal("ytd_taxable_income", e.Code);
+        Assert.Equal("ytd_income_check", e.Code);
         Assert.Contains("variable", e.Message);
     }
 

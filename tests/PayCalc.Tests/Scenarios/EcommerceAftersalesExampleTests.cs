@@ -40,7 +40,7 @@ public sealed class EcommerceAftersalesExampleTests : IDisposable
         Assert.Equal("ecommerce-aftersales", json.RootElement.GetProperty("plan").GetString());
         var slips = json.RootElement.GetProperty("payslips").EnumerateArray().ToDictionary(
             p => p.GetProperty("agent_id").GetString()!,
-            p => (Gross: p.GetProperty("gross").GetDecimal(),
+            p => (Gross: p.GetProperty("gross").GetDecimal(), Net: p.GetProperty("net").GetDecimal(),
                 Lines: p.GetProperty("lines").EnumerateArray().ToDictionary(l => l.GetProperty("code").GetString()!, l => l.GetProperty("amount").GetDecimal())));
         Assert.Equal(24, slips.Count);
         decimal Line(string agent, string code) => slips[agent].Lines.GetValueOrDefault(code);
@@ -57,8 +57,18 @@ public sealed class EcommerceAftersalesExampleTests : IDisposable
         Assert.Equal([2880.00m, 2133.33m, 1322.22m], new[] { "E005", "E008", "E013" }.Select(a => Line(a, "base_pay")));
         Assert.Equal(4859.50m, slips["E001"].Gross); // 3800 + 86,500 x 3‰ + 500 + 300
         Assert.Equal(4373.60m, slips["E017"].Gross); // 3800 + 273.60 + 0 + 300
-        Assert.Equal(93_047.84m, slips.Values.Sum(s => s.Gross));
+        // Pay lines 93,047.84 + minimum-wage top-ups 4,237.04 (probation and part-month agents, Shanghai's test less own contributions).
+        Assert.Equal(97_284.88m, slips.Values.Sum(s => s.Gross));
         Assert.Equal(2000m, slips.Keys.Sum(a => Line(a, "pk_award")));
+
+        // Statutory lines from the shared module (Shanghai, 2026-10): social-insurance base floor 7,546 for these bases.
+        Assert.Equal([-603.68m, -150.92m, -37.73m, -266.00m], new[] { "pension", "medical", "unemployment", "housing_fund" }.Select(c => Line("E001", c)));
+        Assert.Equal(3801.17m, slips["E001"].Net); // 4,859.50 - 1,058.33
+        // E008: 2,648.93 normal pay - 1,016.33 own < 2,740 x 15 / 18 = 2,283.33 -> topped up 650.73; net is the prorated minimum.
+        Assert.Equal(650.73m, Line("E008", "min_wage_topup"));
+        Assert.Equal(2283.33m, slips["E008"].Net);
+        Assert.Equal(72_290.96m, slips.Values.Sum(s => s.Net));
+        Assert.All(slips.Keys, a => Assert.Equal(0m, Line(a, "iit"))); // January-October incomes stay under the deductions
 
         var store = new PayrollStore(_db.Path, clock);
         Assert.Equal(PeriodStatus.Calculated, store.GetPeriodStatus(October));
@@ -83,6 +93,25 @@ public sealed class EcommerceAftersalesExampleTests : IDisposable
             "team_metrics::0:team: team 售后三组 has 8 agent(s) employed in 2026-10 but no team_metrics row (value '售后三组')",
             "team_metrics::0:team: team 售后二组 has 8 agent(s) employed in 2026-10 but no team_metrics row (value '售后二组')",
         ], errors);
+        Assert.False(File.Exists(_db.Path));
+    }
+
+    /// <summary>Income tax is cumulative in plan 2 too: without ytd.xlsx every agent hired before October is listed.</summary>
+    [Fact]
+    public void Example_WithoutYtdFile_ExitTwoListingEveryAgentHiredBeforeOctober()
+    {
+        foreach (var file in new[] { "agents.xlsx", "attendance.xlsx", "metrics.xlsx", "team_metrics.xlsx" })
+            File.Copy(Path.Combine(ExampleFolder, file), _out.File(file));
+
+        var exit = new PayrollRunner(new StringWriter(), new StringWriter(), TimeProvider.System).Run(new RunRequest(
+            Repo.Path("rules", "plans", "ecommerce-aftersales.yaml"), October, _out.Path, _db.Path, _out.File("out"), Repo.Path("rules")));
+
+        Assert.Equal(2, exit);
+        var errors = File.ReadAllLines(_out.File(Path.Combine("out", "errors-2026-10.txt")));
+        // 24 agents less E008, hired on 12 October.
+        Assert.Equal(23, errors.Length);
+        Assert.All(errors, e => Assert.Contains("has no opening balance for 2026", e));
+        Assert.DoesNotContain(errors, e => e.Contains("E008", StringComparison.Ordinal));
         Assert.False(File.Exists(_db.Path));
     }
 
@@ -117,12 +146,12 @@ public sealed class EcommerceAftersalesExampleTests : IDisposable
     }
 
     [Fact]
-    public void GenerateCommand_Example_WritesTheFourFiles()
+    public void GenerateCommand_Example_WritesTheFiveFiles()
     {
         var exit = Generate("--example", "ecommerce-aftersales", "--out", _out.Path);
 
         Assert.Equal(0, exit);
-        Assert.Equal(["agents.xlsx", "attendance.xlsx", "metrics.xlsx", "team_metrics.xlsx"],
+        Assert.Equal(["agents.xlsx", "attendance.xlsx", "metrics.xlsx", "team_metrics.xlsx", "ytd.xlsx"],
             Directory.GetFiles(_out.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

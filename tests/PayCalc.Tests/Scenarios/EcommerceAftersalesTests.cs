@@ -182,9 +182,13 @@ public class EcommerceAftersalesTests
         var r = Run([agent], [Metrics("A001", 0.5m, repeatOrders: 12_400)], [Team("T1")]);
 
         var slip = r.Payslips.Single();
-        Assert.Equal(["base_pay", "repeat_order_commission", "team_metrics_bonus", "pk_award"], slip.Lines.Select(l => l.Code));
-        Assert.Equal([2560.00m, 37.20m, 500m, 300m], slip.Lines.Select(l => l.Amount));
-        Assert.Equal(3397.20m, slip.Gross);
+        var earnings = slip.Lines.Where(l => l.Category == LineCategory.Earning).ToList();
+        Assert.Equal(["base_pay", "repeat_order_commission", "team_metrics_bonus", "pk_award", "annual_bonus", "min_wage_topup"], earnings.Select(l => l.Code));
+        // Pay 3,397.20 less own contributions 1,016.33 (Shanghai floor 7,546: 792.33; housing fund 3,200 x 7 % = 224)
+        // = 2,380.87 < 2,740: topped up by 359.13 (the statutory module; plan 2 has no annual bonus).
+        Assert.Equal([2560.00m, 37.20m, 500m, 300m, 0m, 359.13m], earnings.Select(l => l.Amount));
+        Assert.Equal(3756.33m, slip.Gross);
+        Assert.Equal(2740.00m, slip.Net);
     }
 
     [Fact]
@@ -233,7 +237,10 @@ public class EcommerceAftersalesTests
         var plan = PlanLoader.Load(Repo.Path("rules", "plans", "ecommerce-aftersales.yaml"));
 
         Assert.All(plan.Parameters, p => Assert.False(string.IsNullOrWhiteSpace(p.Source), p.Name));
-        Assert.Equal(11, plan.Parameters.Count);
+        // 11 for the pay lines + the two statutory plan settings (default housing-fund rate, annual bonus tax method);
+        // the rest come from the included statutory parameter files.
+        Assert.Equal(13, plan.Parameters.Count(p => p.File.EndsWith("ecommerce-aftersales.yaml", StringComparison.Ordinal)));
+        Assert.Contains(plan.Parameters, p => p.Name == "iit_brackets" && p.File.EndsWith("cn-iit.yaml", StringComparison.Ordinal));
         Assert.True(plan.Inputs.TeamMetricsRequired);
         Assert.Equal(["refund_rate", "avg_refund_hours", "disputes", "dsr", "internal_complaints"], plan.Inputs.TeamMetrics);
     }
