@@ -15,6 +15,9 @@ public sealed class CompiledPlan
     /// <summary>Components in plan order (slot = index).</summary>
     public IReadOnlyList<CompiledComponent> Components { get; internal set; } = [];
 
+    /// <summary>How many components are payslip lines (the rest are variables).</summary>
+    public int LineCount { get; internal set; }
+
     /// <summary>Components in an order where each comes after everything it reads.</summary>
     public IReadOnlyList<CompiledComponent> EvaluationOrder { get; internal set; } = [];
 

@@ -250,6 +250,7 @@ public static partial class PlanCompiler
         if (errors.Count > 0) throw new RuleLoadException(errors.OrderBy(e => e.Line).ToList());
 
         compiled.Components = components;
+        compiled.LineCount = components.Count(c => c.Definition.IsLine);
         compiled.EvaluationOrder = order;
         compiled.Flags = flags;
         compiled.MetricNames = metricNames;

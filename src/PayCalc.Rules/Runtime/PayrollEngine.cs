@@ -108,8 +108,8 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
 
     private Payslip BuildPayslip(Agent agent, AgentScope scope, int index, bool[,] present)
     {
-        var lines = new List<PayslipLine>();
-        var trace = new List<TraceValue>();
+        var lines = new List<PayslipLine>(plan.LineCount);
+        var trace = new List<TraceValue>(plan.Components.Count - plan.LineCount);
         foreach (var c in plan.Components)
         {
             if (!present[index, c.Slot]) continue;

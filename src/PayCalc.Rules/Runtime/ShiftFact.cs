@@ -3,8 +3,9 @@ using PayCalc.Domain.Inputs;
 
 namespace PayCalc.Rules.Runtime;
 
-/// <summary>A shift as rule expressions see it (<c>shifts</c>): hours worked and the day type of its start date.</summary>
-public sealed class ShiftFact
+/// <summary>A shift as rule expressions see it (<c>shifts</c>): hours worked and the day type of its start date.
+/// A value type: a large month has millions of shifts.</summary>
+public readonly struct ShiftFact
 {
     private readonly Shift _shift;
 
