@@ -31,7 +31,6 @@ public sealed class PayslipJsonWriter
     private static readonly JsonEncodedText AmountProperty = JsonEncodedText.Encode("amount");
     private static readonly JsonEncodedText ExplainProperty = JsonEncodedText.Encode("explain");
     private static readonly JsonEncodedText FormulaProperty = JsonEncodedText.Encode("formula");
-    private static readonly JsonEncodedText InputsProperty = JsonEncodedText.Encode("inputs");
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -114,26 +113,9 @@ public sealed class PayslipJsonWriter
             json.WriteNumber(AmountProperty, ExportedLines.Amount(line.Amount));
             json.WriteString(ExplainProperty, line.Explain);
             json.WriteString(FormulaProperty, line.Formula);
-            json.WriteStartObject(InputsProperty);
-            for (var i = 0; i < line.Inputs.Count; i++)
-            {
-                // A JSON object cannot hold a name twice; the first value is the one the formula used.
-                if (!IsFirst(line.Inputs, i)) continue;
-                json.WriteString(line.Inputs[i].Name, line.Inputs[i].Value);
-            }
-            json.WriteEndObject();
             json.WriteEndObject();
         }
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    private static bool IsFirst(IReadOnlyList<LineInput> inputs, int index)
-    {
-        for (var j = 0; j < index; j++)
-        {
-            if (string.Equals(inputs[j].Name, inputs[index].Name, StringComparison.Ordinal)) return false;
-        }
-        return true;
     }
 }

@@ -14,12 +14,8 @@ internal sealed class FormulaTemplate
     private readonly string[] _parts;
     private readonly Func<Runtime.AgentScope, string>?[] _values;
 
-    private readonly Dictionary<string, Func<Runtime.AgentScope, string>> _byName = new(StringComparer.Ordinal);
-
     private FormulaTemplate(string text, string[] parts, Func<Runtime.AgentScope, string>?[] values)
     {
-        for (var i = 0; i < parts.Length; i++)
-            if (values[i] is { } v) _byName[parts[i]] = v;
         Text = text;
         _parts = parts;
         _values = values;
@@ -54,17 +50,6 @@ internal sealed class FormulaTemplate
         values.Add(null);
         return new FormulaTemplate(text, parts.ToArray(), values.ToArray());
     }
-
-    /// <summary>The values of <see cref="Names"/> for an agent, in order.</summary>
-    public LineInput[] InputsOf(Runtime.AgentScope scope)
-    {
-        var inputs = new LineInput[Names.Count];
-        for (var i = 0; i < inputs.Length; i++) inputs[i] = new LineInput(Names[i], _byName[Names[i]](scope));
-        return inputs;
-    }
-
-    /// <summary>The display value of one of <see cref="Names"/> for an agent.</summary>
-    public string ValueOf(string name, Runtime.AgentScope scope) => _byName[name](scope);
 
     public string Render(Runtime.AgentScope scope)
     {

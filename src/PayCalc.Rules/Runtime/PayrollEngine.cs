@@ -129,7 +129,6 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
                 Amount = value,
                 Formula = c.Template.Text,
                 Explain = c.Template.Render(scope),
-                Inputs = c.Template.InputsOf(scope),
             });
         }
         var facts = new LineInput[plan.Facts.Count];

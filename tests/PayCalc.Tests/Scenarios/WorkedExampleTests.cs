@@ -54,6 +54,5 @@ public class WorkedExampleTests
         var line = Slip.Line("base_pay")!;
         Assert.Equal("base_salary * (probation_pay_rate * Ep + Er) / W", line.Formula);
         Assert.Equal("5220 * (0.8 * 0 + 18) / 18", line.Explain);
-        Assert.Contains(line.Inputs, i => i.Name == "base_salary" && i.Value == "5220");
     }
 }
