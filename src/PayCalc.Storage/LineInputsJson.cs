@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -6,7 +7,11 @@ using PayCalc.Domain.Payroll;
 
 namespace PayCalc.Storage;
 
-/// <summary>A line's inputs as a compact JSON object of name to text (<c>{"B":"5220","E":"18"}</c>), in order.</summary>
+/// <summary>
+/// Compact JSON objects of name to text (<c>{"B":"5220","E":"18"}</c>), in order: payslip lines, trace, facts,
+/// metrics and parameters. Numbers are exact invariant text with their scale (0.10 stays "0.10"). One instance
+/// reuses its buffer for every row of a bulk insert.
+/// </summary>
 internal sealed class LineInputsJson
 {
     private static readonly JsonWriterOptions Options = new()
@@ -17,70 +22,24 @@ internal sealed class LineInputsJson
 
     private readonly ArrayBufferWriter<byte> _buffer = new(256);
     private readonly Utf8JsonWriter _writer;
+    private readonly char[] _digits = new char[40];
 
     public LineInputsJson() => _writer = new Utf8JsonWriter(_buffer, Options);
 
-    public string Write(IReadOnlyList<LineInput> inputs)
-    {
-        if (inputs.Count == 0) return "{}";
-        _buffer.ResetWrittenCount();
-        _writer.Reset(_buffer);
-        _writer.WriteStartObject();
-        foreach (var input in inputs) _writer.WriteString(input.Name, input.Value);
-        _writer.WriteEndObject();
-        _writer.Flush();
-        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
-    }
+    public string Write(IReadOnlyList<LineInput> inputs) => WriteObject(inputs, (w, i) => w.WriteString(i.Name, i.Value));
 
-    /// <summary>Exact values (<c>{"h":"30.022988505747126436781609195"}</c>), scale kept.</summary>
-    public string Write(IReadOnlyList<TraceValue> values)
-    {
-        if (values.Count == 0) return "{}";
-        _buffer.ResetWrittenCount();
-        _writer.Reset(_buffer);
-        _writer.WriteStartObject();
-        Span<char> digits = stackalloc char[40];
-        foreach (var v in values)
-        {
-            v.Value.TryFormat(digits, out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
-            _writer.WriteString(v.Code, digits[..written]);
-        }
-        _writer.WriteEndObject();
-        _writer.Flush();
-        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
-    }
+    /// <summary>Exact values (<c>{"h":"30.022988505747126436781609195"}</c>).</summary>
+    public string Write(IReadOnlyList<TraceValue> values) => WriteObject(values, (_, v) => WriteNumber(v.Code, v.Value));
 
-    /// <summary>Line amounts by code, exact (<c>{"base_pay":"5220.00"}</c>), in the lines' order.</summary>
-    public string WriteAmounts(IReadOnlyList<PayslipLine> lines)
-    {
-        if (lines.Count == 0) return "{}";
-        _buffer.ResetWrittenCount();
-        _writer.Reset(_buffer);
-        _writer.WriteStartObject();
-        Span<char> digits = stackalloc char[40];
-        foreach (var l in lines)
-        {
-            l.Amount.TryFormat(digits, out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
-            _writer.WriteString(l.Code, digits[..written]);
-        }
-        _writer.WriteEndObject();
-        _writer.Flush();
-        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
-    }
+    /// <summary>Line amounts by code (<c>{"base_pay":"5220.00"}</c>), in the lines' order.</summary>
+    public string WriteAmounts(IReadOnlyList<PayslipLine> lines) => WriteObject(lines, (_, l) => WriteNumber(l.Code, l.Amount));
 
-    /// <summary>Metrics by name, exact (<c>{"aht_seconds":"200"}</c>); text metrics as they are.</summary>
-    public string Write<T>(IReadOnlyDictionary<string, T> values)
+    /// <summary>Metrics by name (<c>{"aht_seconds":"200"}</c>); text metrics as they are.</summary>
+    public string Write<T>(IReadOnlyDictionary<string, T> values) => WriteObject(values, (w, v) =>
     {
-        if (values.Count == 0) return "{}";
-        _buffer.ResetWrittenCount();
-        _writer.Reset(_buffer);
-        _writer.WriteStartObject();
-        foreach (var (name, value) in values)
-            _writer.WriteString(name, value is decimal d ? d.ToString(System.Globalization.CultureInfo.InvariantCulture) : value?.ToString());
-        _writer.WriteEndObject();
-        _writer.Flush();
-        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
-    }
+        if (v.Value is decimal d) WriteNumber(v.Key, d);
+        else w.WriteString(v.Key, v.Value?.ToString());
+    });
 
     public static IReadOnlyList<LineInput> Read(string json)
     {
@@ -89,5 +48,23 @@ internal sealed class LineInputsJson
         var list = new List<LineInput>();
         foreach (var p in doc.RootElement.EnumerateObject()) list.Add(new LineInput(p.Name, p.Value.GetString() ?? ""));
         return list;
+    }
+
+    private string WriteObject<T>(IReadOnlyCollection<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        if (items.Count == 0) return "{}";
+        _buffer.ResetWrittenCount();
+        _writer.Reset(_buffer);
+        _writer.WriteStartObject();
+        foreach (var item in items) write(_writer, item);
+        _writer.WriteEndObject();
+        _writer.Flush();
+        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+    }
+
+    private void WriteNumber(string name, decimal value)
+    {
+        value.TryFormat(_digits, out var written, provider: CultureInfo.InvariantCulture);
+        _writer.WriteString(name, _digits.AsSpan(0, written));
     }
 }

@@ -29,10 +29,7 @@ public static class InputSetWriter
         {
             var path = Path.Combine(outputDirectory, kind.Name + ext);
             files.Add(path);
-            var headers = columns.Select(c => Header(kind, c, language)).ToArray();
-            return format == InputFormat.Csv
-                ? new CsvTableWriter(path, headers)
-                : new XlsxTableWriter(path, language == HeaderLanguage.Chinese ? kind.ChineseName : kind.Name, headers);
+            return OpenTable(path, kind, columns, format, language);
         }
 
         int agentCount = 0, shiftRows = 0, leaveRows = 0, dealRows = 0;
@@ -123,11 +120,7 @@ public static class InputSetWriter
     /// <summary>A <c>ytd</c> file (income-tax opening balances) in the data-contract layout.</summary>
     public static void WriteYtd(IReadOnlyList<YtdBalance> balances, string path, InputFormat format, HeaderLanguage language)
     {
-        var kind = InputKind.Ytd;
-        var headers = YtdColumns.Select(c => Header(kind, c, language)).ToArray();
-        using TableWriter file = format == InputFormat.Csv
-            ? new CsvTableWriter(path, headers)
-            : new XlsxTableWriter(path, language == HeaderLanguage.Chinese ? kind.ChineseName : kind.Name, headers);
+        using var file = OpenTable(path, InputKind.Ytd, YtdColumns, format, language);
         foreach (var b in balances)
         {
             file.Text(b.AgentId);
@@ -139,6 +132,14 @@ public static class InputSetWriter
             file.Number(b.TaxWithheld);
             file.EndRow();
         }
+    }
+
+    private static TableWriter OpenTable(string path, InputKind kind, string[] columns, InputFormat format, HeaderLanguage language)
+    {
+        var headers = columns.Select(c => Header(kind, c, language)).ToArray();
+        return format == InputFormat.Csv
+            ? new CsvTableWriter(path, headers)
+            : new XlsxTableWriter(path, language == HeaderLanguage.Chinese ? kind.ChineseName : kind.Name, headers);
     }
 
     private static string Header(InputKind kind, string column, HeaderLanguage language) =>
