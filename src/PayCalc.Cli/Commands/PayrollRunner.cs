@@ -183,7 +183,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var firstHeld = period.Month == 1 ? period : store.PeriodsWithRuns(january, previous).DefaultIfEmpty(period).First();
         if (previous.CompareTo(from) < 0) return (PayrollHistory.Empty, firstHeld);
         // Each window reads only its own codes (a tax year is January on; window: all reads every stored month).
-        Period WindowStart(HistoryWindow w) => w == HistoryWindow.Year ? january : from;
+        Period WindowStart(HistoryWindow w) => w == HistoryWindow.All ? from : PayrollHistory.WindowStart(w, period);
         var lines = new HashSet<HistoryLine>();
         foreach (var g in plan.Definition.History.Where(h => h.Lines.Count > 0).GroupBy(h => h.Window))
             if (previous.CompareTo(WindowStart(g.Key)) >= 0)
