@@ -286,6 +286,34 @@ public sealed class PayrollStore
             .ToList();
     }
 
+    /// <summary>
+    /// The deals with the given ids as the latest run of a month before <paramref name="before"/> imported them
+    /// (a rerun of the month itself is not an earlier month). Ids no earlier run holds are absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, Deal> DealsStoredBefore(Period before, IReadOnlyCollection<string> dealIds)
+    {
+        ArgumentNullException.ThrowIfNull(dealIds);
+        using var db = OpenContext();
+        var earlier = RunsBetween(db, new Period(1900, 1), before.Previous()).ToDictionary(r => r.RunId, r => r.Period);
+        var ids = dealIds.Distinct().ToList();
+        var rows = new List<DealRow>();
+        foreach (var chunk in ids.Chunk(500))
+            rows.AddRange(db.Deals.AsNoTracking().Where(d => chunk.Contains(d.DealId)).ToList());
+        return rows.Where(d => earlier.ContainsKey(d.RunId))
+            .GroupBy(d => d.DealId, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(d => earlier[d.RunId])!)
+            .ToDictionary(d => d.DealId, d => new Deal
+            {
+                DealId = d.DealId,
+                AgentId = d.AgentId,
+                BookedDate = d.BookedDate,
+                Amount = d.Amount,
+                TermMonths = d.TermMonths,
+                CancelledDate = d.CancelledDate,
+                Source = new SourceRef(d.SourceFile, d.SourceSheet, d.SourceRow),
+            }, StringComparer.Ordinal);
+    }
+
     /// <summary>The status of a period; <see cref="PeriodStatus.Open"/> when nothing was stored for it.</summary>
     public PeriodStatus GetPeriodStatus(Period period)
     {

@@ -72,6 +72,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var input = import.Input;
         var (history, firstHeld) = clock.Time("read earlier months", () => ReadHistory(plan, request));
         inputErrors.AddRange(OpeningBalanceCheck.Check(plan, input, firstHeld));
+        inputErrors.AddRange(CheckCancellations(input, request.DatabasePath));
         if (inputErrors.Count > 0) return Reject(request, inputErrors);
         foreach (var w in input.Warnings) errors.WriteLine("  warning: " + w);
 
@@ -193,6 +194,17 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var payslips = previous.CompareTo(monthsFrom) < 0 ? []
             : store.PayslipTotalsBetween(monthsFrom, previous).Select(p => (p.Period, p.AgentId)).ToList();
         return (new PayrollHistory(lines, payslips), firstHeld);
+    }
+
+    /// <summary>Cancellations of earlier months' deals checked against the deals those months stored (no database: none stored).</summary>
+    public static IReadOnlyList<InputError> CheckCancellations(PayrollInput input, string databasePath)
+    {
+        var earlier = CancellationCheck.EarlierDeals(input);
+        if (earlier.Count == 0) return [];
+        var stored = File.Exists(databasePath)
+            ? new PayrollStore(databasePath, TimeProvider.System).DealsStoredBefore(input.Period, earlier.Select(d => d.DealId).ToList())
+            : new Dictionary<string, Deal>();
+        return CancellationCheck.Check(input, stored);
     }
 
     private int Reject(RunRequest request, List<InputError> inputErrors)
