@@ -358,7 +358,8 @@ public sealed class PayrollStore
     public PeriodStatus ChangePeriodStatus(Period period, PeriodAction action, string user, string? reason)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(user);
-        if (action == PeriodAction.Run) throw new ArgumentException("A run changes the status through SaveRun.", nameof(action));
+        if (action is PeriodAction.Run or PeriodAction.Correct)
+            throw new ArgumentException("A run changes the status through SaveRun, a correction posts through PostAdjustments.", nameof(action));
         var text = period.ToString();
         using var db = OpenContext();
         // BEGIN IMMEDIATE: the check and the change happen under one write lock.
@@ -372,6 +373,79 @@ public sealed class PayrollStore
         db.SaveChanges();
         transaction.Commit();
         return from;
+    }
+
+    /// <summary>
+    /// Stores the adjustments of a correction of the closed month <paramref name="corrected"/>, to be paid in
+    /// <paramref name="paidIn"/>, with the audit entry (command <c>correct</c>), in one transaction. Nothing of the
+    /// closed month changes.
+    /// </summary>
+    /// <exception cref="PeriodTransitionException">The corrected month is not closed, or the month to pay in is closed (nothing changed).</exception>
+    public AuditEntry PostAdjustments(Period corrected, Period paidIn, IReadOnlyList<Adjustment> adjustments, string user, string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(adjustments);
+        ArgumentException.ThrowIfNullOrWhiteSpace(user);
+        if (adjustments.Any(a => a.CorrectedPeriod != corrected || a.PaidIn != paidIn))
+            throw new ArgumentException("Every adjustment must be of the corrected month and paid in the given month.", nameof(adjustments));
+        using var db = OpenContext();
+        using var transaction = db.Database.BeginTransaction();
+        var status = StatusOf(db, corrected);
+        if (status != PeriodStatus.Closed) throw new PeriodTransitionException(corrected, status, PeriodAction.Correct);
+        if (StatusOf(db, paidIn) == PeriodStatus.Closed) throw new PeriodTransitionException(paidIn, PeriodStatus.Closed, PeriodAction.Run);
+        var agents = adjustments.Select(a => a.AgentId).Distinct().Count();
+        var audit = NewAuditRow(user, PeriodTransitions.Text(PeriodAction.Correct), corrected,
+            $"closed (unchanged); {adjustments.Count} adjustment line(s) for {agents} agent(s) posted to {paidIn}"
+            + (string.IsNullOrWhiteSpace(reason) ? "" : "; reason: " + reason.Trim()));
+        db.AuditEntries.Add(audit);
+        db.SaveChanges();
+        db.Adjustments.AddRange(adjustments.Select(a => new AdjustmentRow
+        {
+            CorrectedPeriod = a.CorrectedPeriod.ToString(),
+            PaidIn = a.PaidIn.ToString(),
+            AgentId = a.AgentId,
+            LineCode = a.LineCode,
+            Category = Text(a.Category),
+            Before = a.Before,
+            After = a.After,
+            AuditEntryId = audit.Id,
+        }));
+        db.SaveChanges();
+        transaction.Commit();
+        return new AuditEntry(audit.Id, DateTimeOffset.Parse(audit.Time, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+            audit.User, audit.Command, corrected, audit.Detail);
+    }
+
+    /// <summary>The adjustments to pay in <paramref name="paidIn"/>, in the order they were posted.</summary>
+    public IReadOnlyList<Adjustment> AdjustmentsPaidIn(Period paidIn)
+    {
+        using var db = OpenContext();
+        var text = paidIn.ToString();
+        return db.Adjustments.AsNoTracking().Where(a => a.PaidIn == text).OrderBy(a => a.Id).ToList().Select(ToAdjustment).ToList();
+    }
+
+    /// <summary>The adjustments posted by corrections of <paramref name="corrected"/>, in the order they were posted.</summary>
+    public IReadOnlyList<Adjustment> AdjustmentsOf(Period corrected)
+    {
+        using var db = OpenContext();
+        var text = corrected.ToString();
+        return db.Adjustments.AsNoTracking().Where(a => a.CorrectedPeriod == text).OrderBy(a => a.Id).ToList().Select(ToAdjustment).ToList();
+    }
+
+    private static Adjustment ToAdjustment(AdjustmentRow a) => new()
+    {
+        CorrectedPeriod = Period.Parse(a.CorrectedPeriod),
+        PaidIn = Period.Parse(a.PaidIn),
+        AgentId = a.AgentId,
+        LineCode = a.LineCode,
+        Category = ParseCategory(a.Category),
+        Before = a.Before,
+        After = a.After,
+    };
+
+    private static PeriodStatus StatusOf(PayCalcDbContext db, Period period)
+    {
+        var row = db.PeriodStates.Find(period.ToString());
+        return row is null ? PeriodStatus.Open : Parse(row.Status);
     }
 
     /// <summary>Every period with a status or a run, in period order, with its stored run (null when none).</summary>

@@ -114,6 +114,9 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         {
             result = clock.Time($"compute {input.Agents.Count(a => a.IsEmployedIn(request.Period)):N0} payslips",
                 () => new PayrollEngine(plan, calendar).Compute(input, history));
+            // Differences of corrected closed months posted to this month are paid as adjustment lines after the plan's lines.
+            var adjustments = File.Exists(request.DatabasePath) ? new PayrollStore(request.DatabasePath, time).AdjustmentsPaidIn(request.Period) : [];
+            result = Correction.AddTo(result, adjustments);
         }
         catch (ComputeFailedException ex)
         {
@@ -228,7 +231,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         output.WriteLine($"  {"line",-24} {"名称",-10} {"total",16}");
         foreach (var d in result.LineDefinitions.Where(d => d.Category != LineCategory.Info))
         {
-            var total = result.Payslips.Sum(p => p.Line(d.Code)?.Amount ?? 0m);
+            var total = result.Payslips.Sum(p => p.Lines.Where(l => l.Code == d.Code).Sum(l => l.Amount));
             output.WriteLine($"  {d.Code,-24} {d.Name,-10} {total.ToString("#,##0.00", inv),16}");
         }
         output.WriteLine($"  {"gross",-24} {"应发合计",-10} {result.Payslips.Sum(p => p.Gross).ToString("#,##0.00", inv),16}");
