@@ -39,7 +39,7 @@ public sealed record Adjustment
         Formula = "recomputed - paid",
         Explain = Explain,
         Inputs = [new LineInput("corrected_period", CorrectedPeriod.ToString()), new LineInput("line", LineCode),
-            new LineInput("paid", Before.ToString(CultureInfo.InvariantCulture)), new LineInput("recomputed", After.ToString(CultureInfo.InvariantCulture))],
+            new LineInput("paid", Before.ToString("0.00", CultureInfo.InvariantCulture)), new LineInput("recomputed", After.ToString("0.00", CultureInfo.InvariantCulture))],
     };
 
     private static string Show(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
