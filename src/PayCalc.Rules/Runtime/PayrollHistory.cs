@@ -56,7 +56,7 @@ public sealed class PayrollHistory
             .Where(l => l.Period.CompareTo(from) >= 0 && l.Period.CompareTo(period) < 0 && h.Lines.Contains(l.Code))
             .GroupBy(l => l.Period)
             .ToDictionary(g => g.Key, g => h.Negate ? -g.Sum(l => l.Amount) : g.Sum(l => l.Amount));
-        return new MonthlyHistory(period, sums);
+        return new MonthlyHistory(h.Name, period, sums);
     }
 
     /// <summary>First month of a history window for <paramref name="period"/>: January (year), the quarter's first month, or any.</summary>

@@ -75,4 +75,14 @@ public class CommissionClawbackTests
         Assert.Equal(-(80000m * 0.003m * 1.2m), november.Amount("commission_clawback"));
         Assert.Equal(-288m, november.Amount("commission_clawback"));
     }
+
+    [Fact]
+    public void BookingMonthWithoutStoredAccelerator_StopsThePayslipInsteadOfClawingBackNothing()
+    {
+        var ex = Assert.Throws<PayCalc.Rules.Runtime.ComputeFailedException>(() =>
+            new NetPay().Month(November, [NetPay.Agent()], deals: [Build.Deal("D1", 50000m, 6, "2026-10-15", cancelled: "2026-11-20")]));
+        var e = Assert.Single(ex.Errors);
+        Assert.Equal(("A001", "commission_clawback"), (e.AgentId, e.Component));
+        Assert.Contains("accelerator_by_month: no stored line for 2026-10", e.Message);
+    }
 }
