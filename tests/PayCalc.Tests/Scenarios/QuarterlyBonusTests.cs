@@ -41,6 +41,8 @@ public class QuarterlyBonusTests
         Assert.Equal(1500m * (1.2m + 1.0m + 0.6m) / 3, december.Amount("quarterly_bonus"));
         Assert.Equal(1400m, december.Amount("quarterly_bonus"));
         Assert.Equal(2.8m, december.TraceValue("quarter_coefficients"));
+        // The earlier months' sum is kept with the payslip, so explain can show "2.2 + 0.6".
+        Assert.Equal("2.2", december.Facts.Single(f => f.Name == "coefficients_earlier_in_quarter").Value);
         // The quarterly bonus is taxable wage income of December.
         Assert.Contains(" + quarterly_bonus", december.Line("taxable_income")!.Formula);
     }
