@@ -20,6 +20,7 @@ public static class CliApp
             GenerateCommand.Create(settings),
             ApproveCommand.Create(settings),
             CloseCommand.Create(settings),
+            CorrectCommand.Create(settings),
             StatusCommand.Create(settings),
             ExampleCommand.Create(),
             TaxCommand.Create(settings),

@@ -12,7 +12,7 @@ namespace PayCalc.Storage;
 public sealed class PayCalcDbContext(DbContextOptions<PayCalcDbContext> options) : DbContext(options)
 {
     /// <summary>Version of the schema this code creates and expects (table <c>schema_version</c>).</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     public DbSet<PeriodStateRow> PeriodStates => Set<PeriodStateRow>();
     public DbSet<RunRow> Runs => Set<RunRow>();
@@ -27,6 +27,7 @@ public sealed class PayCalcDbContext(DbContextOptions<PayCalcDbContext> options)
     public DbSet<PayslipRow> Payslips => Set<PayslipRow>();
     public DbSet<FlagRow> Flags => Set<FlagRow>();
     public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
+    public DbSet<AdjustmentRow> Adjustments => Set<AdjustmentRow>();
     public DbSet<SchemaVersionRow> SchemaVersions => Set<SchemaVersionRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -276,7 +276,7 @@ public sealed class PayrollRunWriter : IDisposable
         using (var slip = BulkInsert.Prepare<PayslipRow>(db, tx,
                    nameof(PayslipRow.Id), nameof(PayslipRow.RunId), nameof(PayslipRow.AgentId), nameof(PayslipRow.Name),
                    nameof(PayslipRow.Team), nameof(PayslipRow.Gross), nameof(PayslipRow.Net),
-                   nameof(PayslipRow.Lines), nameof(PayslipRow.Trace), nameof(PayslipRow.Facts)))
+                   nameof(PayslipRow.Lines), nameof(PayslipRow.Adjustments), nameof(PayslipRow.Trace), nameof(PayslipRow.Facts)))
         {
             var json = new LineInputsJson();
             for (var i = 0; i < result.Payslips.Count; i++)
@@ -285,7 +285,10 @@ public sealed class PayrollRunWriter : IDisposable
                 var payslipId = nextPayslipId++;
                 slip.Set(0, payslipId); slip.Set(1, runId); slip.Set(2, p.AgentId); slip.Set(3, p.Name);
                 slip.Set(4, p.Team); slip.Set(5, totals[i].Gross); slip.Set(6, totals[i].Net);
-                slip.Set(7, json.WriteAmounts(p.Lines)); slip.Set(8, json.Write(p.Trace)); slip.Set(9, json.Write(p.Facts));
+                var adjustments = p.Lines.Where(IsAdjustment).ToList();
+                slip.Set(7, json.WriteAmounts(adjustments.Count == 0 ? p.Lines : p.Lines.Where(l => !IsAdjustment(l)).ToList()));
+                slip.Set(8, adjustments.Count == 0 ? "[]" : JsonSerializer.Serialize(adjustments.Select(StoredAdjustmentLine.Of), StoredAdjustmentLine.Options));
+                slip.Set(9, json.Write(p.Trace)); slip.Set(10, json.Write(p.Facts));
                 slip.Execute();
             }
         }
@@ -302,6 +305,9 @@ public sealed class PayrollRunWriter : IDisposable
         }
     }
 
+    /// <summary>A correction's line: not the plan's, so it is stored with its own names and explanation.</summary>
+    private static bool IsAdjustment(PayslipLine line) => line.Code == Adjustment.Code;
+
     /// <summary>
     /// The run's lines (as first met on its payslips, so lines of any origin are described) and variables, each
     /// with names and formula. A code described two ways breaks the one-formula-per-line invariant: refuse it.
@@ -310,7 +316,7 @@ public sealed class PayrollRunWriter : IDisposable
     {
         var rows = new List<RunComponentRow>();
         var byCode = new Dictionary<string, RunComponentRow>(StringComparer.Ordinal);
-        foreach (var l in result.Payslips.SelectMany(p => p.Lines))
+        foreach (var l in result.Payslips.SelectMany(p => p.Lines).Where(l => !IsAdjustment(l)))
         {
             var category = PayrollStore.Text(l.Category);
             if (byCode.TryGetValue(l.Code, out var seen))

@@ -144,7 +144,7 @@ public sealed class PayrollStore
                     Explain = Render(c?.Formula ?? ""),
                     Inputs = InputsOf(c?.Formula ?? ""),
                 };
-            }).ToList(),
+            }).Concat(StoredAdjustmentLine.Read(found.Adjustments)).ToList(),
             Trace = trace.Select(v =>
             {
                 var c = components.GetValueOrDefault(v.Name);
@@ -285,6 +285,34 @@ public sealed class PayrollStore
             .ToList();
     }
 
+    /// <summary>
+    /// The deals with the given ids as the latest run of a month before <paramref name="before"/> imported them
+    /// (a rerun of the month itself is not an earlier month). Ids no earlier run holds are absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, Deal> DealsStoredBefore(Period before, IReadOnlyCollection<string> dealIds)
+    {
+        ArgumentNullException.ThrowIfNull(dealIds);
+        using var db = OpenContext();
+        var earlier = RunsBetween(db, new Period(1900, 1), before.Previous()).ToDictionary(r => r.RunId, r => r.Period);
+        var ids = dealIds.Distinct().ToList();
+        var rows = new List<DealRow>();
+        foreach (var chunk in ids.Chunk(500))
+            rows.AddRange(db.Deals.AsNoTracking().Where(d => chunk.Contains(d.DealId)).ToList());
+        return rows.Where(d => earlier.ContainsKey(d.RunId))
+            .GroupBy(d => d.DealId, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(d => earlier[d.RunId])!)
+            .ToDictionary(d => d.DealId, d => new Deal
+            {
+                DealId = d.DealId,
+                AgentId = d.AgentId,
+                BookedDate = d.BookedDate,
+                Amount = d.Amount,
+                TermMonths = d.TermMonths,
+                CancelledDate = d.CancelledDate,
+                Source = new SourceRef(d.SourceFile, d.SourceSheet, d.SourceRow),
+            }, StringComparer.Ordinal);
+    }
+
     /// <summary>The status of a period; <see cref="PeriodStatus.Open"/> when nothing was stored for it.</summary>
     public PeriodStatus GetPeriodStatus(Period period)
     {
@@ -329,7 +357,8 @@ public sealed class PayrollStore
     public PeriodStatus ChangePeriodStatus(Period period, PeriodAction action, string user, string? reason)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(user);
-        if (action == PeriodAction.Run) throw new ArgumentException("A run changes the status through SaveRun.", nameof(action));
+        if (action is PeriodAction.Run or PeriodAction.Correct)
+            throw new ArgumentException("A run changes the status through SaveRun, a correction posts through PostAdjustments.", nameof(action));
         var text = period.ToString();
         using var db = OpenContext();
         // BEGIN IMMEDIATE: the check and the change happen under one write lock.
@@ -343,6 +372,79 @@ public sealed class PayrollStore
         db.SaveChanges();
         transaction.Commit();
         return from;
+    }
+
+    /// <summary>
+    /// Stores the adjustments of a correction of the closed month <paramref name="corrected"/>, to be paid in
+    /// <paramref name="paidIn"/>, with the audit entry (command <c>correct</c>), in one transaction. Nothing of the
+    /// closed month changes.
+    /// </summary>
+    /// <exception cref="PeriodTransitionException">The corrected month is not closed, or the month to pay in is closed (nothing changed).</exception>
+    public AuditEntry PostAdjustments(Period corrected, Period paidIn, IReadOnlyList<Adjustment> adjustments, string user, string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(adjustments);
+        ArgumentException.ThrowIfNullOrWhiteSpace(user);
+        if (adjustments.Any(a => a.CorrectedPeriod != corrected || a.PaidIn != paidIn))
+            throw new ArgumentException("Every adjustment must be of the corrected month and paid in the given month.", nameof(adjustments));
+        using var db = OpenContext();
+        using var transaction = db.Database.BeginTransaction();
+        var status = StatusOf(db, corrected);
+        if (status != PeriodStatus.Closed) throw new PeriodTransitionException(corrected, status, PeriodAction.Correct);
+        if (StatusOf(db, paidIn) == PeriodStatus.Closed) throw new PeriodTransitionException(paidIn, PeriodStatus.Closed, PeriodAction.Run);
+        var agents = adjustments.Select(a => a.AgentId).Distinct().Count();
+        var audit = NewAuditRow(user, PeriodTransitions.Text(PeriodAction.Correct), corrected,
+            $"closed (unchanged); {adjustments.Count} adjustment line(s) for {agents} agent(s) posted to {paidIn}"
+            + (string.IsNullOrWhiteSpace(reason) ? "" : "; reason: " + reason.Trim()));
+        db.AuditEntries.Add(audit);
+        db.SaveChanges();
+        db.Adjustments.AddRange(adjustments.Select(a => new AdjustmentRow
+        {
+            CorrectedPeriod = a.CorrectedPeriod.ToString(),
+            PaidIn = a.PaidIn.ToString(),
+            AgentId = a.AgentId,
+            LineCode = a.LineCode,
+            Category = Text(a.Category),
+            Before = a.Before,
+            After = a.After,
+            AuditEntryId = audit.Id,
+        }));
+        db.SaveChanges();
+        transaction.Commit();
+        return new AuditEntry(audit.Id, DateTimeOffset.Parse(audit.Time, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+            audit.User, audit.Command, corrected, audit.Detail);
+    }
+
+    /// <summary>The adjustments to pay in <paramref name="paidIn"/>, in the order they were posted.</summary>
+    public IReadOnlyList<Adjustment> AdjustmentsPaidIn(Period paidIn)
+    {
+        using var db = OpenContext();
+        var text = paidIn.ToString();
+        return db.Adjustments.AsNoTracking().Where(a => a.PaidIn == text).OrderBy(a => a.Id).ToList().Select(ToAdjustment).ToList();
+    }
+
+    /// <summary>The adjustments posted by corrections of <paramref name="corrected"/>, in the order they were posted.</summary>
+    public IReadOnlyList<Adjustment> AdjustmentsOf(Period corrected)
+    {
+        using var db = OpenContext();
+        var text = corrected.ToString();
+        return db.Adjustments.AsNoTracking().Where(a => a.CorrectedPeriod == text).OrderBy(a => a.Id).ToList().Select(ToAdjustment).ToList();
+    }
+
+    private static Adjustment ToAdjustment(AdjustmentRow a) => new()
+    {
+        CorrectedPeriod = Period.Parse(a.CorrectedPeriod),
+        PaidIn = Period.Parse(a.PaidIn),
+        AgentId = a.AgentId,
+        LineCode = a.LineCode,
+        Category = ParseCategory(a.Category),
+        Before = a.Before,
+        After = a.After,
+    };
+
+    private static PeriodStatus StatusOf(PayCalcDbContext db, Period period)
+    {
+        var row = db.PeriodStates.Find(period.ToString());
+        return row is null ? PeriodStatus.Open : Parse(row.Status);
     }
 
     /// <summary>Every period with a status or a run, in period order, with its stored run (null when none).</summary>
@@ -474,7 +576,7 @@ public sealed class PayrollStore
     /// <summary>Stored category of a plan variable (intermediate value): read back as info, never summed.</summary>
     internal const string VariableCategory = "variable";
 
-    private static LineCategory ParseCategory(string category) =>
+    internal static LineCategory ParseCategory(string category) =>
         category == VariableCategory ? LineCategory.Info : Enum.TryParse<LineCategory>(category, ignoreCase: true, out var c) && Enum.IsDefined(c)
             ? c
             : throw new InvalidOperationException($"Unknown line category '{category}' in the database.");

@@ -9,4 +9,7 @@ public enum PeriodAction
     Approve,
     /// <summary>The month is paid and frozen (<c>paycalc close</c>); allowed only from approved.</summary>
     Close,
+    /// <summary>Recompute a closed month from corrected inputs and post the differences to the next open month
+    /// (<c>paycalc correct</c>); allowed only on a closed month, which keeps its status and payslips.</summary>
+    Correct,
 }

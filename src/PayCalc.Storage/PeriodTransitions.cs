@@ -13,6 +13,7 @@ public static class PeriodTransitions
         PeriodAction.Run => PeriodStatus.Calculated,
         PeriodAction.Approve => PeriodStatus.Approved,
         PeriodAction.Close => PeriodStatus.Closed,
+        PeriodAction.Correct => PeriodStatus.Closed,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown period action."),
     };
 
@@ -22,6 +23,7 @@ public static class PeriodTransitions
         PeriodAction.Run => status != PeriodStatus.Closed,
         PeriodAction.Approve => status == PeriodStatus.Calculated,
         PeriodAction.Close => status == PeriodStatus.Approved,
+        PeriodAction.Correct => status == PeriodStatus.Closed,
         _ => false,
     };
 
@@ -42,6 +44,8 @@ public static class PeriodTransitions
             $"Period {period} is calculated but not approved; approve it first (paycalc approve --period {period}).",
         (PeriodAction.Close, _) =>
             $"Period {period} is already closed.",
+        (PeriodAction.Correct, _) =>
+            $"Period {period} is {Text(status)}, not closed; a month that is not closed is corrected by running it again (paycalc run --period {period} ...).",
         _ => $"Period {period}: {action} is not allowed while it is {status}.",
     };
 

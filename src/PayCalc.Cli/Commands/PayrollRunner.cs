@@ -72,6 +72,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var input = import.Input;
         var (history, firstHeld) = clock.Time("read earlier months", () => ReadHistory(plan, request));
         inputErrors.AddRange(OpeningBalanceCheck.Check(plan, input, firstHeld));
+        inputErrors.AddRange(CheckCancellations(input, request.DatabasePath));
         if (inputErrors.Count > 0) return Reject(request, inputErrors);
         foreach (var w in input.Warnings) errors.WriteLine("  warning: " + w);
 
@@ -113,6 +114,9 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         {
             result = clock.Time($"compute {input.Agents.Count(a => a.IsEmployedIn(request.Period)):N0} payslips",
                 () => new PayrollEngine(plan, calendar).Compute(input, history));
+            // Differences of corrected closed months posted to this month are paid as adjustment lines after the plan's lines.
+            var adjustments = File.Exists(request.DatabasePath) ? new PayrollStore(request.DatabasePath, time).AdjustmentsPaidIn(request.Period) : [];
+            result = Correction.AddTo(result, adjustments);
         }
         catch (ComputeFailedException ex)
         {
@@ -183,7 +187,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var firstHeld = period.Month == 1 ? period : store.PeriodsWithRuns(january, previous).DefaultIfEmpty(period).First();
         if (previous.CompareTo(from) < 0) return (PayrollHistory.Empty, firstHeld);
         // Each window reads only its own codes (a tax year is January on; window: all reads every stored month).
-        Period WindowStart(HistoryWindow w) => w == HistoryWindow.Year ? january : from;
+        Period WindowStart(HistoryWindow w) => w == HistoryWindow.All ? from : PayrollHistory.WindowStart(w, period);
         var lines = new HashSet<HistoryLine>();
         foreach (var g in plan.Definition.History.Where(h => h.Lines.Count > 0).GroupBy(h => h.Window))
             if (previous.CompareTo(WindowStart(g.Key)) >= 0)
@@ -193,6 +197,17 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var payslips = previous.CompareTo(monthsFrom) < 0 ? []
             : store.PayslipTotalsBetween(monthsFrom, previous).Select(p => (p.Period, p.AgentId)).ToList();
         return (new PayrollHistory(lines, payslips), firstHeld);
+    }
+
+    /// <summary>Cancellations of earlier months' deals checked against the deals those months stored (no database: none stored).</summary>
+    public static IReadOnlyList<InputError> CheckCancellations(PayrollInput input, string databasePath)
+    {
+        var earlier = CancellationCheck.EarlierDeals(input);
+        if (earlier.Count == 0) return [];
+        var stored = File.Exists(databasePath)
+            ? new PayrollStore(databasePath, TimeProvider.System).DealsStoredBefore(input.Period, earlier.Select(d => d.DealId).ToList())
+            : new Dictionary<string, Deal>();
+        return CancellationCheck.Check(input, stored);
     }
 
     private int Reject(RunRequest request, List<InputError> inputErrors)
@@ -216,7 +231,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         output.WriteLine($"  {"line",-24} {"名称",-10} {"total",16}");
         foreach (var d in result.LineDefinitions.Where(d => d.Category != LineCategory.Info))
         {
-            var total = result.Payslips.Sum(p => p.Line(d.Code)?.Amount ?? 0m);
+            var total = result.Payslips.Sum(p => p.Lines.Where(l => l.Code == d.Code).Sum(l => l.Amount));
             output.WriteLine($"  {d.Code,-24} {d.Name,-10} {total.ToString("#,##0.00", inv),16}");
         }
         output.WriteLine($"  {"gross",-24} {"应发合计",-10} {result.Payslips.Sum(p => p.Gross).ToString("#,##0.00", inv),16}");

@@ -22,10 +22,29 @@ public static class BankCardCenterExample
     /// <summary>The months of the example, each in a folder named yyyy-MM.</summary>
     public static readonly IReadOnlyList<Period> Periods = [new(2026, 10), new(2026, 11), new(2026, 12)];
 
-    /// <summary>Writes every month of the example into <paramref name="root"/>/yyyy-MM.</summary>
+    /// <summary>The folder (under the example root) of October with the correction: A001 worked until 19:00 on 30 Oct.</summary>
+    public const string CorrectedOctoberFolder = "2026-10-corrected";
+
+    /// <summary>Writes every month of the example into <paramref name="root"/>/yyyy-MM, and the corrected October.</summary>
     public static void WriteAll(string root)
     {
         foreach (var period in Periods) WriteMonth(Path.Combine(root, period.ToString()), period);
+        WriteCorrectedOctober(Path.Combine(root, CorrectedOctoberFolder));
+    }
+
+    /// <summary>October as first written, except that A001's shift of Friday 30 Oct ended at 19:00, not 18:00 (one more overtime hour).</summary>
+    public static GenerationSummary WriteCorrectedOctober(string outputDirectory)
+    {
+        var calendar = October2026Calendar();
+        var agents = OctoberAgents(calendar).ToList();
+        var a001 = agents[0];
+        agents[0] = a001 with
+        {
+            Shifts = a001.Shifts.Select(x => x.Date == new DateOnly(2026, 10, 30) ? x with { End = new(19, 0) } : x).ToList(),
+        };
+        var summary = InputSetWriter.Write(agents, Period, outputDirectory, InputFormat.Xlsx, HeaderLanguage.Chinese);
+        WriteYtd(Path.Combine(outputDirectory, "ytd.xlsx"), OpeningBalances(agents.Select(r => r.Agent)));
+        return summary;
     }
 
     /// <summary>One month of the example (October is <see cref="Write"/>), plus its ytd.xlsx.</summary>
@@ -72,7 +91,9 @@ public static class BankCardCenterExample
     private static IEnumerable<AgentRecords> OctoberAgents(WorkCalendar calendar) =>
         new SyntheticInputGenerator().CreateAgents(Options("", calendar)).Prepend(WorkedExampleAgent(calendar));
 
-    /// <summary>A001 in a later month: 09:00-18:00 (60 min break) on every working day, the October metrics, one 12-month deal.</summary>
+    /// <summary>A001 in a later month: 09:00-18:00 (60 min break) on every working day, the October metrics, one 12-month
+    /// deal; November repeats October's 12-month deal (booked 15 Oct) cancelled on 20 Nov (36 days), December October's
+    /// 24-month deal (booked 22 Oct) cancelled on 18 Dec (57 days).</summary>
     private static AgentRecords WorkedExampleAgentMonth(WorkCalendar calendar, Period period)
     {
         var october = WorkedExampleAgent(calendar);
@@ -80,7 +101,10 @@ public static class BankCardCenterExample
             .Select(d => new Shift { AgentId = "A001", Date = d, Code = "早班", Start = new(9, 0), End = new(18, 0), BreakMinutes = 60 }).ToList();
         var metrics = october.Metrics with { Period = period };
         var deal = new Deal { DealId = $"D{period.Year:D4}{period.Month:D2}-A001-1", AgentId = "A001", BookedDate = new(period.Year, period.Month, 10), Amount = 30_000m, TermMonths = 12 };
-        return new AgentRecords(october.Agent, shifts, [], metrics, [deal]);
+        var cancelledDay = period.Month switch { 11 => 20, 12 => 18, _ => 0 };
+        var cancelled = october.Deals.Where(d => period.Month == 11 ? d.TermMonths == 12 : period.Month == 12 && d.TermMonths == 24)
+            .Select(d => d with { CancelledDate = new DateOnly(period.Year, period.Month, cancelledDay) });
+        return new AgentRecords(october.Agent, shifts, [], metrics, [deal, .. cancelled]);
     }
 
     /// <summary>

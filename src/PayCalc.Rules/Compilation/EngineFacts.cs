@@ -36,8 +36,11 @@ public static class EngineFacts
         new("has_contract_term", Unit.Any, "true when the roster gives the contract term", Prop(nameof(AgentScope.HasContractTerm))),
         new("probation_months", Unit.Count, "probation length from the hire date to the probation end (inclusive), in months with a fraction; 0 without probation", Prop(nameof(AgentScope.ProbationMonths))),
         new("has_opening_balance", Unit.Any, "true when the ytd file has an opening balance for the agent and the period's year", Prop(nameof(AgentScope.HasOpeningBalance))),
+        new("employed_on_month_end", Unit.Any, "true when the agent is employed on the last day of the month", Prop(nameof(AgentScope.EmployedOnMonthEnd))),
+        new("month_ends_employed_this_year", Unit.Count, "months of the year up to this one on whose last day the agent is employed (from hire and termination dates)", Prop(nameof(AgentScope.MonthEndsEmployedThisYear))),
+        new("quarter_end_month", Unit.Any, "true in March, June, September and December", Prop(nameof(AgentScope.QuarterEndMonth))),
         new("shifts", Unit.Any, "the month's shifts: Hours, IsWorkingDay, IsRestDay, IsStatutoryHoliday, HoursInWindow(from, to)", Prop(nameof(AgentScope.Shifts))),
         new("leave", Unit.Any, "the month's leave entries: Hours, IsPersonal, IsAnnual, IsSick", Prop(nameof(AgentScope.Leave))),
-        new("deals", Unit.Any, "deals booked or cancelled in the month: Amount, TermMonths, BookedInMonth, CancelledInMonth, DaysToCancel", Prop(nameof(AgentScope.Deals))),
+        new("deals", Unit.Any, "deals booked or cancelled in the month: Amount, TermMonths, BookedInMonth, CancelledInMonth, DaysToCancel, BookedMonthsAgo", Prop(nameof(AgentScope.Deals))),
     ];
 }

@@ -8,7 +8,7 @@ namespace PayCalc.Rules.Compilation;
 internal sealed class EngineTypeProvider : AbstractDynamicLinqCustomTypeProvider, IDynamicLinqCustomTypeProvider
 {
     private static readonly HashSet<Type> Types =
-        [typeof(AgentScope), typeof(ShiftFact), typeof(LeaveFact), typeof(DealFact), typeof(LookupTable), typeof(ScaleTable), typeof(BracketTable)];
+        [typeof(AgentScope), typeof(ShiftFact), typeof(LeaveFact), typeof(DealFact), typeof(MonthlyHistory), typeof(LookupTable), typeof(ScaleTable), typeof(BracketTable)];
 
     public EngineTypeProvider() : base([]) { }
 

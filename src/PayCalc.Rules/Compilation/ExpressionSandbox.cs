@@ -12,7 +12,7 @@ internal sealed class ExpressionSandbox : ExpressionVisitor
 {
     private static readonly HashSet<Type> CallableTypes =
     [
-        typeof(AgentScope), typeof(ShiftFact), typeof(LeaveFact), typeof(DealFact), typeof(LookupTable), typeof(ScaleTable), typeof(BracketTable),
+        typeof(AgentScope), typeof(ShiftFact), typeof(LeaveFact), typeof(DealFact), typeof(MonthlyHistory), typeof(LookupTable), typeof(ScaleTable), typeof(BracketTable),
         typeof(Math), typeof(decimal), typeof(Enumerable), typeof(string),
     ];
 

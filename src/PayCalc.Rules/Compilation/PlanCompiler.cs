@@ -142,7 +142,11 @@ public static partial class PlanCompiler
                     plan.Cities[0].Parameters[k].Unit, true);
         }
         for (var k = 0; k < plan.History.Count; k++)
-            Offer(plan.History[k].Name, Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.H)), Expression.Constant(k)), plan.History[k].Unit, true);
+            if (plan.History[k].ByMonth)
+                Offer(plan.History[k].Name, Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.HM)), Expression.Constant(k)), plan.History[k].Unit, false);
+            else
+                // Per agent like a fact: kept with the payslip so explanations show the earlier months' value.
+                Offer(plan.History[k].Name, Expression.ArrayIndex(Expression.Field(it, nameof(AgentScope.H)), Expression.Constant(k)), plan.History[k].Unit, true, fact: true);
 
         var components = plan.Components.Select((c, slot) => new CompiledComponent(c, slot)).ToList();
         foreach (var c in components)

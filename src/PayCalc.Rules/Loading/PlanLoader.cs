@@ -275,7 +275,7 @@ public static partial class PlanLoader
             var name = ((YamlScalarNode)k).Value ?? "";
             if (v is not YamlMappingNode hm)
             {
-                errors.Add(new RuleError(file, YamlMap.LineOf(v), name, "a history value is a mapping: lines or months, optional opening, negate, window."));
+                errors.Add(new RuleError(file, YamlMap.LineOf(v), name, "a history value is a mapping: lines or months, optional opening, negate, window, by_month."));
                 continue;
             }
             var map = new YamlMap(hm, file, errors, name);
@@ -289,6 +289,7 @@ public static partial class PlanLoader
                 Name = name,
                 Lines = lines,
                 CountsMonths = months,
+                ByMonth = map.OptionalBool("by_month", whenMissing: false),
                 Negate = map.OptionalBool("negate", whenMissing: false),
                 Opening = opening,
                 Window = map.OptionalEnum("window", HistoryWindow.Year),
@@ -299,6 +300,7 @@ public static partial class PlanLoader
             };
             if ((lines.Count > 0) == months) map.Error(hm, "a history value needs exactly one of 'lines' (codes to sum) or 'months: true'.");
             if (opening is not null && h.Window != HistoryWindow.Year) map.Error(hm, "opening balances are per tax year: 'opening' needs window: year.");
+            if (h.ByMonth && (months || opening is not null)) map.Error(hm, "'by_month' reads stored lines month by month: it needs 'lines' and takes no 'months' or 'opening'.");
             map.RejectUnknownKeys();
             result.Add(h);
         }

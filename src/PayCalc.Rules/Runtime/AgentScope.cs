@@ -9,6 +9,7 @@ public sealed class AgentScope
     internal AgentScope(int componentCount, int metricCount, int textCount, int teamMetricCount, int historyCount = 0)
     {
         H = new decimal[historyCount];
+        HM = new MonthlyHistory[historyCount];
         V = new decimal[componentCount];
         M = new decimal[metricCount];
         T = new string[textCount];
@@ -28,6 +29,8 @@ public sealed class AgentScope
     public decimal[] C = [];
     /// <summary>History values (earlier months plus opening balance), by slot.</summary>
     public readonly decimal[] H;
+    /// <summary>Month-by-month history values (<c>by_month</c>), by the same slots as <see cref="H"/>.</summary>
+    public readonly MonthlyHistory[] HM;
 
     /// <summary>Display values already formatted for explanations, by compiled id (filled lazily).</summary>
     internal string?[] Formatted = [];
@@ -58,6 +61,12 @@ public sealed class AgentScope
     public bool HasContractTerm { get; internal set; }
     public decimal ProbationMonths { get; internal set; }
     public bool HasOpeningBalance { get; internal set; }
+    /// <summary>Employed on the last day of the month.</summary>
+    public bool EmployedOnMonthEnd { get; internal set; }
+    /// <summary>Months of the period's year, up to and including the period, on whose last day the agent is employed (from hire and termination dates).</summary>
+    public decimal MonthEndsEmployedThisYear { get; internal set; }
+    /// <summary>The period is the last month of a calendar quarter (March, June, September, December).</summary>
+    public bool QuarterEndMonth { get; internal set; }
     public IReadOnlyList<ShiftFact> Shifts { get; internal set; } = [];
     public IReadOnlyList<LeaveFact> Leave { get; internal set; } = [];
     public IReadOnlyList<DealFact> Deals { get; internal set; } = [];

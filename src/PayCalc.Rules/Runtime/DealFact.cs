@@ -12,6 +12,8 @@ public sealed class DealFact(Deal deal, Period period)
     public bool BookedInMonth { get; } = period.Contains(deal.BookedDate);
     /// <summary>Cancelled in the month being paid.</summary>
     public bool CancelledInMonth { get; } = deal.CancelledDate is { } c && period.Contains(c);
+    /// <summary>Whole months from the booking month to the month being paid (0 = booked this month, 1 = the month before).</summary>
+    public decimal BookedMonthsAgo { get; } = (period.Year - deal.BookedDate.Year) * 12 + period.Month - deal.BookedDate.Month;
     /// <summary>Days from booking to cancellation; 0 when not cancelled.</summary>
     public decimal DaysToCancel { get; } = deal.CancelledDate is { } d ? d.DayNumber - deal.BookedDate.DayNumber : 0;
 }

@@ -21,5 +21,7 @@ public sealed class LookupTable(string name, IReadOnlyDictionary<string, decimal
 
     public bool Has(decimal key) => Entries.ContainsKey(Key(key));
 
+    public bool Has(string key) => Entries.ContainsKey(key);
+
     private static string Key(decimal key) => key.ToString("0.############", CultureInfo.InvariantCulture);
 }

@@ -148,6 +148,9 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
         s.PriorYearLowIncome = a.PriorYearLowIncome;
         s.HasContractTerm = a.ContractTermMonths is not null;
         s.ContractTermMonths = a.ContractTermMonths ?? 0;
+        s.EmployedOnMonthEnd = a.IsEmployedOn(period.LastDay);
+        s.MonthEndsEmployedThisYear = Enumerable.Range(1, period.Month).Count(m => a.IsEmployedOn(new Period(period.Year, m).LastDay));
+        s.QuarterEndMonth = period.Month % 3 == 0;
         s.ProbationMonths = a.ProbationEnd is { } end ? MonthsBetween(a.HireDate, end.AddDays(1)) : 0m;
     }
 
@@ -225,7 +228,9 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
             }
             openings.TryGetValue(a.AgentId, out var opening);
             s.HasOpeningBalance = opening is not null;
-            for (var k = 0; k < historyDefs.Count; k++) s.H[k] = history.ValueOf(historyDefs[k], a.AgentId, period, opening);
+            for (var k = 0; k < historyDefs.Count; k++)
+                if (historyDefs[k].ByMonth) s.HM[k] = history.MonthlyOf(historyDefs[k], a.AgentId, period);
+                else s.H[k] = history.ValueOf(historyDefs[k], a.AgentId, period, opening);
             s.Shifts = shifts[a.AgentId].Select(x => new ShiftFact(x, dayType[x.Date])).ToList();
             s.Leave = leave[a.AgentId].Select(x => new LeaveFact(x)).ToList();
             s.Deals = deals[a.AgentId].Select(x => new DealFact(x, period)).ToList();

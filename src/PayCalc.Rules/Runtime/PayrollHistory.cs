@@ -26,7 +26,7 @@ public sealed class PayrollHistory
     /// <summary>The value of <paramref name="h"/> for an agent in <paramref name="period"/>, opening balance included.</summary>
     public decimal ValueOf(HistoryDefinition h, string agentId, Period period, YtdBalance? opening)
     {
-        var from = h.Window == HistoryWindow.Year ? new Period(period.Year, 1) : new Period(1900, 1);
+        var from = WindowStart(h.Window, period);
         bool InWindow(Period p) => p.CompareTo(from) >= 0 && p.CompareTo(period) < 0;
         decimal value;
         if (h.CountsMonths)
@@ -47,4 +47,23 @@ public sealed class PayrollHistory
             };
         return value;
     }
+
+    /// <summary>The stored amounts of <paramref name="h"/>'s lines per earlier month in its window (history with <c>by_month</c>).</summary>
+    public MonthlyHistory MonthlyOf(HistoryDefinition h, string agentId, Period period)
+    {
+        var from = WindowStart(h.Window, period);
+        var sums = _lines[agentId]
+            .Where(l => l.Period.CompareTo(from) >= 0 && l.Period.CompareTo(period) < 0 && h.Lines.Contains(l.Code))
+            .GroupBy(l => l.Period)
+            .ToDictionary(g => g.Key, g => h.Negate ? -g.Sum(l => l.Amount) : g.Sum(l => l.Amount));
+        return new MonthlyHistory(h.Name, period, sums);
+    }
+
+    /// <summary>First month of a history window for <paramref name="period"/>: January (year), the quarter's first month, or any.</summary>
+    public static Period WindowStart(HistoryWindow window, Period period) => window switch
+    {
+        HistoryWindow.Year => new Period(period.Year, 1),
+        HistoryWindow.Quarter => new Period(period.Year, (period.Month - 1) / 3 * 3 + 1),
+        _ => new Period(1900, 1),
+    };
 }

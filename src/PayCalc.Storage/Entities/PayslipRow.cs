@@ -18,6 +18,12 @@ public sealed class PayslipRow
     /// parameters. SQL can still read them with <c>json_each(lines)</c>.
     /// </summary>
     public string Lines { get; set; } = "{}";
+    /// <summary>
+    /// Lines that are not the plan's and explain themselves (the <c>adjustment</c> lines of corrected months,
+    /// printed after the plan's lines): a JSON array of objects with code, category, name, name_en, amount,
+    /// formula and explain.
+    /// </summary>
+    public string Adjustments { get; set; } = "[]";
     /// <summary>The plan's intermediate values, exact, as a compact JSON object of code to text.</summary>
     public string Trace { get; set; } = "{}";
     /// <summary>Display values of the facts and metrics the formulas used, as a JSON object of name to text.</summary>

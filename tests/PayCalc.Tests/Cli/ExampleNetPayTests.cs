@@ -96,6 +96,34 @@ public class ExampleNetPayTests
             Assert.Equal(shipped.Shifts.Count, generated.Shifts.Count);
             Assert.Equal(shipped.Deals.Select(d => d.DealId), generated.Deals.Select(d => d.DealId));
             Assert.Equal(shipped.YtdBalances.Select(x => x with { Source = SourceRef.None }), generated.YtdBalances.Select(x => x with { Source = SourceRef.None }));
+            Assert.Equal(shipped.Deals.Select(d => d with { Source = SourceRef.None }), generated.Deals.Select(d => d with { Source = SourceRef.None }));
         }
+        var october = BankCardCenterExample.Periods[0];
+        var corrected = new PayCalc.Files.Import.InputFolderReader().Read(Repo.Path("examples", "bank-card-center", BankCardCenterExample.CorrectedOctoberFolder), october).Input;
+        var regenerated = new PayCalc.Files.Import.InputFolderReader().Read(Path.Combine(dir.Path, BankCardCenterExample.CorrectedOctoberFolder), october).Input;
+        Assert.Equal(corrected.Shifts.Select(x => x with { Source = SourceRef.None }), regenerated.Shifts.Select(x => x with { Source = SourceRef.None }));
+        // The corrected October differs from October only in A001's shift of 30 Oct (until 19:00).
+        var shipped10 = new PayCalc.Files.Import.InputFolderReader().Read(Repo.Path("examples", "bank-card-center", "2026-10"), october).Input;
+        var changed = corrected.Shifts.Select(x => x with { Source = SourceRef.None }).Except(shipped10.Shifts.Select(x => x with { Source = SourceRef.None })).ToList();
+        Assert.Equal(("A001", new DateOnly(2026, 10, 30), new TimeOnly(19, 0)), changed.Select(x => (x.AgentId, x.Date, x.End)).Single());
+    }
+
+    [Fact]
+    public void Example_NovemberAndDecember_ClawBackOctoberDeals_DecemberPaysBonuses()
+    {
+        using var db = new TempDatabase();
+        using var output = new TempFolder();
+        foreach (var p in BankCardCenterExample.Periods)
+            Assert.Equal(PayrollRunner.Ok, Run(p.ToString(), Repo.Path("examples", "bank-card-center", p.ToString()), db, output));
+        var store = new PayrollStore(db.Path, TimeProvider.System);
+        // A001's October deals: 30,000 over 12 months cancelled 20 Nov (36 days), 20,000 over 24 cancelled 18 Dec (57 days); October a = 1.
+        Assert.Equal(-240m, store.FindPayslip(new Period(2026, 11), "A001")!.Lines.Single(l => l.Code == "commission_clawback").Amount);
+        var december = store.FindPayslip(new Period(2026, 12), "A001")!;
+        Assert.Equal(-200m, december.Lines.Single(l => l.Code == "commission_clawback").Amount);
+        // Quarter end: A001's coefficient is 1.0 in each month (the worked example's metrics), no critical errors.
+        Assert.Equal(1500m, december.Lines.Single(l => l.Code == "quarterly_bonus").Amount);
+        // Year end: B = 5,220, pa_rating B (1.5), employed at every month end of 2026: 7,830.
+        Assert.Equal(7830m, december.Lines.Single(l => l.Code == "annual_bonus").Amount);
+        Assert.Empty(store.LinesBetween(new Period(2026, 10), new Period(2026, 11), ["quarterly_bonus", "annual_bonus"]));
     }
 }

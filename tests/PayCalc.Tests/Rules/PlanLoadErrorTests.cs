@@ -145,4 +145,28 @@ public class PlanLoadErrorTests
         var ex = Assert.Throws<RuleLoadException>(() => CalendarLoader.Parse(yaml, "cn-2026.yaml"));
         Assert.Contains(ex.Errors, e => e.Message.Contains("2026-10 has 17 working days"));
     }
+
+    [Fact]
+    public void HistoryByMonth_WithMonths_IsRefusedWithItsLine()
+    {
+        var yaml = Replace("    lines: [commission_accelerator]\n    by_month: true", "    months: true\n    by_month: true");
+        var e = Assert.Single(Errors(yaml), x => x.Code == "accelerator_by_month");
+        Assert.Contains("'by_month' reads stored lines month by month", e.Message);
+    }
+
+    [Fact]
+    public void HistoryByMonth_ReadAsANumber_IsATypeError()
+    {
+        var yaml = Replace("* accelerator_by_month.MonthsAgo(d.BookedMonthsAgo))", "* accelerator_by_month)");
+        var e = Assert.Single(Errors(yaml));
+        Assert.Equal("commission_clawback", e.Code);
+    }
+
+    [Fact]
+    public void HistoryOfAVariable_TellsToStoreItAsAnInfoLine()
+    {
+        var yaml = Replace("    lines: [commission_accelerator]\n    by_month: true", "    lines: [accelerator]\n    by_month: true");
+        var e = Assert.Single(Errors(yaml), x => x.Code == "accelerator_by_month");
+        Assert.Contains("'accelerator', a variable; only payslip lines are stored for later months (make it an info line)", e.Message);
+    }
 }

@@ -95,8 +95,8 @@ public class StatutoryRulesLoadTests
     {
         // The statutory history lives in the module (rules/statutory/cn-payroll.yaml); a plan's own history is checked the same way.
         var original = File.ReadAllText(NetPay.PlanPath);
-        Assert.Contains("\ncomponents:\n", original);
-        var text = original.Replace("\ncomponents:\n", "\nhistory:\n  ytd_income_check:\n    lines: [cumulative_income]\n\ncomponents:\n");
+        Assert.Contains("\nhistory:\n", original);
+        var text = original.Replace("\nhistory:\n", "\nhistory:\n  ytd_income_check:\n    lines: [cumulative_income]\n");
         var ex = Assert.Throws<RuleLoadException>(() => PlanLoader.Parse(text, NetPay.PlanPath));
         var e = Assert.Single(ex.Errors);
         Assert.Equal("ytd_income_check", e.Code);

@@ -3,7 +3,7 @@ using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Scenarios;
 
-/// <summary>statutory-cn.md section 5 through the plan: the annual_bonus line (issue 4) is stood in for by a fixed amount.</summary>
+/// <summary>statutory-cn.md section 5 through the plan: the annual_bonus amount is replaced by a fixed amount.</summary>
 public class AnnualBonusTaxTests
 {
     private static readonly Period December = new(2026, 12);
@@ -18,7 +18,7 @@ public class AnnualBonusTaxTests
     private static Func<Period, PayCalc.Rules.Compilation.CompiledPlan> PlanWithMethod(decimal bonus, int method)
     {
         var text = File.ReadAllText(NetPay.PlanPath)
-            .Replace("    comment: Placeholder until issue 4 adds the December annual bonus; the bonus tax below works from this line.\n    amount: 0", $"    amount: {bonus}")
+            .Replace("    amount: base_salary * annual_bonus_factor.OrZero(pa_rating) * month_ends_employed_this_year / annual_bonus_year_months", $"    amount: {bonus}")
             .Replace("1 = separate taxation (falls back to folding when the law no longer allows it), 2 = fold into wages, 3 = the cheaper one per agent.\n    values:\n      2025-01-01: 1",
                      $"1 = separate taxation (falls back to folding when the law no longer allows it), 2 = fold into wages, 3 = the cheaper one per agent.\n    values:\n      2025-01-01: {method}");
         var definition = PayCalc.Rules.Loading.PlanLoader.Parse(text, NetPay.PlanPath);

@@ -48,7 +48,7 @@ public sealed class PeriodStatusTests : IDisposable
 
         using var ctx = _db.OpenContext();
         Assert.Equal([PayCalcDbContext.SchemaVersion], ctx.SchemaVersions.Select(v => v.Version).ToList());
-        Assert.Equal(2, PayCalcDbContext.SchemaVersion);
+        Assert.Equal(3, PayCalcDbContext.SchemaVersion);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class NetPay
     public PayrollHistory History => new(_lines, _payslips);
 
     public PayrollResult Month(Period period, IEnumerable<Agent> agents, IEnumerable<YtdBalance>? ytd = null,
-        IEnumerable<AgentMetrics>? metrics = null, IEnumerable<Shift>? shifts = null)
+        IEnumerable<AgentMetrics>? metrics = null, IEnumerable<Shift>? shifts = null, IEnumerable<Deal>? deals = null)
     {
         var input = new PayrollInput
         {
@@ -42,6 +42,7 @@ public sealed class NetPay
             YtdBalances = (ytd ?? []).ToList(),
             Metrics = (metrics ?? []).ToList(),
             Shifts = (shifts ?? []).ToList(),
+            Deals = (deals ?? []).ToList(),
         };
         var result = new PayrollEngine(_plan(period), Build.Calendar).Compute(input, History);
         foreach (var slip in result.Payslips)

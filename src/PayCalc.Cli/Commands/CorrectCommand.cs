@@ -1,0 +1,38 @@
+using System.CommandLine;
+using PayCalc.Domain;
+
+namespace PayCalc.Cli.Commands;
+
+/// <summary><c>paycalc correct --period P --input DIR [--plan] [--db] [--user] [--reason]</c>: correct a closed month.</summary>
+public static class CorrectCommand
+{
+    public static Command Create(PayCalcSettings settings)
+    {
+        var period = new Option<string>("--period") { Description = "The closed month to correct, yyyy-MM.", Required = true };
+        var input = new Option<string>("--input") { Description = "Folder with the month's corrected input files.", Required = true };
+        var plan = new Option<string?>("--plan") { Description = "Plan file (default: the one the month was run with)." };
+        var db = new Option<string?>("--db") { Description = $"SQLite database file (default {settings.Database})." };
+        var user = new Option<string?>("--user") { Description = "Who corrects the month, for the audit log (default: the OS user name)." };
+        var reason = new Option<string?>("--reason") { Description = "Why, for the audit log." };
+        var command = new Command("correct",
+            "Recompute a closed month from corrected inputs (never stored as its run) and post the line differences as adjustment lines to the next open month. A month that is not closed is refused (exit 1).")
+        {
+            period, input, plan, db, user, reason,
+        };
+        command.SetAction(parse =>
+        {
+            if (!Period.TryParse(parse.GetValue(period), out var p))
+            {
+                Console.Error.WriteLine($"--period must be yyyy-MM: '{parse.GetValue(period)}'.");
+                return PayrollRunner.BadInput;
+            }
+            var request = new CorrectRequest(parse.GetValue(plan), p, parse.GetValue(input)!, parse.GetValue(db) ?? settings.Database, settings.RulesDirectory)
+            {
+                User = AuditUser.Resolve(parse.GetValue(user)),
+                Reason = parse.GetValue(reason),
+            };
+            return new CorrectionRunner(Console.Out, Console.Error, TimeProvider.System).Correct(request);
+        });
+        return command;
+    }
+}

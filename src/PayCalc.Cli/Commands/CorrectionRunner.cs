@@ -1,0 +1,133 @@
+using System.Globalization;
+using PayCalc.Domain;
+using PayCalc.Domain.Payroll;
+using PayCalc.Files.Import;
+using PayCalc.Rules.Compilation;
+using PayCalc.Rules.Loading;
+using PayCalc.Rules.Model;
+using PayCalc.Rules.Runtime;
+using PayCalc.Storage;
+
+namespace PayCalc.Cli.Commands;
+
+/// <summary>What <c>paycalc correct</c> needs; <see cref="PlanPath"/> null = the plan file the closed month was run with.</summary>
+public sealed record CorrectRequest(string? PlanPath, Period Period, string InputFolder, string DatabasePath, string RulesDirectory)
+{
+    public string User { get; init; } = AuditUser.Resolve(null);
+    public string? Reason { get; init; }
+}
+
+/// <summary>
+/// <c>paycalc correct</c>: recomputes a closed month from corrected inputs in a shadow run (computed like
+/// <c>run</c>, with the same earlier months, but never stored as the month's run), compares it line by line with
+/// the stored payslips, and posts each difference of an earning or deduction line as an adjustment to the next
+/// month that is not closed, where the next <c>run</c> of that month adds it as an <c>adjustment</c> line. The
+/// closed month's payslips, inputs and status never change. Exit codes as <c>run</c>: 0, 1 refused/failure, 2 bad input.
+/// </summary>
+public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeProvider time)
+{
+    public int Correct(CorrectRequest request)
+    {
+        var period = request.Period;
+        if (!File.Exists(request.DatabasePath))
+        {
+            errors.WriteLine($"{PeriodTransitions.Refusal(period, PeriodStatus.Open, PeriodAction.Correct)} (no database {request.DatabasePath}) Nothing was changed.");
+            return PayrollRunner.Failure;
+        }
+        var store = new PayrollStore(request.DatabasePath, time);
+        var status = store.GetPeriodStatus(period);
+        if (!PeriodTransitions.IsAllowed(status, PeriodAction.Correct))
+        {
+            errors.WriteLine(PeriodTransitions.Refusal(period, status, PeriodAction.Correct) + " Nothing was changed.");
+            return PayrollRunner.Failure;
+        }
+        var run = store.FindRun(period)!;
+        var planPath = request.PlanPath ?? run.Settings.GetValueOrDefault("plan_file");
+        if (planPath is null)
+        {
+            errors.WriteLine($"The run of {period} does not name its plan file; give --plan.");
+            return PayrollRunner.Failure;
+        }
+
+        CompiledPlan plan;
+        Domain.Calendar.WorkCalendar calendar;
+        try
+        {
+            var definition = PlanLoader.Load(planPath);
+            calendar = CalendarLoader.LoadAll(Path.Combine(request.RulesDirectory, "calendars"), definition.Calendar);
+            plan = PlanCompiler.Compile(definition, period);
+        }
+        catch (RuleLoadException ex)
+        {
+            errors.WriteLine($"The rules could not be loaded ({ex.Errors.Count} problem(s)); nothing was changed:");
+            foreach (var e in ex.Errors) errors.WriteLine("  " + e);
+            return PayrollRunner.Failure;
+        }
+        if (plan.Definition.Code != run.PlanCode)
+            errors.WriteLine($"  warning: {period} was run with plan {run.PlanCode} {run.PlanVersion}; correcting with {plan.Definition.Code} {plan.Definition.Version}.");
+
+        var import = new InputFolderReader().Read(request.InputFolder, period);
+        var inputErrors = import.Errors.Concat(import.IsValid ? PlanInputCheck.Check(plan, import.Input) : []).ToList();
+        if (inputErrors.Count == 0)
+        {
+            var (history, firstHeld) = PayrollRunner.ReadHistory(plan, new RunRequest(planPath, period, request.InputFolder, request.DatabasePath, "", request.RulesDirectory));
+            inputErrors.AddRange(OpeningBalanceCheck.Check(plan, import.Input, firstHeld));
+            inputErrors.AddRange(PayrollRunner.CheckCancellations(import.Input, request.DatabasePath));
+            if (inputErrors.Count == 0) return Post(request, store, plan, calendar, import.Input, history);
+        }
+        errors.WriteLine($"{inputErrors.Count} problem(s) in the corrected input; nothing was changed:");
+        foreach (var e in inputErrors) errors.WriteLine("  " + e);
+        return PayrollRunner.BadInput;
+    }
+
+    private int Post(CorrectRequest request, PayrollStore store, CompiledPlan plan, Domain.Calendar.WorkCalendar calendar,
+        Domain.Inputs.PayrollInput input, PayrollHistory history)
+    {
+        var period = request.Period;
+        PayrollResult shadow;
+        try
+        {
+            shadow = new PayrollEngine(plan, calendar).Compute(input, history);
+        }
+        catch (ComputeFailedException ex)
+        {
+            errors.WriteLine($"{ex.Errors.Count} payslip(s) could not be computed; nothing was changed:");
+            foreach (var e in ex.Errors.Take(200)) errors.WriteLine("  " + e);
+            return PayrollRunner.BadInput;
+        }
+
+        var paidIn = period.Next();
+        while (store.GetPeriodStatus(paidIn) == PeriodStatus.Closed) paidIn = paidIn.Next();
+        var codes = shadow.LineDefinitions.Select(d => d.Code).ToList();
+        var paid = store.LinesBetween(period, period, codes).Select(l => (l.AgentId, l.Code, l.Category, l.Amount));
+        var adjustments = Correction.Differences(period, paidIn, paid, shadow.Payslips, store.AdjustmentsOf(period));
+        if (adjustments.Count == 0)
+        {
+            output.WriteLine($"Correction of {period}: the corrected input gives the same payslips; nothing to post.");
+            return PayrollRunner.Ok;
+        }
+        try
+        {
+            store.PostAdjustments(period, paidIn, adjustments, request.User, request.Reason);
+        }
+        catch (PeriodTransitionException ex)
+        {
+            errors.WriteLine(ex.Message + " Nothing was changed.");
+            return PayrollRunner.Failure;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine($"Correction of {period} (closed, unchanged): {adjustments.Count} adjustment line(s) for {adjustments.Select(a => a.AgentId).Distinct().Count()} agent(s), paid in {paidIn}.");
+        output.WriteLine();
+        output.WriteLine($"  {"corrected line",-24} {"lines",6} {"difference",14}");
+        foreach (var g in adjustments.GroupBy(a => a.LineCode))
+            output.WriteLine($"  {g.Key,-24} {g.Count(),6} {g.Sum(a => a.Amount).ToString("#,##0.00", inv),14}");
+        output.WriteLine($"  {"net",-24} {"",6} {adjustments.Sum(a => a.Amount).ToString("#,##0.00", inv),14}");
+        output.WriteLine();
+        var next = store.GetPeriodStatus(paidIn);
+        output.WriteLine(next == PeriodStatus.Open
+            ? $"  The run of {paidIn} will add them as adjustment lines."
+            : $"  {paidIn} is {PeriodTransitions.Text(next)}: run it again to add them as adjustment lines{(next == PeriodStatus.Approved ? " (and approve it again)" : "")}.");
+        return PayrollRunner.Ok;
+    }
+}

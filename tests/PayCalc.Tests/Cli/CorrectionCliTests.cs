@@ -1,0 +1,124 @@
+using PayCalc.Cli.Commands;
+using PayCalc.Domain;
+using PayCalc.Domain.Payroll;
+using PayCalc.Files.Generate;
+using PayCalc.Storage;
+using PayCalc.Tests.Files.Import;
+using PayCalc.Tests.Storage;
+using PayCalc.Tests.Support;
+
+namespace PayCalc.Tests.Cli;
+
+/// <summary>
+/// <c>paycalc correct</c> on the shipped example: October closed, corrected from <c>2026-10-corrected</c> (one more overtime
+/// hour for A001); the differences go to November as adjustment lines and October's stored payslips never change.
+/// </summary>
+public sealed class CorrectionCliTests : IDisposable
+{
+    private static readonly Period October = new(2026, 10), November = new(2026, 11);
+    private readonly TempDatabase _db = new();
+    private readonly TempFolder _out = new();
+    private readonly FixedTimeProvider _clock = new(new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero));
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        _out.Dispose();
+    }
+
+    private static string Example(string folder) => Repo.Path("examples", "bank-card-center", folder);
+
+    private int Run(Period period, string folder, TempDatabase? db = null) =>
+        new PayrollRunner(TextWriter.Null, new StringWriter(), _clock).Run(
+            new RunRequest(NetPay.PlanPath, period, Example(folder), (db ?? _db).Path, Path.Combine(_out.Path, period.ToString() + folder), Repo.Path("rules")));
+
+    private int Correct(StringWriter output, StringWriter errors) =>
+        new CorrectionRunner(output, errors, _clock).Correct(
+            new CorrectRequest(null, October, Example(BankCardCenterExample.CorrectedOctoberFolder), _db.Path, Repo.Path("rules")) { User = "hr.li", Reason = "late overtime slip" });
+
+    private void CloseOctober()
+    {
+        Assert.Equal(PayrollRunner.Ok, Run(October, "2026-10"));
+        var store = new PayrollStore(_db.Path, _clock);
+        store.ChangePeriodStatus(October, PeriodAction.Approve, "hr.zhao", null);
+        store.ChangePeriodStatus(October, PeriodAction.Close, "finance.wang", null);
+    }
+
+    /// <summary>The database without the tables a correction writes to (adjustment, audit_entry and their row counters).</summary>
+    private string PayrollTables() =>
+        string.Join("# ", DatabaseSnapshot.Of(_db.Path).Split("# ").Where(t => !t.StartsWith("adjustment") && !t.StartsWith("audit_entry") && !t.StartsWith("sqlite_sequence")));
+
+    [Fact]
+    public void Correct_AdjustmentsAddUpToRecomputedMinusOriginal_ClosedMonthUnchanged()
+    {
+        CloseOctober();
+        var store = new PayrollStore(_db.Path, _clock);
+        var before = PayrollTables();
+        var original = store.PayslipTotalsBetween(October, October).ToDictionary(t => t.AgentId, t => t.Net);
+        var output = new StringWriter();
+
+        Assert.Equal(PayrollRunner.Ok, Correct(output, new StringWriter()));
+
+        // October is as it was: same payslips, lines, inputs; still closed.
+        Assert.Equal(before, PayrollTables());
+        Assert.Equal(PeriodStatus.Closed, store.GetPeriodStatus(October));
+        // The corrected month computed on its own (a separate database) is what the adjustments must add up to.
+        using var shadowDb = new TempDatabase();
+        Assert.Equal(PayrollRunner.Ok, Run(October, BankCardCenterExample.CorrectedOctoberFolder, shadowDb));
+        var recomputed = new PayrollStore(shadowDb.Path, _clock).PayslipTotalsBetween(October, October).ToDictionary(t => t.AgentId, t => t.Net);
+        var adjustments = store.AdjustmentsPaidIn(November);
+        Assert.Equal(original.Keys.Order(), recomputed.Keys.Order());
+        foreach (var agent in original.Keys)
+            Assert.Equal(recomputed[agent] - original[agent], adjustments.Where(a => a.AgentId == agent).Sum(a => a.Amount));
+        // One more overtime hour at h x 1.5 = 30 x 1.5: 990.00 -> 1,035.00.
+        var a001 = Assert.Single(adjustments, a => a.AgentId == "A001" && a.LineCode == "overtime_pay");
+        Assert.Equal((990m, 1035m, 45m, LineCategory.Earning), (a001.Before, a001.After, a001.Amount, a001.Category));
+        Assert.Equal("2026-10 overtime_pay: 990.00 -> 1,035.00", a001.Explain);
+        Assert.Contains("paid in 2026-11", output.ToString());
+        var audit = store.AuditEntries(October).Last();
+        Assert.Equal(("correct", "hr.li"), (audit.Command, audit.User));
+        Assert.Contains($"{adjustments.Count} adjustment line(s)", audit.Detail);
+        Assert.Contains("reason: late overtime slip", audit.Detail);
+
+        // November's run pays them as adjustment lines after the plan's lines.
+        Assert.Equal(PayrollRunner.Ok, Run(November, "2026-11"));
+        var slip = store.FindPayslip(November, "A001")!;
+        var line = Assert.Single(slip.Lines, l => l.Code == Adjustment.Code && l.Explain.Contains("overtime_pay"));
+        Assert.Equal((45m, LineCategory.Earning, "2026-10 overtime_pay: 990.00 -> 1,035.00"), (line.Amount, line.Category, line.Explain));
+        Assert.Equal(slip.Lines.Where(l => l.Category == LineCategory.Earning).Sum(l => l.Amount), slip.Gross);
+
+        // Correcting again from the same folder finds nothing new (posted differences count as paid).
+        var again = new StringWriter();
+        Assert.Equal(PayrollRunner.Ok, Correct(again, new StringWriter()));
+        Assert.Contains("nothing to post", again.ToString());
+        Assert.Equal(adjustments.Count, store.AdjustmentsOf(October).Count);
+    }
+
+    [Fact]
+    public void Correct_AMonthNotClosed_IsRefusedAndChangesNothing()
+    {
+        Assert.Equal(PayrollRunner.Ok, Run(October, "2026-10"));
+        var before = DatabaseSnapshot.Of(_db.Path);
+        var errors = new StringWriter();
+
+        Assert.Equal(PayrollRunner.Failure, Correct(new StringWriter(), errors));
+
+        Assert.Contains("Period 2026-10 is calculated, not closed", errors.ToString());
+        Assert.Equal(before, DatabaseSnapshot.Of(_db.Path));
+    }
+
+    [Fact]
+    public void Correct_WhenNovemberIsClosedToo_PostsToDecember()
+    {
+        CloseOctober();
+        Assert.Equal(PayrollRunner.Ok, Run(November, "2026-11"));
+        var store = new PayrollStore(_db.Path, _clock);
+        store.ChangePeriodStatus(November, PeriodAction.Approve, "hr.zhao", null);
+        store.ChangePeriodStatus(November, PeriodAction.Close, "finance.wang", null);
+
+        Assert.Equal(PayrollRunner.Ok, Correct(new StringWriter(), new StringWriter()));
+
+        Assert.Empty(store.AdjustmentsPaidIn(November));
+        Assert.Contains(store.AdjustmentsPaidIn(new Period(2026, 12)), a => a.AgentId == "A001" && a.Amount == 45m);
+    }
+}
