@@ -53,11 +53,16 @@ internal sealed class FormulaTemplate
 
     public string Render(Runtime.AgentScope scope)
     {
-        var sb = new StringBuilder(Text.Length + 16);
+        // One builder per thread, reused: only the finished text is allocated (millions of lines per run).
+        var sb = t_builder ??= new StringBuilder(256);
+        sb.Clear();
         for (var i = 0; i < _parts.Length; i++)
             sb.Append(_values[i] is { } v ? v(scope) : _parts[i]);
         return sb.ToString();
     }
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
 
     /// <summary>Display form of a value (see <see cref="FormulaText.Display"/>).</summary>
     public static string Format(decimal value) => FormulaText.Display(value);
