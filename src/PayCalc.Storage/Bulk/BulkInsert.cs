@@ -20,12 +20,18 @@ internal sealed class BulkInsert : IDisposable
     private readonly sqlite3_stmt _statement;
     private readonly string _table;
     private readonly char[] _number = new char[64];
+    // SQLite keeps a parameter's binding across rows (sqlite3_reset does not clear it), so a value equal to the
+    // previous row's - the run id, the source file and sheet, an agent's id on consecutive rows - is not bound again.
+    private readonly object?[] _lastText;
+    private readonly long?[] _lastNumber;
 
-    private BulkInsert(sqlite3 db, sqlite3_stmt statement, string table)
+    private BulkInsert(sqlite3 db, sqlite3_stmt statement, string table, int columns)
     {
         _db = db;
         _statement = statement;
         _table = table;
+        _lastText = new object?[columns];
+        _lastNumber = new long?[columns];
     }
 
     public static BulkInsert Prepare<TEntity>(DbContext db, SqliteTransaction transaction, params string[] properties)
@@ -42,15 +48,26 @@ internal sealed class BulkInsert : IDisposable
                   $"VALUES ({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))})";
         var handle = transaction.Connection!.Handle!;
         Check(handle, raw.sqlite3_prepare_v2(handle, sql, out var statement), table);
-        return new BulkInsert(handle, statement, table);
+        return new BulkInsert(handle, statement, table, columns.Length);
     }
 
-    public void Set(int index, long value) => Check(raw.sqlite3_bind_int64(_statement, index + 1, value));
+    public void Set(int index, long value)
+    {
+        if (_lastNumber[index] == value) return;
+        Check(raw.sqlite3_bind_int64(_statement, index + 1, value));
+        _lastNumber[index] = value;
+        _lastText[index] = null;
+    }
 
     public void Set(int index, int value) => Set(index, (long)value);
 
-    public void Set(int index, string? value) =>
+    public void Set(int index, string? value)
+    {
+        if (value is not null && ReferenceEquals(_lastText[index], value)) return;
         Check(value is null ? raw.sqlite3_bind_null(_statement, index + 1) : raw.sqlite3_bind_text(_statement, index + 1, value));
+        _lastText[index] = value;
+        _lastNumber[index] = null;
+    }
 
     /// <summary>Exact invariant text, scale kept (0.10 stays "0.10"), as EF Core stores decimals in SQLite.</summary>
     public void Set(int index, decimal value)
@@ -62,7 +79,11 @@ internal sealed class BulkInsert : IDisposable
     public void Set(int index, decimal? value)
     {
         if (value is { } v) Set(index, v);
-        else Check(raw.sqlite3_bind_null(_statement, index + 1));
+        else
+        {
+            Forget(index);
+            Check(raw.sqlite3_bind_null(_statement, index + 1));
+        }
     }
 
     /// <summary>ISO <c>yyyy-MM-dd</c>, as EF Core stores <see cref="DateOnly"/> in SQLite.</summary>
@@ -75,7 +96,11 @@ internal sealed class BulkInsert : IDisposable
     public void Set(int index, DateOnly? value)
     {
         if (value is { } v) Set(index, v);
-        else Check(raw.sqlite3_bind_null(_statement, index + 1));
+        else
+        {
+            Forget(index);
+            Check(raw.sqlite3_bind_null(_statement, index + 1));
+        }
     }
 
     /// <summary>ISO <c>HH:mm:ss</c>, readable by EF Core as <see cref="TimeOnly"/>.</summary>
@@ -96,10 +121,17 @@ internal sealed class BulkInsert : IDisposable
 
     private void BindAscii(int index, int length)
     {
+        Forget(index);
         // Numbers and ISO dates are ASCII: one byte per char.
         Span<byte> utf8 = stackalloc byte[length];
         for (var i = 0; i < length; i++) utf8[i] = (byte)_number[i];
         Check(raw.sqlite3_bind_text(_statement, index + 1, utf8));
+    }
+
+    private void Forget(int index)
+    {
+        _lastText[index] = null;
+        _lastNumber[index] = null;
     }
 
     private void Check(int rc)
