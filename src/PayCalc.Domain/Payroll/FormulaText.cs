@@ -71,12 +71,21 @@ public static class FormulaText
         return sb.ToString();
     }
 
+    private const int SmallWholeNumbers = 1024;
+
+    private static readonly string[] SmallWhole =
+        Enumerable.Range(0, SmallWholeNumbers).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray();
+
     /// <summary>Display form of a value in explanations: at most 4 decimals (half away from zero), no trailing zeros, invariant.</summary>
     public static string Display(decimal value)
     {
         var rounded = Math.Round(value, 4, MidpointRounding.AwayFromZero);
         if (rounded == decimal.Truncate(rounded) && rounded is > -1_000_000_000m and < 1_000_000_000m)
-            return ((long)rounded).ToString(CultureInfo.InvariantCulture);
+        {
+            // Small whole numbers (days, hours, counts, flags) are most of what is shown: one string each.
+            var whole = (long)rounded;
+            return whole is >= 0 and < SmallWholeNumbers ? SmallWhole[whole] : whole.ToString(CultureInfo.InvariantCulture);
+        }
         // Dividing by 1.0000... drops trailing zeros (decimal scale), so the fast general format suffices.
         return (rounded / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
     }
