@@ -26,16 +26,19 @@ internal sealed class LineInputsJson
 
     public LineInputsJson() => _writer = new Utf8JsonWriter(_buffer, Options);
 
-    public string Write(IReadOnlyList<LineInput> inputs) => WriteObject(inputs, (w, i) => w.WriteString(i.Name, i.Value));
+    public string Write(IReadOnlyList<LineInput> inputs) => Encoding.UTF8.GetString(Utf8(inputs));
+
+    /// <summary>The JSON as UTF-8, valid until the next call (bound straight into SQLite, no string between).</summary>
+    public ReadOnlySpan<byte> Utf8(IReadOnlyList<LineInput> inputs) => WriteObject(inputs, (w, i) => w.WriteString(i.Name, i.Value));
 
     /// <summary>Exact values (<c>{"h":"30.022988505747126436781609195"}</c>).</summary>
-    public string Write(IReadOnlyList<TraceValue> values) => WriteObject(values, (_, v) => WriteNumber(v.Code, v.Value));
+    public ReadOnlySpan<byte> Utf8(IReadOnlyList<TraceValue> values) => WriteObject(values, (_, v) => WriteNumber(v.Code, v.Value));
 
     /// <summary>Line amounts by code (<c>{"base_pay":"5220.00"}</c>), in the lines' order.</summary>
-    public string WriteAmounts(IReadOnlyList<PayslipLine> lines) => WriteObject(lines, (_, l) => WriteNumber(l.Code, l.Amount));
+    public ReadOnlySpan<byte> Utf8Amounts(IReadOnlyList<PayslipLine> lines) => WriteObject(lines, (_, l) => WriteNumber(l.Code, l.Amount));
 
     /// <summary>Metrics by name (<c>{"aht_seconds":"200"}</c>); text metrics as they are.</summary>
-    public string Write<T>(IReadOnlyDictionary<string, T> values) => WriteObject(values, (w, v) =>
+    public ReadOnlySpan<byte> Utf8<T>(IReadOnlyDictionary<string, T> values) => WriteObject(values, (w, v) =>
     {
         if (v.Value is decimal d) WriteNumber(v.Key, d);
         else w.WriteString(v.Key, v.Value?.ToString());
@@ -50,16 +53,16 @@ internal sealed class LineInputsJson
         return list;
     }
 
-    private string WriteObject<T>(IReadOnlyCollection<T> items, Action<Utf8JsonWriter, T> write)
+    private ReadOnlySpan<byte> WriteObject<T>(IReadOnlyCollection<T> items, Action<Utf8JsonWriter, T> write)
     {
-        if (items.Count == 0) return "{}";
+        if (items.Count == 0) return "{}"u8;
         _buffer.ResetWrittenCount();
         _writer.Reset(_buffer);
         _writer.WriteStartObject();
         foreach (var item in items) write(_writer, item);
         _writer.WriteEndObject();
         _writer.Flush();
-        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        return _buffer.WrittenSpan;
     }
 
     private void WriteNumber(string name, decimal value)

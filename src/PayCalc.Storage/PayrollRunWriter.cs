@@ -169,7 +169,9 @@ public sealed class PayrollRunWriter : IDisposable
             using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             Span<char> text = stackalloc char[16];
             // One document per agent and source file, shifts in file order.
-            foreach (var group in input.Shifts.GroupBy(s => (s.AgentId, s.Source.File, s.Source.Sheet)))
+            // Grouped by agent first (one string hash a row), then by file within the agent's few shifts.
+            foreach (var group in input.Shifts.GroupBy(s => s.AgentId, StringComparer.Ordinal)
+                         .SelectMany(a => a.GroupBy(s => (s.AgentId, s.Source.File, s.Source.Sheet))))
             {
                 buffer.ResetWrittenCount();
                 json.Reset(buffer);
@@ -194,7 +196,7 @@ public sealed class PayrollRunWriter : IDisposable
                 json.WriteEndArray();
                 json.Flush();
                 ins.Set(0, runId); ins.Set(1, group.Key.AgentId); ins.Set(2, group.Key.File); ins.Set(3, group.Key.Sheet);
-                ins.Set(4, count); ins.Set(5, Encoding.UTF8.GetString(buffer.WrittenSpan));
+                ins.Set(4, count); ins.SetUtf8(5, buffer.WrittenSpan);
                 ins.Execute();
             }
         }
@@ -237,7 +239,7 @@ public sealed class PayrollRunWriter : IDisposable
             foreach (var m in input.Metrics)
             {
                 ins.Set(0, runId); ins.Set(1, m.AgentId); ins.Set(2, m.Period.ToString());
-                ins.Set(3, json.Write(m.Numbers)); ins.Set(4, json.Write(m.Texts));
+                ins.SetUtf8(3, json.Utf8(m.Numbers)); ins.SetUtf8(4, json.Utf8(m.Texts));
                 ins.Set(5, m.Source.File); ins.Set(6, m.Source.Sheet); ins.Set(7, m.Source.Row);
                 ins.Execute();
             }
@@ -286,9 +288,9 @@ public sealed class PayrollRunWriter : IDisposable
                 slip.Set(0, payslipId); slip.Set(1, runId); slip.Set(2, p.AgentId); slip.Set(3, p.Name);
                 slip.Set(4, p.Team); slip.Set(5, totals[i].Gross); slip.Set(6, totals[i].Net);
                 var adjustments = p.Lines.Where(IsAdjustment).ToList();
-                slip.Set(7, json.WriteAmounts(adjustments.Count == 0 ? p.Lines : p.Lines.Where(l => !IsAdjustment(l)).ToList()));
+                slip.SetUtf8(7, json.Utf8Amounts(adjustments.Count == 0 ? p.Lines : p.Lines.Where(l => !IsAdjustment(l)).ToList()));
                 slip.Set(8, adjustments.Count == 0 ? "[]" : JsonSerializer.Serialize(adjustments.Select(StoredAdjustmentLine.Of), StoredAdjustmentLine.Options));
-                slip.Set(9, json.Write(p.Trace)); slip.Set(10, json.Write(p.Facts));
+                slip.SetUtf8(9, json.Utf8(p.Trace)); slip.SetUtf8(10, json.Utf8(p.Facts));
                 slip.Execute();
             }
         }

@@ -69,6 +69,13 @@ internal sealed class BulkInsert : IDisposable
         _lastNumber[index] = null;
     }
 
+    /// <summary>Text already encoded as UTF-8 (e.g. a JSON document), bound without a string in between.</summary>
+    public void SetUtf8(int index, ReadOnlySpan<byte> utf8)
+    {
+        Forget(index);
+        Check(raw.sqlite3_bind_text(_statement, index + 1, utf8));
+    }
+
     /// <summary>Exact invariant text, scale kept (0.10 stays "0.10"), as EF Core stores decimals in SQLite.</summary>
     public void Set(int index, decimal value)
     {
