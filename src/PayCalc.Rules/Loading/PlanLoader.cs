@@ -19,7 +19,17 @@ public static partial class PlanLoader
     public static PlanDefinition Load(string path)
     {
         var bytes = File.ReadAllBytes(path);
-        return Parse(System.Text.Encoding.UTF8.GetString(bytes), path, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        var plan = Parse(System.Text.Encoding.UTF8.GetString(bytes), path);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(bytes);
+        var included = plan.Parameters.Select(p => p.File).Concat(plan.Components.Select(c => c.File)).Concat(plan.Cities.Select(c => c.File))
+            .Where(f => f.Length > 0 && f != plan.File).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        foreach (var file in included)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file)));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+        return plan with { FileSha256 = Convert.ToHexStringLower(hash.GetHashAndReset()) };
     }
 
     /// <summary>Parses plan text. Included parameter files and the city folder are relative to

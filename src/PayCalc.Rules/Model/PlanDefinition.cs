@@ -12,7 +12,8 @@ public sealed record PlanDefinition
     public DateOnly? EffectiveTo { get; init; }
     public required string Calendar { get; init; }
     public required string File { get; init; }
-    /// <summary>SHA-256 (hex) of the plan file, recorded with every run.</summary>
+    /// <summary>SHA-256 (hex) of the plan file and, after it, of every rule file it pulls in (parameter files, modules,
+    /// city profiles, by path): recorded with every run, so a changed statutory rate changes the recorded hash too.</summary>
     public required string FileSha256 { get; init; }
     public PlanInputs Inputs { get; init; } = new();
     public IReadOnlyList<ParameterDefinition> Parameters { get; init; } = [];
