@@ -160,6 +160,11 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             PrintSummary(result, written.Report, request, clock);
             if (statusBefore == PeriodStatus.Approved)
                 output.WriteLine($"  {request.Period} was approved; this run replaced the approved one and set the month back to calculated: approve it again.");
+            // Later months read this month (income tax, quarter, clawbacks): their stored runs used the figures just replaced.
+            var later = new PayrollStore(request.DatabasePath, time).PeriodsWithRuns(request.Period.Next(), new Period(request.Period.Year + 2, 12));
+            if (later.Count > 0)
+                output.WriteLine($"  note: {string.Join(", ", later)} already stored from this month's earlier figures: run them again, in order " +
+                    "(a closed month is settled with paycalc correct).");
             return Ok;
         }
         finally
