@@ -93,9 +93,11 @@ public sealed class PayrollRunWriter : IDisposable
         _run.GrossTotal = grossTotal;
         _run.NetTotal = netTotal;
         _run.Parameters = new LineInputsJson().Write(result.Parameters);
+        var common = CommonFacts(result.Payslips);
+        _run.CommonFacts = new LineInputsJson().Write(common);
         _db.RunComponents.AddRange(ComponentsOf(_run.Id, result));
         _db.SaveChanges();
-        InsertResult(result, totals);
+        InsertResult(result, totals, common.Select(f => f.Name).ToHashSet(StringComparer.Ordinal));
         _resultWritten = true;
     }
 
@@ -263,7 +265,7 @@ public sealed class PayrollRunWriter : IDisposable
         }
     }
 
-    private void InsertResult(PayrollResult result, (decimal Gross, decimal Net)[] totals)
+    private void InsertResult(PayrollResult result, (decimal Gross, decimal Net)[] totals, HashSet<string> commonFacts)
     {
         var (db, tx, runId) = (_db, _tx, _run.Id);
         long nextPayslipId;
@@ -290,7 +292,8 @@ public sealed class PayrollRunWriter : IDisposable
                 var adjustments = p.Lines.Where(IsAdjustment).ToList();
                 slip.SetUtf8(7, json.Utf8Amounts(adjustments.Count == 0 ? p.Lines : p.Lines.Where(l => !IsAdjustment(l)).ToList()));
                 slip.Set(8, adjustments.Count == 0 ? "[]" : JsonSerializer.Serialize(adjustments.Select(StoredAdjustmentLine.Of), StoredAdjustmentLine.Options));
-                slip.SetUtf8(9, json.Utf8(p.Trace)); slip.SetUtf8(10, json.Utf8(p.Facts));
+                slip.SetUtf8(9, json.Utf8(p.Trace));
+                slip.SetUtf8(10, json.Utf8(commonFacts.Count == 0 ? p.Facts : p.Facts.Where(f => !commonFacts.Contains(f.Name)).ToList()));
                 slip.Execute();
             }
         }
@@ -305,6 +308,21 @@ public sealed class PayrollRunWriter : IDisposable
                 ins.Execute();
             }
         }
+    }
+
+    /// <summary>The facts every payslip has with the same value (a plan lists the same facts, in the same order, on each).</summary>
+    private static List<LineInput> CommonFacts(IReadOnlyList<Payslip> payslips)
+    {
+        if (payslips.Count < 2) return [];
+        var first = payslips[0].Facts;
+        var common = new List<LineInput>();
+        for (var k = 0; k < first.Count; k++)
+        {
+            var fact = first[k];
+            if (payslips.All(p => p.Facts.Count == first.Count && p.Facts[k].Name == fact.Name && p.Facts[k].Value == fact.Value))
+                common.Add(fact);
+        }
+        return common;
     }
 
     /// <summary>A correction's line: not the plan's, so it is stored with its own names and explanation.</summary>

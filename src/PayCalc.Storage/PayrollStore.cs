@@ -109,7 +109,7 @@ public sealed class PayrollStore
         var lines = ReadAmounts(found.Lines);
         var components = db.RunComponents.AsNoTracking().Where(c => c.RunId == found.RunId).OrderBy(c => c.Seq).ToList()
             .ToDictionary(c => c.Code, StringComparer.Ordinal);
-        var parameters = db.Runs.AsNoTracking().Where(r => r.Id == found.RunId).Select(r => r.Parameters).Single();
+        var run = db.Runs.AsNoTracking().Where(r => r.Id == found.RunId).Select(r => new { r.Parameters, r.CommonFacts }).Single();
         var trace = LineInputsJson.Read(found.Trace);
 
         // Values an intermediate value's formula can name: facts, parameters, variables, line amounts; a line
@@ -119,7 +119,8 @@ public sealed class PayrollStore
         foreach (var l in lines) values[l.Code] = FormulaText.Display(l.Amount);
         foreach (var v in trace)
             values[v.Name] = components.GetValueOrDefault(v.Name)?.IsTrueFalse == true ? (v.Value == "0" ? "false" : "true") : Display(v.Value);
-        foreach (var v in LineInputsJson.Read(parameters).Concat(LineInputsJson.Read(found.Facts))) values[v.Name] = v.Value;
+        foreach (var v in LineInputsJson.Read(run.Parameters).Concat(LineInputsJson.Read(run.CommonFacts)).Concat(LineInputsJson.Read(found.Facts)))
+            values[v.Name] = v.Value;
 
         return new StoredPayslip
         {

@@ -19,4 +19,7 @@ public sealed class RunRow
     public string Settings { get; set; } = "{}";
     /// <summary>The plan's scalar parameters in force, as a compact JSON object of name to display text.</summary>
     public string Parameters { get; set; } = "{}";
+    /// <summary>Facts with the same value on every payslip of the run (the month's working days, a city's rates when
+    /// everyone works there, ...), kept once here instead of on each payslip; JSON object of name to display text.</summary>
+    public string CommonFacts { get; set; } = "{}";
 }
