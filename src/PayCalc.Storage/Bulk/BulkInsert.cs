@@ -86,11 +86,7 @@ internal sealed class BulkInsert : IDisposable
     public void Set(int index, decimal? value)
     {
         if (value is { } v) Set(index, v);
-        else
-        {
-            Forget(index);
-            Check(raw.sqlite3_bind_null(_statement, index + 1));
-        }
+        else SetNull(index);
     }
 
     /// <summary>ISO <c>yyyy-MM-dd</c>, as EF Core stores <see cref="DateOnly"/> in SQLite.</summary>
@@ -103,11 +99,7 @@ internal sealed class BulkInsert : IDisposable
     public void Set(int index, DateOnly? value)
     {
         if (value is { } v) Set(index, v);
-        else
-        {
-            Forget(index);
-            Check(raw.sqlite3_bind_null(_statement, index + 1));
-        }
+        else SetNull(index);
     }
 
     /// <summary>ISO <c>HH:mm:ss</c>, readable by EF Core as <see cref="TimeOnly"/>.</summary>
@@ -133,6 +125,12 @@ internal sealed class BulkInsert : IDisposable
         Span<byte> utf8 = stackalloc byte[length];
         for (var i = 0; i < length; i++) utf8[i] = (byte)_number[i];
         Check(raw.sqlite3_bind_text(_statement, index + 1, utf8));
+    }
+
+    private void SetNull(int index)
+    {
+        Forget(index);
+        Check(raw.sqlite3_bind_null(_statement, index + 1));
     }
 
     private void Forget(int index)
