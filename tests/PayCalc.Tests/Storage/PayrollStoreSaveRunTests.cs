@@ -18,6 +18,23 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
     private PayrollStore Store() => new(_db.Path, _clock);
 
     [Fact]
+    public void NewDatabase_HasLargePagesAndWriteAheadLog()
+    {
+        Store().SaveRun(Run(October, [Agent("A001", 2)], [Payslip("A001", Line("a", LineCategory.Earning, 1m))]));
+
+        using var connection = new SqliteConnection($"Data Source={_db.Path}");
+        connection.Open();
+        string Pragma(string name)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA {name};";
+            return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!;
+        }
+        Assert.Equal("16384", Pragma("page_size"));
+        Assert.Equal("wal", Pragma("journal_mode"));
+    }
+
+    [Fact]
     public void SaveRun_DecimalAmounts_ReadBackExactly()
     {
         var store = Store();
