@@ -93,37 +93,48 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
 
         using (writer)
         {
-            var storeInput = Task.Run(() => Timed(() => writer.WriteInput(input)));
-            try
-            {
-                return ComputeWriteAndStore(request, input, history, plan, calendar, writer, storeInput, clock, statusBefore);
-            }
-            finally
-            {
-                // The writer's connection is used by one thread at a time: let the input finish before rolling back.
-                ((IAsyncResult)storeInput).AsyncWaitHandle.WaitOne();
-            }
+            // The imported rows are not referenced past this call: a 100,000-agent month lets ~300 MB go before
+            // the payslips are stored and the files written.
+            var result = ComputeAndStoreInput(request, input, history, plan, calendar, writer, clock);
+            return result is null ? BadInput : WriteAndStore(request, result, writer, clock, statusBefore);
         }
     }
 
-    private int ComputeWriteAndStore(RunRequest request, PayrollInput input, PayrollHistory history, CompiledPlan plan, Domain.Calendar.WorkCalendar calendar,
-        PayrollRunWriter writer, Task<TimeSpan> storeInput, PhaseClock clock, PeriodStatus statusBefore)
+    /// <summary>Computes the payslips while the imported rows are stored on another thread; null when a payslip
+    /// cannot be computed (the problems are printed).</summary>
+    private PayrollResult? ComputeAndStoreInput(RunRequest request, PayrollInput input, PayrollHistory history, CompiledPlan plan,
+        Domain.Calendar.WorkCalendar calendar, PayrollRunWriter writer, PhaseClock clock)
     {
-        PayrollResult result;
+        var storeInput = Task.Run(() => Timed(() => writer.WriteInput(input)));
         try
         {
-            result = clock.Time($"compute {input.Agents.Count(a => a.IsEmployedIn(request.Period)):N0} payslips",
+            var result = clock.Time($"compute {input.Agents.Count(a => a.IsEmployedIn(request.Period)):N0} payslips",
                 () => new PayrollEngine(plan, calendar).Compute(input, history));
             // Differences of corrected closed months posted to this month are paid as adjustment lines after the plan's lines.
             var adjustments = File.Exists(request.DatabasePath) ? new PayrollStore(request.DatabasePath, time).AdjustmentsPaidIn(request.Period) : [];
             result = Correction.AddTo(result, adjustments);
+            // The engine's per-agent working state is garbage now, and it is most of the heap: at 100,000 agents
+            // ~0.4 GB stays alive out of a heap that has grown past 1.5 GB. One full collection here, before the
+            // three writers start allocating, keeps the process's peak at ~1.7 GB instead of ~2.0 GB (measured).
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            clock.Record("store input (during compute)", storeInput.GetAwaiter().GetResult());
+            return result;
         }
         catch (ComputeFailedException ex)
         {
             errors.WriteLine($"{ex.Errors.Count} payslip(s) could not be computed; nothing was stored:");
             foreach (var e in ex.Errors.Take(200)) errors.WriteLine("  " + e);
-            return BadInput;
+            return null;
         }
+        finally
+        {
+            // The writer's connection is used by one thread at a time: let the input finish before rolling back.
+            ((IAsyncResult)storeInput).AsyncWaitHandle.WaitOne();
+        }
+    }
+
+    private int WriteAndStore(RunRequest request, PayrollResult result, PayrollRunWriter writer, PhaseClock clock, PeriodStatus statusBefore)
+    {
 
         Directory.CreateDirectory(request.OutputFolder);
         var staging = Path.Combine(request.OutputFolder, $".staging-{request.Period}");
@@ -141,7 +152,6 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             });
             var outputs = Task.WhenAll(json, workbook).ContinueWith(_ =>
                 (Report: workbook.Result.Report, Json: json.Result, Workbook: workbook.Result.Elapsed), TaskScheduler.Default);
-            clock.Record("store input (during compute)", storeInput.GetAwaiter().GetResult());
             clock.Time("store payslips", () => writer.WriteResult(result));
             var written = clock.Time("wait for the files", () => outputs.GetAwaiter().GetResult());
             clock.Record("write payslips.json (during store)", written.Json);

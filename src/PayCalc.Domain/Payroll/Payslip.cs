@@ -3,10 +3,32 @@ namespace PayCalc.Domain.Payroll;
 /// <summary>One agent's payslip for a period. Gross = sum of earning lines; net = gross + deduction lines.</summary>
 public sealed record Payslip
 {
+    private readonly IReadOnlyList<PayslipLine> _lines = [];
+    private readonly decimal _gross, _net, _employerCost;
+
     public required string AgentId { get; init; }
     public required string Name { get; init; }
     public required string Team { get; init; }
-    public required IReadOnlyList<PayslipLine> Lines { get; init; }
+
+    /// <summary>The lines in plan order (adjustments last). The totals are summed once, when the lines are set.</summary>
+    public required IReadOnlyList<PayslipLine> Lines
+    {
+        get => _lines;
+        init
+        {
+            _lines = value;
+            _gross = _net = _employerCost = 0m;
+            foreach (var l in value)
+            {
+                if (l.Category == LineCategory.Earning) _gross += l.Amount;
+                else if (l.Category == LineCategory.Deduction) _net += l.Amount;
+                else if (l.Category == LineCategory.Employer) _employerCost += l.Amount;
+            }
+            _net += _gross;
+            _employerCost += _gross;
+        }
+    }
+
     /// <summary>The plan's intermediate values (hourly wage, overtime hours, ...), unrounded, in plan order,
     /// so every line can be traced to its inputs. Never summed, never printed as lines.</summary>
     public IReadOnlyList<TraceValue> Trace { get; init; } = [];
@@ -15,11 +37,11 @@ public sealed record Payslip
     /// parameters they re-render any intermediate value's formula.</summary>
     public IReadOnlyList<LineInput> Facts { get; init; } = [];
 
-    public decimal Gross => Lines.Where(l => l.Category == LineCategory.Earning).Sum(l => l.Amount);
+    public decimal Gross => _gross;
 
-    public decimal Net => Gross + Lines.Where(l => l.Category == LineCategory.Deduction).Sum(l => l.Amount);
+    public decimal Net => _net;
 
-    public decimal EmployerCost => Gross + Lines.Where(l => l.Category == LineCategory.Employer).Sum(l => l.Amount);
+    public decimal EmployerCost => _employerCost;
 
     public PayslipLine? Line(string code) => Lines.FirstOrDefault(l => l.Code == code);
 }

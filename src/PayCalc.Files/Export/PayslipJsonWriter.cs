@@ -111,7 +111,7 @@ public sealed class PayslipJsonWriter
             json.WriteString(NameEnProperty, line.NameEn);
             json.WriteString(CategoryProperty, ExportedLines.CategoryName(line.Category));
             json.WriteNumber(AmountProperty, ExportedLines.Amount(line.Amount));
-            json.WriteString(ExplainProperty, line.Explain);
+            json.WriteString(ExplainProperty, line.ExplainUtf8.Span);
             json.WriteString(FormulaProperty, line.Formula);
             json.WriteEndObject();
         }

@@ -51,18 +51,12 @@ internal sealed class FormulaTemplate
         return new FormulaTemplate(text, parts.ToArray(), values.ToArray());
     }
 
-    public string Render(Runtime.AgentScope scope)
+    /// <summary>Appends the explanation (the formula with the agent's values substituted) to <paramref name="sb"/>.</summary>
+    public void AppendTo(StringBuilder sb, Runtime.AgentScope scope)
     {
-        // One builder per thread, reused: only the finished text is allocated (millions of lines per run).
-        var sb = t_builder ??= new StringBuilder(256);
-        sb.Clear();
         for (var i = 0; i < _parts.Length; i++)
             sb.Append(_values[i] is { } v ? v(scope) : _parts[i]);
-        return sb.ToString();
     }
-
-    [ThreadStatic]
-    private static StringBuilder? t_builder;
 
     /// <summary>Display form of a value (see <see cref="FormulaText.Display"/>).</summary>
     public static string Format(decimal value) => FormulaText.Display(value);

@@ -1,3 +1,4 @@
+using System.Text;
 using PayCalc.Domain;
 using PayCalc.Domain.Calendar;
 using PayCalc.Domain.Inputs;
@@ -32,8 +33,19 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
         }
         if (errors.Count > 0) throw new ComputeFailedException(errors);
 
+        // What every payslip's lines share (code, names, category, formula) is kept once.
+        var templates = plan.Components.Where(c => c.Definition.IsLine).Select(c => new PayslipLine
+        {
+            Code = c.Code,
+            Name = c.Definition.Name,
+            NameEn = c.Definition.NameEn,
+            Category = ToCategory(c.Definition.Category),
+            Amount = 0m,
+            Formula = c.Template.Text,
+        }).ToArray();
+        if (templates.Length > ushort.MaxValue) throw new InvalidOperationException($"a plan has at most {ushort.MaxValue} lines.");
         var payslips = new Payslip[agents.Count];
-        Parallel.For(0, agents.Count, i => payslips[i] = BuildPayslip(agents[i], scopes[i], i, present));
+        Parallel.For(0, agents.Count, i => payslips[i] = BuildPayslip(agents[i], scopes[i], i, present, templates));
         var flags = new List<PayrollFlag>();
         for (var i = 0; i < agents.Count; i++)
             foreach (var f in plan.Flags)
@@ -106,35 +118,50 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
             foreach (var s in scopes) s.V[c.Slot] = Money.Round(s.V[c.Slot]);
     }
 
-    private Payslip BuildPayslip(Agent agent, AgentScope scope, int index, bool[,] present)
+    private Payslip BuildPayslip(Agent agent, AgentScope scope, int index, bool[,] present, PayslipLine[] templates)
     {
-        var lines = new List<PayslipLine>(plan.LineCount);
+        // The explanations of all lines are rendered into one text, then kept as one UTF-8 buffer per payslip.
+        var text = t_explanations ??= new StringBuilder(8192);
+        text.Clear();
+        var shown = new List<(int Template, CompiledComponent Component, int End)>(plan.LineCount);
         var trace = new List<TraceValue>(plan.Components.Count - plan.LineCount);
+        var line = 0;
         foreach (var c in plan.Components)
         {
+            var isLine = c.Definition.IsLine;
+            var template = isLine ? line++ : -1;
             if (!present[index, c.Slot]) continue;
-            var value = scope.V[c.Slot];
-            if (!c.Definition.IsLine)
+            if (!isLine)
             {
                 // A variable keeps its exact value; its formula is re-rendered on demand from the facts below.
-                trace.Add(new TraceValue(c.Code, value));
+                trace.Add(new TraceValue(c.Code, scope.V[c.Slot]));
                 continue;
             }
-            lines.Add(new PayslipLine
-            {
-                Code = c.Code,
-                Name = c.Definition.Name,
-                NameEn = c.Definition.NameEn,
-                Category = ToCategory(c.Definition.Category),
-                Amount = value,
-                Formula = c.Template.Text,
-                Explain = c.Template.Render(scope),
-            });
+            c.Template.AppendTo(text, scope);
+            shown.Add((template, c, text.Length));
         }
+        var chars = text.ToString();
+        var which = new ushort[shown.Count];
+        var amounts = new decimal[shown.Count];
+        var ends = new int[shown.Count];
+        int charStart = 0, byteEnd = 0;
+        for (var n = 0; n < shown.Count; n++)
+        {
+            var (t, c, end) = shown[n];
+            which[n] = (ushort)t;
+            amounts[n] = scope.V[c.Slot];
+            byteEnd += Encoding.UTF8.GetByteCount(chars.AsSpan(charStart, end - charStart));
+            ends[n] = byteEnd;
+            charStart = end;
+        }
+        var lines = new CompactLines(templates, which, amounts, Encoding.UTF8.GetBytes(chars), ends);
         var facts = new LineInput[plan.Facts.Count];
         for (var k = 0; k < facts.Length; k++) facts[k] = new LineInput(plan.Facts[k].Name, plan.Facts[k].Display(scope));
         return new Payslip { AgentId = agent.AgentId, Name = agent.Name, Team = agent.Team, Lines = lines, Trace = trace, Facts = facts };
     }
+
+    [ThreadStatic]
+    private static StringBuilder? t_explanations;
 
     private static void SetAgentFacts(AgentScope s, Agent a, Period period)
     {
