@@ -15,6 +15,9 @@ public static class CalendarLoader
     /// <summary>Loads the calendars named <paramref name="name"/> for every year found in <paramref name="directory"/>.</summary>
     public static WorkCalendar LoadAll(string directory, string name)
     {
+        if (!Directory.Exists(directory))
+            throw new RuleLoadException([new RuleError(directory, 0, name,
+                $"no calendar folder here (full path {Path.GetFullPath(directory)}); run from the folder that holds rules/, or set PAYCALC_RULESDIRECTORY.")]);
         var files = Directory.GetFiles(directory, $"{name}-*.yaml").Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
             throw new RuleLoadException([new RuleError(Path.Combine(directory, $"{name}-<year>.yaml"), 0, name, "no calendar file found.")]);

@@ -44,12 +44,18 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
             Formula = c.Template.Text,
         }).ToArray();
         if (templates.Length > ushort.MaxValue) throw new InvalidOperationException($"a plan has at most {ushort.MaxValue} lines.");
-        var payslips = new Payslip[agents.Count];
-        Parallel.For(0, agents.Count, i => payslips[i] = BuildPayslip(agents[i], scopes[i], i, present, templates));
         var flags = new List<PayrollFlag>();
         for (var i = 0; i < agents.Count; i++)
             foreach (var f in plan.Flags)
                 if (f.When(scopes[i])) flags.Add(new PayrollFlag(agents[i].AgentId, f.Definition.Code, f.Message(scopes[i])));
+        var payslips = new Payslip[agents.Count];
+        Parallel.For(0, agents.Count, i =>
+        {
+            payslips[i] = BuildPayslip(agents[i], scopes[i], i, present, templates);
+            // An agent's working state (~4.5 KB) is let go as soon as its payslip is made, so the payslips
+            // can take its place instead of adding to it.
+            scopes[i] = null!;
+        });
 
         return new PayrollResult
         {

@@ -147,6 +147,16 @@ public class PlanLoadErrorTests
     }
 
     [Fact]
+    public void CalendarFolderMissing_IsARuleErrorNamingTheFolder()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"paycalc-no-rules-{Guid.NewGuid():N}", "calendars");
+        var ex = Assert.Throws<RuleLoadException>(() => CalendarLoader.LoadAll(missing, "cn"));
+        var e = Assert.Single(ex.Errors);
+        Assert.Equal(missing, e.File);
+        Assert.Contains("PAYCALC_RULESDIRECTORY", e.Message);
+    }
+
+    [Fact]
     public void HistoryByMonth_WithMonths_IsRefusedWithItsLine()
     {
         var yaml = Replace("    lines: [commission_accelerator]\n    by_month: true", "    months: true\n    by_month: true");
