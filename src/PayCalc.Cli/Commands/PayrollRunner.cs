@@ -93,8 +93,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
 
         using (writer)
         {
-            // The imported rows are not referenced past this call: a 100,000-agent month lets ~300 MB go before
-            // the payslips are stored and the files written.
+            // Compute (the imported rows are stored meanwhile), then store the payslips and write the files.
             var result = ComputeAndStoreInput(request, input, history, plan, calendar, writer, clock);
             return result is null ? BadInput : WriteAndStore(request, result, writer, clock, statusBefore);
         }

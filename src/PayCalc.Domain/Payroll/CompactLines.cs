@@ -5,8 +5,8 @@ namespace PayCalc.Domain.Payroll;
 /// <summary>
 /// A computed payslip's lines, held compactly: per payslip only the amounts and the explanations (one UTF-8
 /// buffer); the code, names, category and formula once per plan, in a template line. A line is made when it is
-/// read. At 100,000 agents and 28 lines this keeps ~250 MB and 2.7 million objects fewer alive through the run,
-/// which is most of what the garbage collector would otherwise go through again on every full collection.
+/// read. That is about 100 bytes and one object less per line: at 100,000 agents and 28 lines, some 250 MB and
+/// 2.8 million objects the garbage collector does not go through again on every full collection.
 /// </summary>
 public sealed class CompactLines : IReadOnlyList<PayslipLine>
 {
