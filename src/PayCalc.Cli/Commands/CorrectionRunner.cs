@@ -70,9 +70,9 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
         var inputErrors = import.Errors.Concat(import.IsValid ? PlanInputCheck.Check(plan, import.Input) : []).ToList();
         if (inputErrors.Count == 0)
         {
-            var (history, firstHeld) = PayrollRunner.ReadHistory(plan, new RunRequest(planPath, period, request.InputFolder, request.DatabasePath, "", request.RulesDirectory));
+            var (history, firstHeld) = PayrollRunner.ReadHistory(plan, period, store);
             inputErrors.AddRange(OpeningBalanceCheck.Check(plan, import.Input, firstHeld));
-            inputErrors.AddRange(PayrollRunner.CheckCancellations(import.Input, request.DatabasePath));
+            inputErrors.AddRange(PayrollRunner.CheckCancellations(import.Input, store));
             if (inputErrors.Count == 0) return Post(request, store, plan, calendar, import.Input, history);
         }
         errors.WriteLine($"{inputErrors.Count} problem(s) in the corrected input; nothing was changed:");

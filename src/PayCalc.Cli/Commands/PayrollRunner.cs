@@ -35,11 +35,11 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
     {
         var clock = new PhaseClock(errors);
         errors.WriteLine($"paycalc run {request.Period}: plan {request.PlanPath}, input {request.InputFolder}");
-        // A closed month is refused before anything is read or written (SaveRun checks again under its lock).
-        // No database file yet means every month is open; do not create one just to look.
-        var statusBefore = File.Exists(request.DatabasePath)
-            ? new PayrollStore(request.DatabasePath, time).GetPeriodStatus(request.Period)
-            : PeriodStatus.Open;
+        // One store for the whole run. No database file yet means every month is open and nothing is stored
+        // before: do not create one just to look (BeginRun creates it).
+        var existing = File.Exists(request.DatabasePath) ? new PayrollStore(request.DatabasePath, time) : null;
+        // A closed month is refused before anything is read or written (BeginRun checks again under its lock).
+        var statusBefore = existing?.GetPeriodStatus(request.Period) ?? PeriodStatus.Open;
         if (!PeriodTransitions.IsAllowed(statusBefore, PeriodAction.Run))
         {
             errors.WriteLine(PeriodTransitions.Refusal(request.Period, statusBefore, PeriodAction.Run) + " Nothing was changed.");
@@ -70,18 +70,19 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var inputErrors = import.Errors.Concat(import.IsValid ? PlanInputCheck.Check(plan, import.Input) : []).ToList();
         if (inputErrors.Count > 0) return Reject(request, inputErrors);
         var input = import.Input;
-        var (history, firstHeld) = clock.Time("read earlier months", () => ReadHistory(plan, request));
+        var (history, firstHeld) = clock.Time("read earlier months", () => ReadHistory(plan, request.Period, existing));
         inputErrors.AddRange(OpeningBalanceCheck.Check(plan, input, firstHeld));
-        inputErrors.AddRange(CheckCancellations(input, request.DatabasePath));
+        inputErrors.AddRange(CheckCancellations(input, existing));
         if (inputErrors.Count > 0) return Reject(request, inputErrors);
         foreach (var w in input.Warnings) errors.WriteLine("  warning: " + w);
 
         // The write transaction starts now, so the imported rows are stored while the payslips are computed;
         // nothing is visible until the commit at the end, and any failure before it rolls everything back.
+        var store = existing ?? new PayrollStore(request.DatabasePath, time);
         PayrollRunWriter writer;
         try
         {
-            writer = new PayrollStore(request.DatabasePath, time).BeginRun(request.Period, plan.Definition.Code, plan.Definition.Version,
+            writer = store.BeginRun(request.Period, plan.Definition.Code, plan.Definition.Version,
                 plan.Definition.FileSha256,
                 new Dictionary<string, string> { ["plan_file"] = request.PlanPath, ["input_folder"] = request.InputFolder });
         }
@@ -94,15 +95,15 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         using (writer)
         {
             // Compute (the imported rows are stored meanwhile), then store the payslips and write the files.
-            var result = ComputeAndStoreInput(request, input, history, plan, calendar, writer, clock);
-            return result is null ? BadInput : WriteAndStore(request, result, writer, clock, statusBefore);
+            var result = ComputeAndStoreInput(request, input, history, plan, calendar, store, writer, clock);
+            return result is null ? BadInput : WriteAndStore(request, result, store, writer, clock, statusBefore);
         }
     }
 
     /// <summary>Computes the payslips while the imported rows are stored on another thread; null when a payslip
     /// cannot be computed (the problems are printed).</summary>
     private PayrollResult? ComputeAndStoreInput(RunRequest request, PayrollInput input, PayrollHistory history, CompiledPlan plan,
-        Domain.Calendar.WorkCalendar calendar, PayrollRunWriter writer, PhaseClock clock)
+        Domain.Calendar.WorkCalendar calendar, PayrollStore store, PayrollRunWriter writer, PhaseClock clock)
     {
         var storeInput = Task.Run(() => Timed(() => writer.WriteInput(input)));
         try
@@ -110,8 +111,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             var result = clock.Time($"compute {input.Agents.Count(a => a.IsEmployedIn(request.Period)):N0} payslips",
                 () => new PayrollEngine(plan, calendar).Compute(input, history));
             // Differences of corrected closed months posted to this month are paid as adjustment lines after the plan's lines.
-            var adjustments = File.Exists(request.DatabasePath) ? new PayrollStore(request.DatabasePath, time).AdjustmentsPaidIn(request.Period) : [];
-            result = Correction.AddTo(result, adjustments);
+            result = Correction.AddTo(result, store.AdjustmentsPaidIn(request.Period));
             // The engine's per-agent working state is garbage now, and it is most of the heap: at 100,000 agents
             // ~0.4 GB stays alive out of a heap that has grown past 1.5 GB. One full collection here, before the
             // three writers start allocating, keeps the process's peak lower (measured with a fixed two-heap server
@@ -133,7 +133,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         }
     }
 
-    private int WriteAndStore(RunRequest request, PayrollResult result, PayrollRunWriter writer, PhaseClock clock, PeriodStatus statusBefore)
+    private int WriteAndStore(RunRequest request, PayrollResult result, PayrollStore store, PayrollRunWriter writer, PhaseClock clock, PeriodStatus statusBefore)
     {
 
         Directory.CreateDirectory(request.OutputFolder);
@@ -171,7 +171,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             if (statusBefore == PeriodStatus.Approved)
                 output.WriteLine($"  {request.Period} was approved; this run replaced the approved one and set the month back to calculated: approve it again.");
             // Later months read this month (income tax, quarter, clawbacks): their stored runs used the figures just replaced.
-            var later = new PayrollStore(request.DatabasePath, time).PeriodsWithRuns(request.Period.Next(), new Period(request.Period.Year + 2, 12));
+            var later = store.PeriodsWithRuns(request.Period.Next(), new Period(request.Period.Year + 2, 12));
             if (later.Count > 0)
                 output.WriteLine($"  note: {string.Join(", ", later)} already stored from this month's earlier figures: run them again, in order " +
                     "(a closed month is settled with paycalc correct).");
@@ -192,13 +192,11 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
 
     /// <summary>
     /// The earlier months the plan's history reads (lines and payslip months) and the first month of the period's
-    /// year the database holds (the period itself when none earlier). A missing database file means no history.
+    /// year the database holds (the period itself when none earlier). No database (<paramref name="store"/> null) means no history.
     /// </summary>
-    public static (PayrollHistory History, Period FirstHeldMonth) ReadHistory(CompiledPlan plan, RunRequest request)
+    public static (PayrollHistory History, Period FirstHeldMonth) ReadHistory(CompiledPlan plan, Period period, PayrollStore? store)
     {
-        var period = request.Period;
-        if (plan.HistoryFrom is not { } from || !File.Exists(request.DatabasePath)) return (PayrollHistory.Empty, period);
-        var store = new PayrollStore(request.DatabasePath, TimeProvider.System);
+        if (plan.HistoryFrom is not { } from || store is null) return (PayrollHistory.Empty, period);
         var previous = period.Previous();
         var january = new Period(period.Year, 1);
         var firstHeld = period.Month == 1 ? period : store.PeriodsWithRuns(january, previous).DefaultIfEmpty(period).First();
@@ -217,13 +215,12 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
     }
 
     /// <summary>Cancellations of earlier months' deals checked against the deals those months stored (no database: none stored).</summary>
-    public static IReadOnlyList<InputError> CheckCancellations(PayrollInput input, string databasePath)
+    public static IReadOnlyList<InputError> CheckCancellations(PayrollInput input, PayrollStore? store)
     {
         var earlier = CancellationCheck.EarlierDeals(input);
         if (earlier.Count == 0) return [];
-        var stored = File.Exists(databasePath)
-            ? new PayrollStore(databasePath, TimeProvider.System).DealsStoredBefore(input.Period, earlier.Select(d => d.DealId).ToList())
-            : new Dictionary<string, Deal>();
+        var stored = store?.DealsStoredBefore(input.Period, earlier.Select(d => d.DealId).ToList())
+            ?? new Dictionary<string, Deal>();
         return CancellationCheck.Check(input, stored);
     }
 
