@@ -367,6 +367,9 @@ public sealed class PayrollStore
         var row = db.PeriodStates.Find(text);
         var from = row is null ? PeriodStatus.Open : Parse(row.Status);
         if (!PeriodTransitions.IsAllowed(from, action)) throw new PeriodTransitionException(period, from, action);
+        var rerun = EarlierMonthsRunAfter(db.Runs.AsNoTracking().Select(r => new { r.Id, r.Period }).ToList()
+            .Select(r => (r.Id, Period: Period.Parse(r.Period))).ToList(), period);
+        if (rerun.Count > 0) throw new PeriodOutOfDateException(period, action, rerun);
         var to = PeriodTransitions.Target(action);
         row!.Status = Text(to);
         db.AuditEntries.Add(NewAuditRow(user, PeriodTransitions.Text(action), period, PeriodTransitions.AuditDetail(from, to, reason)));
@@ -455,13 +458,27 @@ public sealed class PayrollStore
         var states = db.PeriodStates.AsNoTracking().ToList().ToDictionary(s => s.Period, s => Parse(s.Status), StringComparer.Ordinal);
         var runs = db.Runs.AsNoTracking().ToList().ToDictionary(r => r.Period, StringComparer.Ordinal);
         var files = db.RunInputFiles.AsNoTracking().OrderBy(f => f.Id).ToList().ToLookup(f => f.RunId);
+        var runIds = runs.Values.Select(r => (r.Id, Period: Period.Parse(r.Period))).ToList();
         return states.Keys.Union(runs.Keys)
             .Select(Period.Parse)
             .Order()
             .Select(p => new PeriodSummary(p,
                 states.GetValueOrDefault(p.ToString(), PeriodStatus.Open),
-                runs.TryGetValue(p.ToString(), out var run) ? ToStoredRun(run, files[run.Id].ToList()) : null))
+                runs.TryGetValue(p.ToString(), out var run) ? ToStoredRun(run, files[run.Id].ToList()) : null)
+            {
+                EarlierMonthsRunAgain = EarlierMonthsRunAfter(runIds, p),
+            })
             .ToList();
+    }
+
+    /// <summary>
+    /// The months before <paramref name="period"/> whose runs were stored after its run (run ids only grow): its
+    /// run may have read their replaced figures, so it is out of date until run again. Empty without a run.
+    /// </summary>
+    private static List<Period> EarlierMonthsRunAfter(IReadOnlyList<(long Id, Period Period)> runs, Period period)
+    {
+        var own = runs.Where(r => r.Period == period).Select(r => (long?)r.Id).SingleOrDefault();
+        return own is null ? [] : runs.Where(r => r.Period.CompareTo(period) < 0 && r.Id > own).Select(r => r.Period).Order().ToList();
     }
 
     /// <summary>The audit log in the order it was written, of one period or (null) of all periods.</summary>

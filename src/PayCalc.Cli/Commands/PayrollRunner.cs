@@ -173,8 +173,8 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             // Later months read this month (income tax, quarter, clawbacks): their stored runs used the figures just replaced.
             var later = store.PeriodsWithRuns(request.Period.Next(), new Period(request.Period.Year + 2, 12));
             if (later.Count > 0)
-                output.WriteLine($"  note: {string.Join(", ", later)} already stored from this month's earlier figures: run them again, in order " +
-                    "(a closed month is settled with paycalc correct).");
+                output.WriteLine($"  note: {string.Join(", ", later)} already stored from this month's earlier figures and now out of date: " +
+                    "run them again, in order; approve and close refuse them until then (a closed month is settled with paycalc correct).");
             return Ok;
         }
         finally

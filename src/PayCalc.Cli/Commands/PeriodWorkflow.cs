@@ -25,7 +25,7 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
             output.WriteLine($"Period {period}: {PeriodTransitions.Text(from)} -> {PeriodTransitions.Text(PeriodTransitions.Target(action))} (by {user}).");
             return PayrollRunner.Ok;
         }
-        catch (PeriodTransitionException ex)
+        catch (Exception ex) when (ex is PeriodTransitionException or PeriodOutOfDateException)
         {
             errors.WriteLine(ex.Message + " Nothing was changed.");
             return PayrollRunner.Failure;
@@ -59,6 +59,9 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
             var at = s.Run?.CreatedAt.ToString("yyyy-MM-dd HH:mm", inv) ?? "-";
             w.WriteLine($"{s.Period,-8} {PeriodTransitions.Text(s.Status),-11} {plan,-34} {count,8}  {at,-16}");
         }
+        foreach (var s in periods.Where(s => s.EarlierMonthsRunAgain.Count > 0))
+            w.WriteLine($"  out of date: {s.Period} was computed before {string.Join(", ", s.EarlierMonthsRunAgain)} was run again; " +
+                $"run {s.Period} again before approving or closing it.");
         w.WriteLine();
         w.WriteLine(only is { } o ? $"Audit log of {o}:" : "Audit log:");
         if (audit.Count == 0) w.WriteLine("  (empty)");

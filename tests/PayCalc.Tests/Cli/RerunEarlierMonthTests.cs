@@ -1,5 +1,6 @@
 using PayCalc.Cli.Commands;
 using PayCalc.Domain;
+using PayCalc.Storage;
 using PayCalc.Tests.Files.Import;
 using PayCalc.Tests.Storage;
 using PayCalc.Tests.Support;
@@ -38,6 +39,35 @@ public sealed class RerunEarlierMonthTests : IDisposable
         var (exit, output) = Run(October);
 
         Assert.Equal(PayrollRunner.Ok, exit);
-        Assert.Contains("note: 2026-11 already stored from this month's earlier figures: run them again", output);
+        Assert.Contains("note: 2026-11 already stored from this month's earlier figures and now out of date: run them again", output);
+    }
+
+    [Fact]
+    public void LaterMonth_AfterAnEarlierMonthIsRunAgain_IsRefusedApprovalUntilItIsRunAgain()
+    {
+        Run(October);
+        Run(November);
+        Run(October);
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var workflow = new PeriodWorkflow(output, errors, _clock);
+
+        var refused = workflow.Step(_db.Path, November, PeriodAction.Approve, "hr.zhao", null);
+        workflow.Status(_db.Path, null);
+
+        Assert.Equal(PayrollRunner.Failure, refused);
+        Assert.Contains("Period 2026-11 was computed before 2026-10 was run again", errors.ToString());
+        Assert.Contains("then approve it. Nothing was changed.", errors.ToString());
+        Assert.Contains("out of date: 2026-11 was computed before 2026-10 was run again", output.ToString());
+        Assert.Equal(PeriodStatus.Calculated, new PayrollStore(_db.Path, _clock).GetPeriodStatus(November));
+        // October itself is up to date: a later month run after it does not hold it back.
+        Assert.Equal(PayrollRunner.Ok, workflow.Step(_db.Path, October, PeriodAction.Approve, "hr.zhao", null));
+
+        Run(November);
+
+        Assert.Equal(PayrollRunner.Ok, workflow.Step(_db.Path, November, PeriodAction.Approve, "hr.zhao", null));
+        var status = new StringWriter();
+        new PeriodWorkflow(status, new StringWriter(), _clock).Status(_db.Path, null);
+        Assert.DoesNotContain("out of date", status.ToString());
     }
 }
