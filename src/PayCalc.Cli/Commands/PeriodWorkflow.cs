@@ -61,7 +61,9 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
         }
         foreach (var s in periods.Where(s => s.EarlierMonthsRunAgain.Count > 0))
             w.WriteLine($"  out of date: {s.Period} was computed before {string.Join(", ", s.EarlierMonthsRunAgain)} was run again; " +
-                $"run {s.Period} again before approving or closing it.");
+                (s.Status == PeriodStatus.Closed
+                    ? $"it is closed: settle the difference with paycalc correct --period {s.Period} ..."
+                    : $"run {s.Period} again before approving or closing it."));
         w.WriteLine();
         w.WriteLine(only is { } o ? $"Audit log of {o}:" : "Audit log:");
         if (audit.Count == 0) w.WriteLine("  (empty)");

@@ -70,4 +70,13 @@ public sealed class RerunEarlierMonthTests : IDisposable
         new PeriodWorkflow(status, new StringWriter(), _clock).Status(_db.Path, null);
         Assert.DoesNotContain("out of date", status.ToString());
     }
+
+    [Fact]
+    public void Status_ClosedMonthOutOfDate_PointsToCorrectInsteadOfARun()
+    {
+        var text = PeriodWorkflow.Render(
+            [new PeriodSummary(November, PeriodStatus.Closed, null) { EarlierMonthsRunAgain = [October] }], [], null);
+
+        Assert.Contains("out of date: 2026-11 was computed before 2026-10 was run again; it is closed: settle the difference with paycalc correct --period 2026-11", text);
+    }
 }
