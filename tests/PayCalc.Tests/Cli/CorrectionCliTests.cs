@@ -3,7 +3,6 @@ using PayCalc.Domain;
 using PayCalc.Domain.Payroll;
 using PayCalc.Files.Generate;
 using PayCalc.Storage;
-using PayCalc.Tests.Files.Import;
 using PayCalc.Tests.Storage;
 using PayCalc.Tests.Support;
 
@@ -16,43 +15,33 @@ namespace PayCalc.Tests.Cli;
 public sealed class CorrectionCliTests : IDisposable
 {
     private static readonly Period October = new(2026, 10), November = new(2026, 11);
-    private readonly TempDatabase _db = new();
-    private readonly TempFolder _out = new();
-    private readonly FixedTimeProvider _clock = new(new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero));
+    private readonly ExampleMonthRuns _runs = new();
 
-    public void Dispose()
-    {
-        _db.Dispose();
-        _out.Dispose();
-    }
+    public void Dispose() => _runs.Dispose();
 
-    private static string Example(string folder) => Repo.Path("examples", "bank-card-center", folder);
-
-    private int Run(Period period, string folder, TempDatabase? db = null) =>
-        new PayrollRunner(TextWriter.Null, new StringWriter(), _clock).Run(
-            new RunRequest(NetPay.PlanPath, period, Example(folder), (db ?? _db).Path, Path.Combine(_out.Path, period.ToString() + folder), Repo.Path("rules")));
+    private int Run(Period period, string folder, TempDatabase? db = null) => _runs.Run(period, folder, db).Exit;
 
     private int Correct(StringWriter output, StringWriter errors) =>
-        new CorrectionRunner(output, errors, _clock).Correct(
-            new CorrectRequest(null, October, Example(BankCardCenterExample.CorrectedOctoberFolder), _db.Path, Repo.Path("rules")) { User = "hr.li", Reason = "late overtime slip" });
+        new CorrectionRunner(output, errors, _runs.Clock).Correct(
+            new CorrectRequest(null, October, ExampleMonthRuns.Example(BankCardCenterExample.CorrectedOctoberFolder), _runs.Db.Path, Repo.Path("rules")) { User = "hr.li", Reason = "late overtime slip" });
 
     private void CloseOctober()
     {
         Assert.Equal(PayrollRunner.Ok, Run(October, "2026-10"));
-        var store = new PayrollStore(_db.Path, _clock);
+        var store = new PayrollStore(_runs.Db.Path, _runs.Clock);
         store.ChangePeriodStatus(October, PeriodAction.Approve, "hr.zhao", null);
         store.ChangePeriodStatus(October, PeriodAction.Close, "finance.wang", null);
     }
 
     /// <summary>The database without the tables a correction writes to (adjustment, audit_entry and their row counters).</summary>
     private string PayrollTables() =>
-        string.Join("# ", DatabaseSnapshot.Of(_db.Path).Split("# ").Where(t => !t.StartsWith("adjustment") && !t.StartsWith("audit_entry") && !t.StartsWith("sqlite_sequence")));
+        string.Join("# ", DatabaseSnapshot.Of(_runs.Db.Path).Split("# ").Where(t => !t.StartsWith("adjustment") && !t.StartsWith("audit_entry") && !t.StartsWith("sqlite_sequence")));
 
     [Fact]
     public void Correct_AdjustmentsAddUpToRecomputedMinusOriginal_ClosedMonthUnchanged()
     {
         CloseOctober();
-        var store = new PayrollStore(_db.Path, _clock);
+        var store = new PayrollStore(_runs.Db.Path, _runs.Clock);
         var before = PayrollTables();
         var original = store.PayslipTotalsBetween(October, October).ToDictionary(t => t.AgentId, t => t.Net);
         var output = new StringWriter();
@@ -65,7 +54,7 @@ public sealed class CorrectionCliTests : IDisposable
         // The corrected month computed on its own (a separate database) is what the adjustments must add up to.
         using var shadowDb = new TempDatabase();
         Assert.Equal(PayrollRunner.Ok, Run(October, BankCardCenterExample.CorrectedOctoberFolder, shadowDb));
-        var recomputed = new PayrollStore(shadowDb.Path, _clock).PayslipTotalsBetween(October, October).ToDictionary(t => t.AgentId, t => t.Net);
+        var recomputed = new PayrollStore(shadowDb.Path, _runs.Clock).PayslipTotalsBetween(October, October).ToDictionary(t => t.AgentId, t => t.Net);
         var adjustments = store.AdjustmentsPaidIn(November);
         Assert.Equal(original.Keys.Order(), recomputed.Keys.Order());
         foreach (var agent in original.Keys)
@@ -98,13 +87,13 @@ public sealed class CorrectionCliTests : IDisposable
     public void Correct_AMonthNotClosed_IsRefusedAndChangesNothing()
     {
         Assert.Equal(PayrollRunner.Ok, Run(October, "2026-10"));
-        var before = DatabaseSnapshot.Of(_db.Path);
+        var before = DatabaseSnapshot.Of(_runs.Db.Path);
         var errors = new StringWriter();
 
         Assert.Equal(PayrollRunner.Failure, Correct(new StringWriter(), errors));
 
         Assert.Contains("Period 2026-10 is calculated, not closed", errors.ToString());
-        Assert.Equal(before, DatabaseSnapshot.Of(_db.Path));
+        Assert.Equal(before, DatabaseSnapshot.Of(_runs.Db.Path));
     }
 
     [Fact]
@@ -112,7 +101,7 @@ public sealed class CorrectionCliTests : IDisposable
     {
         CloseOctober();
         Assert.Equal(PayrollRunner.Ok, Run(November, "2026-11"));
-        var store = new PayrollStore(_db.Path, _clock);
+        var store = new PayrollStore(_runs.Db.Path, _runs.Clock);
         store.ChangePeriodStatus(November, PeriodAction.Approve, "hr.zhao", null);
         store.ChangePeriodStatus(November, PeriodAction.Close, "finance.wang", null);
 

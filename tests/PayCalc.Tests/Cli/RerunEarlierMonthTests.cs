@@ -1,9 +1,6 @@
 using PayCalc.Cli.Commands;
 using PayCalc.Domain;
 using PayCalc.Storage;
-using PayCalc.Tests.Files.Import;
-using PayCalc.Tests.Storage;
-using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Cli;
 
@@ -11,23 +8,11 @@ namespace PayCalc.Tests.Cli;
 public sealed class RerunEarlierMonthTests : IDisposable
 {
     private static readonly Period October = new(2026, 10), November = new(2026, 11);
-    private readonly TempDatabase _db = new();
-    private readonly TempFolder _out = new();
-    private readonly FixedTimeProvider _clock = new(new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero));
+    private readonly ExampleMonthRuns _runs = new();
 
-    public void Dispose()
-    {
-        _db.Dispose();
-        _out.Dispose();
-    }
+    public void Dispose() => _runs.Dispose();
 
-    private (int Exit, string Output) Run(Period period)
-    {
-        var output = new StringWriter();
-        var exit = new PayrollRunner(output, new StringWriter(), _clock).Run(new RunRequest(NetPay.PlanPath, period,
-            Repo.Path("examples", "bank-card-center", period.ToString()), _db.Path, Path.Combine(_out.Path, period.ToString()), Repo.Path("rules")));
-        return (exit, output.ToString());
-    }
+    private (int Exit, string Output) Run(Period period) => _runs.Run(period);
 
     [Fact]
     public void Rerun_WithALaterMonthStored_NamesItToRunAgain()
@@ -50,24 +35,24 @@ public sealed class RerunEarlierMonthTests : IDisposable
         Run(October);
         var output = new StringWriter();
         var errors = new StringWriter();
-        var workflow = new PeriodWorkflow(output, errors, _clock);
+        var workflow = new PeriodWorkflow(output, errors, _runs.Clock);
 
-        var refused = workflow.Step(_db.Path, November, PeriodAction.Approve, "hr.zhao", null);
-        workflow.Status(_db.Path, null);
+        var refused = workflow.Step(_runs.Db.Path, November, PeriodAction.Approve, "hr.zhao", null);
+        workflow.Status(_runs.Db.Path, null);
 
         Assert.Equal(PayrollRunner.Failure, refused);
         Assert.Contains("Period 2026-11 was computed before 2026-10 was run again", errors.ToString());
         Assert.Contains("then approve it. Nothing was changed.", errors.ToString());
         Assert.Contains("out of date: 2026-11 was computed before 2026-10 was run again", output.ToString());
-        Assert.Equal(PeriodStatus.Calculated, new PayrollStore(_db.Path, _clock).GetPeriodStatus(November));
+        Assert.Equal(PeriodStatus.Calculated, new PayrollStore(_runs.Db.Path, _runs.Clock).GetPeriodStatus(November));
         // October itself is up to date: a later month run after it does not hold it back.
-        Assert.Equal(PayrollRunner.Ok, workflow.Step(_db.Path, October, PeriodAction.Approve, "hr.zhao", null));
+        Assert.Equal(PayrollRunner.Ok, workflow.Step(_runs.Db.Path, October, PeriodAction.Approve, "hr.zhao", null));
 
         Run(November);
 
-        Assert.Equal(PayrollRunner.Ok, workflow.Step(_db.Path, November, PeriodAction.Approve, "hr.zhao", null));
+        Assert.Equal(PayrollRunner.Ok, workflow.Step(_runs.Db.Path, November, PeriodAction.Approve, "hr.zhao", null));
         var status = new StringWriter();
-        new PeriodWorkflow(status, new StringWriter(), _clock).Status(_db.Path, null);
+        new PeriodWorkflow(status, new StringWriter(), _runs.Clock).Status(_runs.Db.Path, null);
         Assert.DoesNotContain("out of date", status.ToString());
     }
 
