@@ -2,33 +2,27 @@ using PayCalc.Cli.Commands;
 using PayCalc.Domain;
 using PayCalc.Storage;
 using PayCalc.Tests.Files.Import;
-using PayCalc.Tests.Storage;
-using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Cli;
 
 /// <summary>November's sales file through <c>paycalc run</c>: cancellations of October deals are checked against October's stored run.</summary>
 public sealed class CancellationRunTests : IDisposable
 {
-    private readonly TempDatabase _db = new();
-    private readonly TempFolder _out = new();
+    private readonly ExampleMonthRuns _runs = new();
     private readonly TempFolder _november = new();
 
     public void Dispose()
     {
-        _db.Dispose();
-        _out.Dispose();
+        _runs.Dispose();
         _november.Dispose();
     }
 
-    private int Run(string period, string input, StringWriter errors) =>
-        new PayrollRunner(TextWriter.Null, errors, new FixedTimeProvider(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero))).Run(
-            new RunRequest(NetPay.PlanPath, Period.Parse(period), input, _db.Path, Path.Combine(_out.Path, period), Repo.Path("rules")));
+    private int Run(string period, string input, StringWriter errors) => _runs.RunFrom(Period.Parse(period), input, errors).Exit;
 
     /// <summary>November of the example with its sales file replaced by <paramref name="sales"/> rows (CSV).</summary>
     private string November(params string[] sales)
     {
-        foreach (var f in Directory.GetFiles(Repo.Path("examples", "bank-card-center", "2026-11")).Where(f => !f.EndsWith("sales.xlsx")))
+        foreach (var f in Directory.GetFiles(ExampleMonthRuns.Example("2026-11")).Where(f => !f.EndsWith("sales.xlsx")))
             File.Copy(f, Path.Combine(_november.Path, Path.GetFileName(f)));
         _november.Csv("sales.csv", ["deal_id,agent_id,booked_date,amount,term_months,cancelled_date", .. sales]);
         return _november.Path;
@@ -37,7 +31,7 @@ public sealed class CancellationRunTests : IDisposable
     [Fact]
     public void CancellationsThatDoNotMatchOctober_AreAllListedAndNothingIsStored()
     {
-        Assert.Equal(PayrollRunner.Ok, Run("2026-10", Repo.Path("examples", "bank-card-center", "2026-10"), new StringWriter()));
+        Assert.Equal(PayrollRunner.Ok, Run("2026-10", ExampleMonthRuns.Example("2026-10"), new StringWriter()));
         var input = November(
             "D202611-A001-1,A001,2026-11-10,30000,12,",
             "D202610-A001-2,A001,2026-10-15,35000,12,2026-11-20",   // amount differs from October's 30,000
@@ -48,20 +42,20 @@ public sealed class CancellationRunTests : IDisposable
 
         Assert.Contains("sales.csv::3:amount: deal D202610-A001-2 was stored with amount 30000", errors.ToString());
         Assert.Contains("sales.csv::4:deal_id: cancellation of deal D202610-NONE booked 2026-10-15, before 2026-11, but no earlier month's run holds that deal", errors.ToString());
-        Assert.Null(new PayrollStore(_db.Path, TimeProvider.System).FindRun(new Period(2026, 11)));
+        Assert.Null(new PayrollStore(_runs.Db.Path, TimeProvider.System).FindRun(new Period(2026, 11)));
     }
 
     [Fact]
     public void MatchingCancellation_ClawsBack_AndTheMonthCanBeRerun()
     {
-        Assert.Equal(PayrollRunner.Ok, Run("2026-10", Repo.Path("examples", "bank-card-center", "2026-10"), new StringWriter()));
+        Assert.Equal(PayrollRunner.Ok, Run("2026-10", ExampleMonthRuns.Example("2026-10"), new StringWriter()));
         var input = November("D202611-A001-1,A001,2026-11-10,30000,12,", "D202610-A001-2,A001,2026-10-15,30000,12,2026-11-20");
 
         Assert.Equal(PayrollRunner.Ok, Run("2026-11", input, new StringWriter()));
         // A rerun of November compares with October's deal, not with November's own stored cancellation.
         Assert.Equal(PayrollRunner.Ok, Run("2026-11", input, new StringWriter()));
 
-        var slip = new PayrollStore(_db.Path, TimeProvider.System).FindPayslip(new Period(2026, 11), "A001")!;
+        var slip = new PayrollStore(_runs.Db.Path, TimeProvider.System).FindPayslip(new Period(2026, 11), "A001")!;
         Assert.Equal(-240m, slip.Lines.Single(l => l.Code == "commission_clawback").Amount);
         Assert.Equal(240m, slip.Lines.Single(l => l.Code == "installment_commission").Amount);
     }

@@ -23,12 +23,15 @@ public sealed class ExampleMonthRuns : IDisposable
 
     /// <summary>Runs <paramref name="period"/> from the example folder <paramref name="folder"/> (default: the period's
     /// own) into <paramref name="db"/> (default: <see cref="Db"/>); the exit code and what the run printed.</summary>
-    public (int Exit, string Output) Run(Period period, string? folder = null, TempDatabase? db = null)
+    public (int Exit, string Output) Run(Period period, string? folder = null, TempDatabase? db = null) =>
+        RunFrom(period, Example(folder ?? period.ToString()), new StringWriter(), db);
+
+    /// <summary>Runs <paramref name="period"/> from any input folder; problems go to <paramref name="errors"/>.</summary>
+    public (int Exit, string Output) RunFrom(Period period, string inputFolder, TextWriter errors, TempDatabase? db = null)
     {
-        folder ??= period.ToString();
         var output = new StringWriter();
-        var exit = new PayrollRunner(output, new StringWriter(), Clock).Run(new RunRequest(NetPay.PlanPath, period, Example(folder),
-            (db ?? Db).Path, Path.Combine(_out.Path, period + folder), Repo.Path("rules")));
+        var exit = new PayrollRunner(output, errors, Clock).Run(new RunRequest(NetPay.PlanPath, period, inputFolder,
+            (db ?? Db).Path, Path.Combine(_out.Path, period + Path.GetFileName(inputFolder)), Repo.Path("rules")));
         return (exit, output.ToString());
     }
 
