@@ -85,6 +85,24 @@ public sealed class PayrollStore
         }
     }
 
+    /// <summary>
+    /// Readies the storage layer without touching any file: builds the database model and runs what opening a store
+    /// and beginning a run do, on an in-memory database, rolled back. A run calls it while its input is imported;
+    /// otherwise that first use (about a second) falls between the import and the computation.
+    /// </summary>
+    public static void WarmUp()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        var db = new PayCalcDbContext(new DbContextOptionsBuilder<PayCalcDbContext>().UseSqlite(connection).Options);
+        db.Database.EnsureCreated();
+        _ = db.SchemaVersions.AsNoTracking().Select(v => (int?)v.Version).Max();
+        using var writer = new PayrollRunWriter(db, new Period(2000, 1), new RunRow
+        {
+            Period = "2000-01", PlanCode = "", PlanVersion = "", PlanSha256 = "", CreatedAt = "", Settings = "{}",
+        }, beforeTableInsert: null);
+    }
+
     /// <summary>The stored run of a period, or null when the period has none.</summary>
     public StoredRun? FindRun(Period period)
     {

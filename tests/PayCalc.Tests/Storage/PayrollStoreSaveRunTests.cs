@@ -18,6 +18,21 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
     private PayrollStore Store() => new(_db.Path, _clock);
 
     [Fact]
+    public void WarmUp_TouchesNoFile_AndAStoreWorksAfterIt()
+    {
+        var folder = Directory.GetCurrentDirectory();
+        var before = Directory.GetFiles(folder);
+
+        PayrollStore.WarmUp();
+        PayrollStore.WarmUp();
+
+        Assert.Equal(before, Directory.GetFiles(folder));
+        Assert.False(File.Exists(_db.Path));
+        Store().SaveRun(Run(October, "A001"));
+        Assert.Equal(PeriodStatus.Calculated, Store().GetPeriodStatus(October));
+    }
+
+    [Fact]
     public void NewDatabase_HasLargePagesAndWriteAheadLog()
     {
         Store().SaveRun(Run(October, [Agent("A001", 2)], [Payslip("A001", Line("a", LineCategory.Earning, 1m))]));
