@@ -196,7 +196,7 @@ public sealed class PayrollStore
     /// <summary>
     /// Amounts of the given line codes on every stored payslip of the periods <paramref name="from"/> to
     /// <paramref name="to"/> (both inclusive), ordered by period, agent id and plan order. Periods without a run
-    /// contribute nothing. Used for earlier months' coefficients, accelerators and taxed income.
+    /// contribute nothing. Used for earlier months' coefficients, accelerators, taxed income and year-to-date sums.
     /// </summary>
     public IReadOnlyList<StoredLineValue> LinesBetween(Period from, Period to, IReadOnlyCollection<string> codes)
     {
@@ -211,23 +211,6 @@ public sealed class PayrollStore
                 foreach (var l in lines.Where(l => codeList.Contains(l.Code)))
                     result.Add(new StoredLineValue(period, agentId, l.Code, ParseCategory(categories.GetValueOrDefault(l.Code, "info")), l.Amount));
         }
-        return result;
-    }
-
-    /// <summary>
-    /// Like <see cref="LinesBetween"/> but amounts only (no inputs): what year-to-date sums need, cheap enough for
-    /// every agent and month of a year. Ordered by period, agent id and code.
-    /// </summary>
-    public IReadOnlyList<StoredLineAmount> LineAmountsBetween(Period from, Period to, IReadOnlyCollection<string> codes)
-    {
-        ArgumentNullException.ThrowIfNull(codes);
-        using var db = OpenContext();
-        var result = new List<StoredLineAmount>();
-        var codeList = codes.Distinct().ToList();
-        foreach (var (runId, period) in RunsBetween(db, from, to))
-            foreach (var (agentId, lines) in PayslipLines(db, runId))
-                result.AddRange(lines.Where(l => codeList.Contains(l.Code)).OrderBy(l => l.Code, StringComparer.Ordinal)
-                    .Select(l => new StoredLineAmount(period, agentId, l.Code, l.Amount)));
         return result;
     }
 

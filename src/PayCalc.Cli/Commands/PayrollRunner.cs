@@ -213,7 +213,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var lines = new HashSet<HistoryLine>();
         foreach (var g in plan.Definition.History.Where(h => h.Lines.Count > 0).GroupBy(h => h.Window))
             if (previous.CompareTo(WindowStart(g.Key)) >= 0)
-                lines.UnionWith(store.LineAmountsBetween(WindowStart(g.Key), previous, g.SelectMany(h => h.Lines).Distinct().ToList())
+                lines.UnionWith(store.LinesBetween(WindowStart(g.Key), previous, g.SelectMany(h => h.Lines).Distinct().ToList())
                     .Select(l => new HistoryLine(l.Period, l.AgentId, l.Code, l.Amount)));
         var monthsFrom = plan.Definition.History.Any(h => h.CountsMonths && h.Window == HistoryWindow.All) ? from : january;
         var payslips = previous.CompareTo(monthsFrom) < 0 ? []

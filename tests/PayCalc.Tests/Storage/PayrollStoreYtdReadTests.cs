@@ -17,14 +17,14 @@ public sealed class PayrollStoreYtdReadTests : IDisposable
         Run(period, [Agent("A001", 2)], [Payslip("A001", Line("base_pay", LineCategory.Earning, 5220m), Line("iit", LineCategory.Deduction, tax))]);
 
     [Fact]
-    public void LineAmountsBetween_ReturnsAmountsOfTheCodesPerMonth()
+    public void LinesBetween_ReturnsAmountsOfTheCodesPerMonth()
     {
         var store = new PayrollStore(_db.Path, _clock);
         store.SaveRun(Month(new Period(2026, 10), -10m));
         store.SaveRun(Month(new Period(2026, 11), -20.5m));
         store.SaveRun(Month(new Period(2026, 12), -99m));
 
-        var lines = store.LineAmountsBetween(new Period(2026, 1), new Period(2026, 11), ["iit"]);
+        var lines = store.LinesBetween(new Period(2026, 1), new Period(2026, 11), ["iit"]);
 
         Assert.Equal([(new Period(2026, 10), "A001", "iit", -10m), (new Period(2026, 11), "A001", "iit", -20.5m)],
             lines.Select(l => (l.Period, l.AgentId, l.Code, l.Amount)));
