@@ -94,7 +94,7 @@ public sealed class PayrollStore
     {
         using var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
-        var db = new PayCalcDbContext(new DbContextOptionsBuilder<PayCalcDbContext>().UseSqlite(connection).Options);
+        using var db = new PayCalcDbContext(new DbContextOptionsBuilder<PayCalcDbContext>().UseSqlite(connection).Options);
         db.Database.EnsureCreated();
         _ = db.SchemaVersions.AsNoTracking().Select(v => (int?)v.Version).Max();
         using var writer = new PayrollRunWriter(db, new Period(2000, 1), new RunRow

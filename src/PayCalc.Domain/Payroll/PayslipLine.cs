@@ -24,7 +24,7 @@ public sealed record PayslipLine
     }
 
     /// <summary>The same text as UTF-8. The engine keeps a payslip's explanations this way, in one buffer per payslip
-    /// (2.6 million strings at 100,000 agents would be ~450 MB), and the file writers copy the bytes as they are.</summary>
+    /// (not 2.6 million separate strings at 100,000 agents), and the file writers copy the bytes as they are.</summary>
     public ReadOnlyMemory<byte> ExplainUtf8
     {
         get => _explain is null ? _explainUtf8 : Encoding.UTF8.GetBytes(_explain);
