@@ -270,20 +270,9 @@ public sealed class PayrollStore
             .ToDictionary(r => r.Id, r => Period.Parse(r.Period));
         // DateOnly is ISO yyyy-MM-dd text, so SQL range comparison is exact.
         var rows = db.Deals.AsNoTracking().Where(d => d.BookedDate >= from && d.BookedDate <= to).ToList();
-        return rows
-            .GroupBy(d => d.DealId, StringComparer.Ordinal)
-            .Select(g => g.MaxBy(d => runPeriods[d.RunId])!)
+        return LatestPerDeal(rows, runPeriods)
             .OrderBy(d => d.BookedDate).ThenBy(d => d.DealId, StringComparer.Ordinal)
-            .Select(d => new Deal
-            {
-                DealId = d.DealId,
-                AgentId = d.AgentId,
-                BookedDate = d.BookedDate,
-                Amount = d.Amount,
-                TermMonths = d.TermMonths,
-                CancelledDate = d.CancelledDate,
-                Source = new SourceRef(d.SourceFile, d.SourceSheet, d.SourceRow),
-            })
+            .Select(ToDeal)
             .ToList();
     }
 
@@ -300,20 +289,26 @@ public sealed class PayrollStore
         var rows = new List<DealRow>();
         foreach (var chunk in ids.Chunk(500))
             rows.AddRange(db.Deals.AsNoTracking().Where(d => chunk.Contains(d.DealId)).ToList());
-        return rows.Where(d => earlier.ContainsKey(d.RunId))
-            .GroupBy(d => d.DealId, StringComparer.Ordinal)
-            .Select(g => g.MaxBy(d => earlier[d.RunId])!)
-            .ToDictionary(d => d.DealId, d => new Deal
-            {
-                DealId = d.DealId,
-                AgentId = d.AgentId,
-                BookedDate = d.BookedDate,
-                Amount = d.Amount,
-                TermMonths = d.TermMonths,
-                CancelledDate = d.CancelledDate,
-                Source = new SourceRef(d.SourceFile, d.SourceSheet, d.SourceRow),
-            }, StringComparer.Ordinal);
+        return LatestPerDeal(rows, earlier).ToDictionary(d => d.DealId, ToDeal, StringComparer.Ordinal);
     }
+
+    /// <summary>One row per deal id: the one imported by the latest period's run among <paramref name="runPeriods"/>
+    /// (rows of other runs are left out).</summary>
+    private static IEnumerable<DealRow> LatestPerDeal(IEnumerable<DealRow> rows, IReadOnlyDictionary<long, Period> runPeriods) =>
+        rows.Where(d => runPeriods.ContainsKey(d.RunId))
+            .GroupBy(d => d.DealId, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(d => runPeriods[d.RunId])!);
+
+    private static Deal ToDeal(DealRow d) => new()
+    {
+        DealId = d.DealId,
+        AgentId = d.AgentId,
+        BookedDate = d.BookedDate,
+        Amount = d.Amount,
+        TermMonths = d.TermMonths,
+        CancelledDate = d.CancelledDate,
+        Source = new SourceRef(d.SourceFile, d.SourceSheet, d.SourceRow),
+    };
 
     /// <summary>The status of a period; <see cref="PeriodStatus.Open"/> when nothing was stored for it.</summary>
     public PeriodStatus GetPeriodStatus(Period period)

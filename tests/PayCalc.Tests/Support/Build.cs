@@ -74,23 +74,27 @@ public static class Build
         return shifts;
     }
 
-    public static CompiledPlan BankPlan(Period? period = null) =>
-        PlanCompiler.Compile(PlanLoader.Load(Repo.Path("rules", "plans", "bank-card-center.yaml")), period ?? October);
+    public static string BankPlanPath => Repo.Path("rules", "plans", "bank-card-center.yaml");
+
+    public static CompiledPlan BankPlan(Period? period = null) => PlanCompiler.Compile(PlanLoader.Load(BankPlanPath), period ?? October);
 
     public static PayrollResult Run(IEnumerable<Agent> agents, IEnumerable<Shift>? shifts = null, IEnumerable<AgentMetrics>? metrics = null,
-        IEnumerable<Deal>? deals = null, IEnumerable<LeaveEntry>? leave = null, CompiledPlan? plan = null)
+        IEnumerable<Deal>? deals = null, IEnumerable<LeaveEntry>? leave = null, CompiledPlan? plan = null) =>
+        new PayrollEngine(plan ?? BankPlan(), Calendar).Compute(Input(October, agents, shifts, metrics, deals, leave));
+
+    /// <summary>A period's input; what is not given is empty.</summary>
+    public static PayrollInput Input(Period period, IEnumerable<Agent> agents, IEnumerable<Shift>? shifts = null,
+        IEnumerable<AgentMetrics>? metrics = null, IEnumerable<Deal>? deals = null, IEnumerable<LeaveEntry>? leave = null,
+        IEnumerable<YtdBalance>? ytd = null) => new()
     {
-        var input = new PayrollInput
-        {
-            Period = October,
-            Agents = agents.ToList(),
-            Shifts = (shifts ?? []).ToList(),
-            Metrics = (metrics ?? []).ToList(),
-            Deals = (deals ?? []).ToList(),
-            Leave = (leave ?? []).ToList(),
-        };
-        return new PayrollEngine(plan ?? BankPlan(), Calendar).Compute(input);
-    }
+        Period = period,
+        Agents = agents.ToList(),
+        Shifts = (shifts ?? []).ToList(),
+        Metrics = (metrics ?? []).ToList(),
+        Deals = (deals ?? []).ToList(),
+        Leave = (leave ?? []).ToList(),
+        YtdBalances = (ytd ?? []).ToList(),
+    };
 
     public static decimal Amount(this Payslip p, string code) => p.Line(code)?.Amount ?? 0m;
 

@@ -19,7 +19,7 @@ public sealed class NetPay
 
     public NetPay(Func<Period, CompiledPlan>? plan = null) => _plan = plan ?? (p => Build.BankPlan(p));
 
-    public static string PlanPath => Repo.Path("rules", "plans", "bank-card-center.yaml");
+    public static string PlanPath => Build.BankPlanPath;
 
     /// <summary>The bank plan with one expression replaced (e.g. an annual bonus amount), includes resolved as shipped.</summary>
     public static Func<Period, CompiledPlan> PlanWith(string from, string to)
@@ -35,15 +35,7 @@ public sealed class NetPay
     public PayrollResult Month(Period period, IEnumerable<Agent> agents, IEnumerable<YtdBalance>? ytd = null,
         IEnumerable<AgentMetrics>? metrics = null, IEnumerable<Shift>? shifts = null, IEnumerable<Deal>? deals = null)
     {
-        var input = new PayrollInput
-        {
-            Period = period,
-            Agents = agents.ToList(),
-            YtdBalances = (ytd ?? []).ToList(),
-            Metrics = (metrics ?? []).ToList(),
-            Shifts = (shifts ?? []).ToList(),
-            Deals = (deals ?? []).ToList(),
-        };
+        var input = Build.Input(period, agents, shifts, metrics, deals, ytd: ytd);
         var result = new PayrollEngine(_plan(period), Build.Calendar).Compute(input, History);
         foreach (var slip in result.Payslips)
         {
