@@ -67,7 +67,6 @@ public static class EcommerceAftersalesExample
         (Team3, 0.041m, 20m, 1, 4.83m, 0),
     ];
 
-    private static readonly string[] AgentColumns = ["agent_id", "name", "team", "hire_date", "probation_end", "termination_date", "base_salary"];
     private static readonly string[] AttendanceColumns = ["agent_id", "date", "shift", "start", "end", "break_minutes"];
     private static readonly string[] MetricColumns = ["agent_id", "period", "repeat_order_amount", "conversion_rate", "response_seconds", "response_rate"];
     private static readonly string[] TeamColumns = ["team", "period", "refund_rate", "avg_refund_hours", "disputes", "dsr", "internal_complaints"];
@@ -86,12 +85,12 @@ public static class EcommerceAftersalesExample
         {
             var path = Path.Combine(outputDirectory, kind.Name + ".xlsx");
             files.Add(path);
-            return new XlsxTableWriter(path, kind.ChineseName, columns.Select(c => kind.Columns.First(k => k.Name == c).Chinese).ToArray());
+            return InputSetWriter.OpenTable(path, kind, columns, InputFormat.Xlsx, HeaderLanguage.Chinese);
         }
 
         var shiftRows = 0;
         var period = Period.ToString();
-        using (var agents = Open(InputKind.Agents, AgentColumns))
+        using (var agents = Open(InputKind.Agents, InputSetWriter.AgentColumns))
         using (var attendance = Open(InputKind.Attendance, AttendanceColumns))
         using (var metrics = Open(InputKind.Metrics, MetricColumns))
         using (var teams = Open(InputKind.TeamMetrics, TeamColumns))
@@ -100,14 +99,7 @@ public static class EcommerceAftersalesExample
             {
                 var r = Agents[i];
                 var agent = ToAgent(r);
-                agents.Text(r.Id);
-                agents.Text(r.Name);
-                agents.Text(r.Team);
-                agents.Date(agent.HireDate);
-                agents.Date(agent.ProbationEnd);
-                agents.Date(agent.TerminationDate);
-                agents.Number(r.BaseSalary);
-                agents.EndRow();
+                InputSetWriter.WriteAgent(agents, agent);
 
                 var late = i % 2 == 1;
                 foreach (var day in Period.Days().Where(d => calendar.IsWorkingDay(d) && agent.IsEmployedOn(d)))

@@ -10,7 +10,7 @@ namespace PayCalc.Files.Generate;
 /// </summary>
 public static class InputSetWriter
 {
-    private static readonly string[] AgentColumns = ["agent_id", "name", "team", "hire_date", "probation_end", "termination_date", "base_salary"];
+    internal static readonly string[] AgentColumns = ["agent_id", "name", "team", "hire_date", "probation_end", "termination_date", "base_salary"];
     private static readonly string[] AttendanceColumns = ["agent_id", "date", "shift", "start", "end", "break_minutes", "leave_type", "leave_hours"];
     private static readonly string[] MetricColumns = ["agent_id", "period", "calls_handled", "aht_seconds", "qa_score", "noncritical_errors", "critical_errors", "pa_rating"];
     private static readonly string[] SalesColumns = ["deal_id", "agent_id", "booked_date", "amount", "term_months", "cancelled_date"];
@@ -43,14 +43,7 @@ public static class InputSetWriter
             foreach (var r in agents)
             {
                 var a = r.Agent;
-                agentsFile.Text(a.AgentId);
-                agentsFile.Text(a.Name);
-                agentsFile.Text(a.Team);
-                agentsFile.Date(a.HireDate);
-                agentsFile.Date(a.ProbationEnd);
-                agentsFile.Date(a.TerminationDate);
-                agentsFile.Number(a.BaseSalary);
-                agentsFile.EndRow();
+                WriteAgent(agentsFile, a);
                 agentCount++;
                 if (openingBalance?.Invoke(a) is { } balance) balances.Add(balance);
 
@@ -134,7 +127,20 @@ public static class InputSetWriter
         }
     }
 
-    private static TableWriter OpenTable(string path, InputKind kind, string[] columns, InputFormat format, HeaderLanguage language)
+    /// <summary>One roster row in the columns of <see cref="AgentColumns"/> (every generator's agents file).</summary>
+    internal static void WriteAgent(TableWriter file, Agent a)
+    {
+        file.Text(a.AgentId);
+        file.Text(a.Name);
+        file.Text(a.Team);
+        file.Date(a.HireDate);
+        file.Date(a.ProbationEnd);
+        file.Date(a.TerminationDate);
+        file.Number(a.BaseSalary);
+        file.EndRow();
+    }
+
+    internal static TableWriter OpenTable(string path, InputKind kind, string[] columns, InputFormat format, HeaderLanguage language)
     {
         var headers = columns.Select(c => Header(kind, c, language)).ToArray();
         return format == InputFormat.Csv
