@@ -3,7 +3,6 @@ using PayCalc.Domain;
 using PayCalc.Domain.Payroll;
 using PayCalc.Files.Import;
 using PayCalc.Rules.Compilation;
-using PayCalc.Rules.Loading;
 using PayCalc.Rules.Model;
 using PayCalc.Rules.Runtime;
 using PayCalc.Storage;
@@ -53,9 +52,7 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
         Domain.Calendar.WorkCalendar calendar;
         try
         {
-            var definition = PlanLoader.Load(planPath);
-            calendar = CalendarLoader.LoadAll(Path.Combine(request.RulesDirectory, "calendars"), definition.Calendar);
-            plan = PlanCompiler.Compile(definition, period);
+            (plan, calendar) = PayrollRunner.LoadRules(planPath, request.RulesDirectory, period);
         }
         catch (RuleLoadException ex)
         {

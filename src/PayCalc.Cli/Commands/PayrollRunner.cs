@@ -51,14 +51,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         Domain.Calendar.WorkCalendar calendar;
         try
         {
-            (plan, calendar) = clock.Time("load rules", () =>
-            {
-                var definition = PlanLoader.Load(request.PlanPath);
-                var cal = CalendarLoader.LoadAll(Path.Combine(request.RulesDirectory, "calendars"), definition.Calendar);
-                if (!cal.Covers(request.Period))
-                    throw new RuleLoadException([new RuleError(Path.Combine(request.RulesDirectory, "calendars", $"{definition.Calendar}-{request.Period.Year}.yaml"), 0, definition.Calendar, $"no calendar for {request.Period.Year}.")]);
-                return (PlanCompiler.Compile(definition, request.Period), cal);
-            });
+            (plan, calendar) = clock.Time("load rules", () => LoadRules(request.PlanPath, request.RulesDirectory, request.Period));
         }
         catch (RuleLoadException ex)
         {
@@ -189,6 +182,18 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
+    }
+
+    /// <summary>The plan compiled for <paramref name="period"/> and its calendar, which must cover the period's year.</summary>
+    /// <exception cref="RuleLoadException">Every problem with the rule files, each with file and line.</exception>
+    public static (CompiledPlan Plan, Domain.Calendar.WorkCalendar Calendar) LoadRules(string planPath, string rulesDirectory, Period period)
+    {
+        var definition = PlanLoader.Load(planPath);
+        var calendars = Path.Combine(rulesDirectory, "calendars");
+        var calendar = CalendarLoader.LoadAll(calendars, definition.Calendar);
+        if (!calendar.Covers(period))
+            throw new RuleLoadException([new RuleError(Path.Combine(calendars, $"{definition.Calendar}-{period.Year}.yaml"), 0, definition.Calendar, $"no calendar for {period.Year}.")]);
+        return (PlanCompiler.Compile(definition, period), calendar);
     }
 
     private static TimeSpan Timed(Action work)
