@@ -6,14 +6,18 @@ namespace PayCalc.Files.Import;
 /// <summary>State shared while importing one folder: the period, the roster so far, and every problem found.</summary>
 internal sealed class ImportContext
 {
-    public ImportContext(Period period)
+    public ImportContext(Period period, ImportOptions? options = null)
     {
         Period = period;
+        Options = options ?? ImportOptions.Default;
         Roster = new Dictionary<string, RosterEntry>(StringComparer.Ordinal);
         RosterBySpan = Roster.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public Period Period { get; }
+
+    /// <summary>The encoding and the limits this import applies.</summary>
+    public ImportOptions Options { get; }
 
     public List<InputError> Errors { get; } = [];
 

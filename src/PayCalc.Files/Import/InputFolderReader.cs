@@ -8,11 +8,13 @@ namespace PayCalc.Files.Import;
 /// Imports an input folder (agents, attendance, metrics, optional sales and team_metrics; each .xlsx or
 /// .csv) for one period, checking everything the data contract lists and collecting every problem.
 /// </summary>
-public sealed class InputFolderReader
+public sealed class InputFolderReader(ImportOptions? options = null)
 {
+    private readonly ImportOptions _options = options ?? ImportOptions.Default;
+
     public ImportResult Read(string folder, Period period)
     {
-        var context = new ImportContext(period);
+        var context = new ImportContext(period, _options);
         if (!Directory.Exists(folder))
         {
             context.Errors.Add(new InputError(folder, "", 0, "", "input folder does not exist"));
