@@ -8,11 +8,25 @@ namespace PayCalc.Cli;
 /// <summary>Composition root of the command line.</summary>
 public static class CliApp
 {
-    public static int Run(string[] args)
+    public static int Run(string[] args) => Run(args, Console.Error);
+
+    /// <summary>Runs one command. Any failure ends as one line on <paramref name="errors"/> (the details of an unexpected
+    /// one go to the log file, and to <paramref name="errors"/> too with <c>--verbose</c>): never a stack trace alone.</summary>
+    public static int Run(string[] args, TextWriter errors)
     {
         Console.OutputEncoding = Encoding.UTF8;
-        var settings = PayCalcSettings.Load();
-        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(settings.Culture);
+        PayCalcSettings settings;
+        try
+        {
+            settings = PayCalcSettings.Load();
+            CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(settings.Culture);
+        }
+        catch (Exception e) when (e is InvalidDataException or FormatException or InvalidOperationException or CultureNotFoundException)
+        {
+            errors.WriteLine($"paycalc: the settings cannot be read: {CliFailure.Innermost(e)} Fix appsettings.json or the PAYCALC_* variables.");
+            return PayrollRunner.Failure;
+        }
+        var verbose = new Option<bool>("--verbose") { Description = "On an unexpected failure, also print its details (always written to the log file).", Recursive = true };
         var root = new RootCommand("PayCalc - payroll for outsourced customer-service agents (rules as data).")
         {
             RunCommand.Create(settings),
@@ -25,14 +39,15 @@ public static class CliApp
             ExampleCommand.Create(),
             TaxCommand.Create(settings),
         };
+        root.Options.Add(verbose);
+        var parsed = root.Parse(args);
         try
         {
-            return root.Parse(args).Invoke();
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception e)
         {
-            Console.Error.WriteLine("paycalc: " + ex.Message);
-            return PayrollRunner.Failure;
+            return CliFailure.Report(e, errors, settings.LogFile, parsed.GetValue(verbose), args);
         }
     }
 }

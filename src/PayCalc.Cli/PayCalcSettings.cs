@@ -1,4 +1,7 @@
+using System.Text;
 using Microsoft.Extensions.Configuration;
+using PayCalc.Files.Import;
+using PayCalc.Storage;
 
 namespace PayCalc.Cli;
 
@@ -13,6 +16,19 @@ public sealed record PayCalcSettings
     public string RulesDirectory { get; init; } = "rules";
     public string Culture { get; init; } = "zh-CN";
     public string OutputDirectory { get; init; } = "out";
+
+    /// <summary>Seconds to wait for another process's write lock on the database before giving up.</summary>
+    public int BusyTimeoutSeconds { get; init; } = PayrollStore.DefaultBusyTimeoutSeconds;
+
+    /// <summary>Where unexpected failures are logged with their details (the console gets one line).</summary>
+    public string LogFile { get; init; } = "paycalc-errors.log";
+
+    /// <summary>Encoding of input CSV files: <c>auto</c> (UTF-8 when the file is valid UTF-8, else GB18030), or a name
+    /// such as <c>utf-8</c>, <c>gb18030</c>, <c>gbk</c>. <c>--encoding</c> overrides it.</summary>
+    public string CsvEncoding { get; init; } = "auto";
+
+    /// <summary>Input limits (section <c>PayCalc:Import</c>; environment <c>PAYCALC_IMPORT__MAXAMOUNT</c> and so on).</summary>
+    public ImportOptions Import { get; init; } = ImportOptions.Default;
 
     public static PayCalcSettings Load()
     {
@@ -31,6 +47,38 @@ public sealed record PayCalcSettings
             RulesDirectory = config["RULESDIRECTORY"] ?? settings.RulesDirectory,
             Culture = config["CULTURE"] ?? settings.Culture,
             OutputDirectory = config["OUTPUTDIRECTORY"] ?? settings.OutputDirectory,
+            BusyTimeoutSeconds = config.GetValue("BUSYTIMEOUTSECONDS", settings.BusyTimeoutSeconds),
+            LogFile = config["LOGFILE"] ?? settings.LogFile,
+            CsvEncoding = config["CSVENCODING"] ?? settings.CsvEncoding,
+            Import = Bind(config.GetSection("IMPORT"), settings.Import),
         };
+    }
+
+    private static ImportOptions Bind(IConfigurationSection section, ImportOptions defaults) => new()
+    {
+        MaxFileBytes = section.GetValue("MaxFileBytes", defaults.MaxFileBytes),
+        MaxXlsxUncompressedBytes = section.GetValue("MaxXlsxUncompressedBytes", defaults.MaxXlsxUncompressedBytes),
+        MaxRows = section.GetValue("MaxRows", defaults.MaxRows),
+        MaxColumns = section.GetValue("MaxColumns", defaults.MaxColumns),
+        MaxCellChars = section.GetValue("MaxCellChars", defaults.MaxCellChars),
+        MaxAmount = section.GetValue("MaxAmount", defaults.MaxAmount),
+    };
+
+    /// <summary>The import options of a command: the settings' limits with the CSV encoding of <c>--encoding</c> or the
+    /// setting (<c>auto</c> = detect).</summary>
+    /// <exception cref="BadOptionException">The encoding name is not one .NET knows.</exception>
+    public ImportOptions ImportWith(string? encodingOption)
+    {
+        var name = (encodingOption ?? CsvEncoding).Trim();
+        if (name.Equals("auto", StringComparison.OrdinalIgnoreCase)) return Import with { CsvEncoding = null };
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        try
+        {
+            return Import with { CsvEncoding = Encoding.GetEncoding(name) };
+        }
+        catch (ArgumentException)
+        {
+            throw new BadOptionException($"--encoding '{name}' is not an encoding PayCalc knows: use auto, utf-8, gb18030 or gbk.");
+        }
     }
 }

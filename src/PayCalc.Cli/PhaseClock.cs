@@ -14,7 +14,16 @@ public sealed class PhaseClock(TextWriter progress)
         progress.Write($"  {phase} ...");
         progress.Flush();
         var sw = Stopwatch.StartNew();
-        var result = work();
+        T result;
+        try
+        {
+            result = work();
+        }
+        catch
+        {
+            progress.WriteLine(" stopped");
+            throw;
+        }
         sw.Stop();
         _phases.Add((phase, sw.Elapsed));
         progress.WriteLine($" {sw.Elapsed.TotalSeconds:0.00} s");

@@ -44,7 +44,8 @@ public sealed class PayrollRunWriter : IDisposable
             _tx = (SqliteTransaction)_transaction.GetDbTransaction();
             var text = period.ToString();
             var state = db.PeriodStates.Find(text);
-            if (state is not null && PayrollStore.Parse(state.Status) == PeriodStatus.Closed) throw new PeriodClosedException(period);
+            StatusBefore = state is null ? PeriodStatus.Open : PayrollStore.Parse(state.Status);
+            if (StatusBefore == PeriodStatus.Closed) throw new PeriodClosedException(period);
             foreach (var oldRunId in db.Runs.Where(r => r.Period == text).Select(r => r.Id).ToList())
                 DeleteRun(db, oldRunId);
             if (state is null) db.PeriodStates.Add(new PeriodStateRow { Period = text, Status = PayrollStore.Text(PeriodStatus.Calculated) });
@@ -57,6 +58,27 @@ public sealed class PayrollRunWriter : IDisposable
             _transaction.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The month's status when this run took the write lock (the run sets it to calculated).</summary>
+    public PeriodStatus StatusBefore { get; }
+
+    /// <summary>The id the run is stored under (ids only grow: a later run of any month has a larger id).</summary>
+    public long RunId => _run.Id;
+
+    /// <summary>
+    /// Records, in the run, the output files written for it (name to SHA-256), so that <c>status</c> can tell whether the
+    /// files in <paramref name="folder"/> are this run's. Called before <see cref="Commit"/>.
+    /// </summary>
+    public void RecordOutputs(string folder, IReadOnlyDictionary<string, string> sha256ByFileName)
+    {
+        ArgumentNullException.ThrowIfNull(sha256ByFileName);
+        var settings = JsonSerializer.Deserialize<Dictionary<string, string>>(_run.Settings) ?? [];
+        settings[RunOutputs.FolderKey] = folder;
+        foreach (var (name, hash) in sha256ByFileName.OrderBy(f => f.Key, StringComparer.Ordinal))
+            settings[RunOutputs.FileKeyPrefix + name] = hash;
+        _run.Settings = JsonSerializer.Serialize(settings);
+        _db.SaveChanges();
     }
 
     /// <summary>Stores what was imported (every row with its source file and row) and the input files' hashes.</summary>

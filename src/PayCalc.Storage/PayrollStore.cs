@@ -21,22 +21,62 @@ public sealed class PayrollStore
     private readonly string _connectionString;
     private readonly TimeProvider _time;
 
+    private readonly string _path;
+    private readonly int _busyTimeoutSeconds;
+
     /// <summary>Opens (creating when missing) the database file and its schema.</summary>
-    /// <exception cref="InvalidOperationException">The file holds a different schema version.</exception>
-    public PayrollStore(string databasePath, TimeProvider timeProvider)
+    /// <param name="databasePath">The SQLite file; created with its schema when missing or empty.</param>
+    /// <param name="timeProvider">The clock of runs and audit entries.</param>
+    /// <param name="busyTimeoutSeconds">How long a call waits for another process's write lock before
+    /// <see cref="DatabaseBusyException"/>.</param>
+    /// <exception cref="DatabaseUnusableException">The file is not a PayCalc database of this schema version (it was not changed).</exception>
+    public PayrollStore(string databasePath, TimeProvider timeProvider, int busyTimeoutSeconds = DefaultBusyTimeoutSeconds)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentOutOfRangeException.ThrowIfNegative(busyTimeoutSeconds);
+        _path = databasePath;
+        _busyTimeoutSeconds = busyTimeoutSeconds;
+        DatabaseFile.CheckBeforeOpening(databasePath);
         var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = databasePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
+            DefaultTimeout = busyTimeoutSeconds,
         }.ToString();
         _time = timeProvider;
-        CreateOrCheckSchema();
+        Busy(CreateOrCheckSchema);
     }
+
+    /// <summary>Refuses, before anything is read or written, a database path PayCalc cannot use (see <see cref="DatabaseUnusableException"/>);
+    /// a missing file is fine (the first run creates it).</summary>
+    /// <exception cref="DatabaseUnusableException">The path is a folder, under a file, not SQLite, not PayCalc's, or another schema version.</exception>
+    public static void CheckFile(string databasePath) => DatabaseFile.CheckBeforeOpening(databasePath);
+
+    /// <summary>Default wait for another process's write lock: a 100,000-agent run holds it for about 15 s.</summary>
+    public const int DefaultBusyTimeoutSeconds = 60;
+
+    /// <summary>Runs <paramref name="work"/>, turning SQLite's "database is locked" into <see cref="DatabaseBusyException"/>.</summary>
+    public T Busy<T>(Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception e) when (DatabaseFile.IsBusy(e))
+        {
+            throw new DatabaseBusyException(_path, _busyTimeoutSeconds, e);
+        }
+    }
+
+    /// <inheritdoc cref="Busy{T}(Func{T})"/>
+    public void Busy(Action work) => Busy(() =>
+    {
+        work();
+        return 0;
+    });
 
     /// <summary>Test seam: called with a table name before its rows are inserted by <see cref="SaveRun"/>.</summary>
     internal Action<string>? BeforeTableInsert { get; set; }
@@ -62,8 +102,13 @@ public sealed class PayrollStore
     /// as it was.
     /// </summary>
     /// <exception cref="PeriodClosedException">The period is closed.</exception>
+    /// <exception cref="DatabaseBusyException">Another process held the write lock longer than the busy timeout.</exception>
     public PayrollRunWriter BeginRun(Period period, string planCode, string planVersion, string planSha256,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null) =>
+        Busy(() => StartRun(period, planCode, planVersion, planSha256, settings));
+
+    private PayrollRunWriter StartRun(Period period, string planCode, string planVersion, string planSha256,
+        IReadOnlyDictionary<string, string>? settings)
     {
         var db = OpenContext();
         try
@@ -214,6 +259,16 @@ public sealed class PayrollStore
         return result;
     }
 
+    /// <summary>
+    /// The stored run of every month before <paramref name="period"/>, as (period, run id) in period order. A month's
+    /// history is read from these; a different list later means an earlier month was stored again meanwhile.
+    /// </summary>
+    public IReadOnlyList<(Period Period, long RunId)> RunIdsBefore(Period period)
+    {
+        using var db = OpenContext();
+        return RunsBetween(db, new Period(1900, 1), period.Previous()).Select(r => (r.Period, r.RunId)).ToList();
+    }
+
     /// <summary>The periods from..to (inclusive) that have a stored run, in order (e.g. the first month PayCalc holds for a tax year).</summary>
     public IReadOnlyList<Period> PeriodsWithRuns(Period from, Period to)
     {
@@ -349,9 +404,19 @@ public sealed class PayrollStore
     /// Takes a workflow step (approve, close) on a period: checks the transition, sets the new status and writes
     /// the audit entry in one transaction, so a refused step or a failure changes nothing.
     /// </summary>
+    /// <param name="period">The month.</param>
+    /// <param name="action">Approve or close.</param>
+    /// <param name="user">Who takes the step (audit log).</param>
+    /// <param name="reason">Why (audit log), optional.</param>
+    /// <param name="runId">The run the step is about (the one the user reviewed); when the month's run is another one by
+    /// the time the write lock is held, the step is refused with <see cref="RunChangedException"/>. Null takes the stored run as it is.</param>
     /// <returns>The status the period had before the step.</returns>
     /// <exception cref="PeriodTransitionException">The step is not allowed in the period's status (nothing changed).</exception>
-    public PeriodStatus ChangePeriodStatus(Period period, PeriodAction action, string user, string? reason)
+    /// <exception cref="RunChangedException">The month's run is not <paramref name="runId"/> (nothing changed).</exception>
+    public PeriodStatus ChangePeriodStatus(Period period, PeriodAction action, string user, string? reason, long? runId = null) =>
+        Busy(() => StepPeriod(period, action, user, reason, runId));
+
+    private PeriodStatus StepPeriod(Period period, PeriodAction action, string user, string? reason, long? runId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(user);
         if (action is PeriodAction.Run or PeriodAction.Correct)
@@ -363,6 +428,11 @@ public sealed class PayrollStore
         var row = db.PeriodStates.Find(text);
         var from = row is null ? PeriodStatus.Open : Parse(row.Status);
         if (!PeriodTransitions.IsAllowed(from, action)) throw new PeriodTransitionException(period, from, action);
+        if (runId is { } expected)
+        {
+            var current = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
+            if (current != expected) throw new RunChangedException(period, expected, current);
+        }
         var rerun = EarlierMonthsRunAfter(db.Runs.AsNoTracking().Select(r => new { r.Id, r.Period }).ToList()
             .Select(r => (r.Id, Period: Period.Parse(r.Period))).ToList(), period);
         if (rerun.Count > 0) throw new PeriodOutOfDateException(period, action, rerun);
@@ -380,7 +450,10 @@ public sealed class PayrollStore
     /// closed month changes.
     /// </summary>
     /// <exception cref="PeriodTransitionException">The corrected month is not closed, or the month to pay in is closed (nothing changed).</exception>
-    public AuditEntry PostAdjustments(Period corrected, Period paidIn, IReadOnlyList<Adjustment> adjustments, string user, string? reason)
+    public AuditEntry PostAdjustments(Period corrected, Period paidIn, IReadOnlyList<Adjustment> adjustments, string user, string? reason) =>
+        Busy(() => Post(corrected, paidIn, adjustments, user, reason));
+
+    private AuditEntry Post(Period corrected, Period paidIn, IReadOnlyList<Adjustment> adjustments, string user, string? reason)
     {
         ArgumentNullException.ThrowIfNull(adjustments);
         ArgumentException.ThrowIfNullOrWhiteSpace(user);
@@ -529,18 +602,10 @@ public sealed class PayrollStore
             db.SaveChanges();
             return;
         }
-        int? version;
-        try
-        {
-            version = db.SchemaVersions.AsNoTracking().Select(v => (int?)v.Version).Max();
-        }
-        catch (SqliteException e)
-        {
-            throw new InvalidOperationException("The database file is not a PayCalc database (no schema_version table).", e);
-        }
+        // DatabaseFile.CheckBeforeOpening has refused any other version; a file created meanwhile by another process is checked again.
+        var version = db.SchemaVersions.AsNoTracking().Select(v => (int?)v.Version).Max();
         if (version != PayCalcDbContext.SchemaVersion)
-            throw new InvalidOperationException(
-                $"The database has schema version {version?.ToString(CultureInfo.InvariantCulture) ?? "none"}; this PayCalc expects {PayCalcDbContext.SchemaVersion}.");
+            throw new DatabaseUnusableException(_path, $"has schema version {version?.ToString(CultureInfo.InvariantCulture) ?? "none"}; this PayCalc reads {PayCalcDbContext.SchemaVersion}");
     }
 
     /// <summary>Every payslip of a run with its lines in plan order, by agent id.</summary>

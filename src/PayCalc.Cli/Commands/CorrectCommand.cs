@@ -14,10 +14,11 @@ public static class CorrectCommand
         var db = new Option<string?>("--db") { Description = $"SQLite database file (default {settings.Database})." };
         var user = new Option<string?>("--user") { Description = "Who corrects the month, for the audit log (default: the OS user name)." };
         var reason = new Option<string?>("--reason") { Description = "Why, for the audit log." };
+        var encoding = new Option<string?>("--encoding") { Description = $"Encoding of the input CSV files: auto, utf-8, gb18030 or gbk (default {settings.CsvEncoding})." };
         var command = new Command("correct",
             "Recompute a closed month from corrected inputs (never stored as its run) and post the line differences as adjustment lines to the next open month. A month that is not closed is refused (exit 1).")
         {
-            period, input, plan, db, user, reason,
+            period, input, plan, db, user, reason, encoding,
         };
         command.SetAction(parse =>
         {
@@ -30,6 +31,8 @@ public static class CorrectCommand
             {
                 User = AuditUser.Resolve(parse.GetValue(user)),
                 Reason = parse.GetValue(reason),
+                Import = settings.ImportWith(parse.GetValue(encoding)),
+                BusyTimeoutSeconds = settings.BusyTimeoutSeconds,
             };
             return new CorrectionRunner(Console.Out, Console.Error, TimeProvider.System).Correct(request);
         });

@@ -14,6 +14,12 @@ public sealed record CorrectRequest(string? PlanPath, Period Period, string Inpu
 {
     public string User { get; init; } = AuditUser.Resolve(null);
     public string? Reason { get; init; }
+
+    /// <summary>CSV encoding and input limits.</summary>
+    public ImportOptions Import { get; init; } = ImportOptions.Default;
+
+    /// <summary>How long to wait for another process's write lock on the database.</summary>
+    public int BusyTimeoutSeconds { get; init; } = PayrollStore.DefaultBusyTimeoutSeconds;
 }
 
 /// <summary>
@@ -33,7 +39,7 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
             errors.WriteLine($"{PeriodTransitions.Refusal(period, PeriodStatus.Open, PeriodAction.Correct)} (no database {request.DatabasePath}) Nothing was changed.");
             return PayrollRunner.Failure;
         }
-        var store = new PayrollStore(request.DatabasePath, time);
+        var store = new PayrollStore(request.DatabasePath, time, request.BusyTimeoutSeconds);
         var status = store.GetPeriodStatus(period);
         if (!PeriodTransitions.IsAllowed(status, PeriodAction.Correct))
         {
@@ -63,7 +69,7 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
         if (plan.Definition.Code != run.PlanCode)
             errors.WriteLine($"  warning: {period} was run with plan {run.PlanCode} {run.PlanVersion}; correcting with {plan.Definition.Code} {plan.Definition.Version}.");
 
-        var import = new InputFolderReader().Read(request.InputFolder, period);
+        var import = new InputFolderReader(request.Import).Read(request.InputFolder, period);
         var inputErrors = import.Errors.Concat(import.IsValid ? PlanInputCheck.Check(plan, import.Input) : []).ToList();
         if (inputErrors.Count == 0)
         {

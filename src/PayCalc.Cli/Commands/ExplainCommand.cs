@@ -24,7 +24,13 @@ public static class ExplainCommand
                 Console.Error.WriteLine($"--period must be yyyy-MM: '{parse.GetValue(period)}'.");
                 return PayrollRunner.BadInput;
             }
-            var store = new PayrollStore(parse.GetValue(db) ?? settings.Database, TimeProvider.System);
+            var path = parse.GetValue(db) ?? settings.Database;
+            if (!File.Exists(path))
+            {
+                Console.Error.WriteLine($"No database at {path}: no month has been run yet (give --db, or run `paycalc run` first).");
+                return PayrollRunner.Failure;
+            }
+            var store = new PayrollStore(path, TimeProvider.System, settings.BusyTimeoutSeconds);
             var slip = store.FindPayslip(p, parse.GetValue(agent)!);
             if (slip is null)
             {

@@ -20,6 +20,12 @@ public sealed record RunRequest(string PlanPath, Period Period, string InputFold
 
     /// <summary>Why the month is (re)run, optional (audit log).</summary>
     public string? Reason { get; init; }
+
+    /// <summary>CSV encoding and input limits (settings <c>PayCalc:Import:*</c>, <c>--encoding</c>).</summary>
+    public ImportOptions Import { get; init; } = ImportOptions.Default;
+
+    /// <summary>How long to wait for another process's write lock on the database.</summary>
+    public int BusyTimeoutSeconds { get; init; } = PayrollStore.DefaultBusyTimeoutSeconds;
 }
 
 /// <summary>
@@ -34,12 +40,20 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
     public int Run(RunRequest request)
     {
         var clock = new PhaseClock(errors);
+        // The output folder is checked first: a run that cannot publish its files must not store anything.
+        if (OutputFolder.Problem(request.OutputFolder, request.Period) is { } outputProblem)
+        {
+            errors.WriteLine($"paycalc run {request.Period}: cannot write the outputs: {outputProblem}. Nothing was read or stored; give another --out.");
+            return Failure;
+        }
+        PayrollStore.CheckFile(request.DatabasePath);
         // The storage layer's first use (model, queries) costs about a second: paid on the other core meanwhile.
         var storageReady = Task.Run(PayrollStore.WarmUp);
         errors.WriteLine($"paycalc run {request.Period}: plan {request.PlanPath}, input {request.InputFolder}");
         // One store for the whole run. No database file yet means every month is open and nothing is stored
         // before: do not create one just to look (BeginRun creates it).
-        var existing = File.Exists(request.DatabasePath) ? new PayrollStore(request.DatabasePath, time) : null;
+        var existing = File.Exists(request.DatabasePath) ? new PayrollStore(request.DatabasePath, time, request.BusyTimeoutSeconds) : null;
+        foreach (var note in OutputFolder.CleanStaging(request.OutputFolder, request.Period)) errors.WriteLine("  " + note);
         // A closed month is refused before anything is read or written (BeginRun checks again under its lock).
         var statusBefore = existing?.GetPeriodStatus(request.Period) ?? PeriodStatus.Open;
         if (!PeriodTransitions.IsAllowed(statusBefore, PeriodAction.Run))
@@ -61,20 +75,21 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             return Failure;
         }
 
-        var import = clock.Time("import", () => new InputFolderReader().Read(request.InputFolder, request.Period));
-        var inputErrors = import.Errors.Concat(import.IsValid ? PlanInputCheck.Check(plan, import.Input) : []).ToList();
-        if (inputErrors.Count > 0) return Reject(request, inputErrors);
+        var import = clock.Time("import", () => new InputFolderReader(request.Import).Read(request.InputFolder, request.Period));
         var input = import.Input;
+        // Every check runs on what parsed, so HR gets every problem of every file in one go.
+        var inputErrors = import.Errors.Concat(PlanInputCheck.Check(plan, input)).ToList();
+        // Which run of each earlier month the history is read from: compared again under the write lock below.
+        var earlierRuns = existing?.RunIdsBefore(request.Period) ?? [];
         var (history, firstHeld) = clock.Time("read earlier months", () => ReadHistory(plan, request.Period, existing));
         inputErrors.AddRange(OpeningBalanceCheck.Check(plan, input, firstHeld));
         inputErrors.AddRange(CheckCancellations(input, existing));
         if (inputErrors.Count > 0) return Reject(request, inputErrors);
-        foreach (var w in input.Warnings) errors.WriteLine("  warning: " + w);
 
         // The write transaction starts now, so the imported rows are stored while the payslips are computed;
         // nothing is visible until the commit at the end, and any failure before it rolls everything back.
         storageReady.GetAwaiter().GetResult();
-        var store = existing ?? new PayrollStore(request.DatabasePath, time);
+        var store = existing ?? new PayrollStore(request.DatabasePath, time, request.BusyTimeoutSeconds);
         PayrollRunWriter writer;
         try
         {
@@ -91,9 +106,23 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
 
         using (writer)
         {
+            // Under the write lock no other process can store a month. If an earlier month was stored since its
+            // figures were read (another process reran it meanwhile), read them again: this month is never stored
+            // from an earlier month's replaced figures.
+            var nowEarlier = store.RunIdsBefore(request.Period);
+            if (!nowEarlier.SequenceEqual(earlierRuns))
+            {
+                var changed = nowEarlier.Except(earlierRuns).Select(r => r.Period.ToString()).Distinct().ToList();
+                errors.WriteLine($"  {string.Join(", ", changed)} {(changed.Count == 1 ? "was" : "were")} stored by another run meanwhile: reading the earlier months again.");
+                (history, firstHeld) = clock.Time("read earlier months again", () => ReadHistory(plan, request.Period, store));
+                inputErrors.AddRange(OpeningBalanceCheck.Check(plan, input, firstHeld));
+                inputErrors.AddRange(CheckCancellations(input, store));
+                if (inputErrors.Count > 0) return Reject(request, inputErrors);
+            }
+            foreach (var w in input.Warnings) errors.WriteLine("  warning: " + w);
             // Compute (the imported rows are stored meanwhile), then store the payslips and write the files.
             var result = ComputeAndStoreInput(request, input, history, plan, calendar, store, writer, clock);
-            return result is null ? BadInput : WriteAndStore(request, result, store, writer, clock, statusBefore);
+            return result is null ? BadInput : WriteAndStore(request, result, store, writer, clock, writer.StatusBefore);
         }
     }
 
@@ -136,14 +165,11 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
 
     private int WriteAndStore(RunRequest request, PayrollResult result, PayrollStore store, PayrollRunWriter writer, PhaseClock clock, PeriodStatus statusBefore)
     {
-
-        Directory.CreateDirectory(request.OutputFolder);
-        var staging = Path.Combine(request.OutputFolder, $".staging-{request.Period}");
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        Directory.CreateDirectory(staging);
+        var staging = OutputFolder.CreateStaging(request.OutputFolder, request.Period);
         try
         {
-            // The files are written on one core while the payslips are stored on the other.
+            // The files are written (and hashed, for the run's record of its outputs) on one core while the
+            // payslips are stored on the other.
             var json = Task.Run(() => Timed(() => new PayslipJsonWriter().Write(result, Path.Combine(staging, "payslips.json"))));
             var workbook = Task.Run(() =>
             {
@@ -152,23 +178,31 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
                 return (Report: report, Elapsed: sw.Elapsed);
             });
             var outputs = Task.WhenAll(json, workbook).ContinueWith(_ =>
-                (Report: workbook.Result.Report, Json: json.Result, Workbook: workbook.Result.Elapsed), TaskScheduler.Default);
+            {
+                var sw = System.Diagnostics.Stopwatch.StartNew();
+                var hashes = Directory.GetFiles(staging).AsParallel()
+                    .Select(f => (Name: Path.GetFileName(f), Hash: RunOutputs.Sha256(f))).ToDictionary(f => f.Name, f => f.Hash, StringComparer.Ordinal);
+                return (Report: workbook.Result.Report, Json: json.Result, Workbook: workbook.Result.Elapsed, Hashes: hashes, Hashing: sw.Elapsed);
+            }, TaskScheduler.Default);
             clock.Time("store payslips", () => writer.WriteResult(result));
             var written = clock.Time("wait for the files", () => outputs.GetAwaiter().GetResult());
             clock.Record("write payslips.json (during store)", written.Json);
             clock.Record("write workbook (during store)", written.Workbook);
+            clock.Record("hash the files", written.Hashing);
             clock.Time("commit", () =>
             {
-                // The audit line is part of the run's own transaction: both are stored or neither.
+                // The audit line and the record of the output files are part of the run's own transaction.
+                writer.RecordOutputs(Path.GetFullPath(request.OutputFolder), written.Hashes);
                 writer.AddAuditEntry(request.User, PeriodTransitions.Text(PeriodAction.Run),
                     PeriodTransitions.AuditDetail(statusBefore, PeriodStatus.Calculated, request.Reason,
                         $"plan {result.PlanCode} {result.PlanVersion}; {result.Payslips.Count} payslips"));
                 writer.Commit();
             });
-            // Stored: now publish the outputs (a rename each, so readers never see half a file).
-            foreach (var file in Directory.GetFiles(staging))
-                File.Move(file, Path.Combine(request.OutputFolder, Path.GetFileName(file)), overwrite: true);
-            PrintSummary(result, written.Report, request, clock);
+            // Stored: now publish the outputs (a rename each, so readers never see half a file). If the process
+            // dies between the renames, the staging folder still holds this run's files and the next run or
+            // status finishes the publication (their hashes are in the stored run).
+            OutputFolder.Publish(staging, request.OutputFolder);
+            PrintSummary(result, written.Report, request, clock, writer.RunId);
             if (statusBefore == PeriodStatus.Approved)
                 output.WriteLine($"  {request.Period} was approved; this run replaced the approved one and set the month back to calculated: approve it again.");
             // Later months read this month (income tax, quarter, clawbacks): their stored runs used the figures just replaced.
@@ -188,6 +222,11 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
     /// <exception cref="RuleLoadException">Every problem with the rule files, each with file and line.</exception>
     public static (CompiledPlan Plan, Domain.Calendar.WorkCalendar Calendar) LoadRules(string planPath, string rulesDirectory, Period period)
     {
+        if (Directory.Exists(planPath))
+            throw new RuleLoadException([new RuleError(planPath, 0, "plan", "is a folder; --plan takes a plan file such as rules/plans/bank-card-center.yaml.")]);
+        if (!File.Exists(planPath))
+            throw new RuleLoadException([new RuleError(planPath, 0, "plan",
+                $"plan file not found (looked from {Directory.GetCurrentDirectory()}): give --plan with its path, or run from the folder that holds rules/.")]);
         var definition = PlanLoader.Load(planPath);
         var calendars = Path.Combine(rulesDirectory, "calendars");
         var calendar = CalendarLoader.LoadAll(calendars, definition.Calendar);
@@ -242,14 +281,13 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         errors.WriteLine();
         errors.WriteLine($"{inputErrors.Count} problem(s) in the input; nothing was stored or written:");
         foreach (var e in inputErrors) errors.WriteLine("  " + e);
-        Directory.CreateDirectory(request.OutputFolder);
         var file = Path.Combine(request.OutputFolder, $"errors-{request.Period}.txt");
         File.WriteAllLines(file, inputErrors.Select(e => e.ToString()));
         errors.WriteLine($"The list is also in {file}.");
         return BadInput;
     }
 
-    private void PrintSummary(PayrollResult result, WorkbookReport report, RunRequest request, PhaseClock clock)
+    private void PrintSummary(PayrollResult result, WorkbookReport report, RunRequest request, PhaseClock clock, long runId)
     {
         var inv = CultureInfo.InvariantCulture;
         output.WriteLine();
@@ -269,7 +307,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         output.WriteLine($"  wrote {Path.Combine(request.OutputFolder, "payslips.json")}");
         output.WriteLine($"  wrote {Path.Combine(request.OutputFolder, Path.GetFileName(report.WorkbookPath))}");
         foreach (var extra in report.ExtraFiles) output.WriteLine($"  wrote {Path.Combine(request.OutputFolder, Path.GetFileName(extra))}");
-        output.WriteLine($"  stored in {request.DatabasePath}");
+        output.WriteLine($"  stored in {request.DatabasePath} as run {runId} (approve it with paycalc approve --period {request.Period} --run {runId})");
         output.WriteLine();
         output.WriteLine("  time per phase: " + string.Join(", ", clock.Phases.Select(p => $"{p.Phase} {p.Elapsed.TotalSeconds.ToString("0.00", inv)} s")));
     }

@@ -16,7 +16,8 @@ public static class PeriodStepCommand
         var user = new Option<string?>("--user") { Description = "Who takes the step, for the audit log (default: the OS user name)." };
         var reason = new Option<string?>("--reason") { Description = "Why, for the audit log." };
         var db = new Option<string?>("--db") { Description = $"SQLite database file (default {settings.Database})." };
-        var command = new Command(PeriodTransitions.Text(action), description) { period, user, reason, db };
+        var run = new Option<long?>("--run") { Description = "The run being " + PeriodTransitions.Text(action) + "d, as paycalc status shows it (default: the month's run when the command starts); refused if the month was run again since." };
+        var command = new Command(PeriodTransitions.Text(action), description) { period, run, user, reason, db };
         command.SetAction(parse =>
         {
             if (!Period.TryParse(parse.GetValue(period), out var p))
@@ -25,7 +26,8 @@ public static class PeriodStepCommand
                 return PayrollRunner.BadInput;
             }
             return new PeriodWorkflow(Console.Out, Console.Error, TimeProvider.System)
-                .Step(parse.GetValue(db) ?? settings.Database, p, action, AuditUser.Resolve(parse.GetValue(user)), parse.GetValue(reason));
+                .Step(parse.GetValue(db) ?? settings.Database, p, action, AuditUser.Resolve(parse.GetValue(user)), parse.GetValue(reason),
+                    parse.GetValue(run), settings.BusyTimeoutSeconds);
         });
         return command;
     }

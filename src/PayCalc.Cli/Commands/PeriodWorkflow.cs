@@ -11,7 +11,9 @@ namespace PayCalc.Cli.Commands;
 public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimeProvider time)
 {
     /// <summary>Approves or closes <paramref name="period"/>; the store checks the transition and audits it.</summary>
-    public int Step(string databasePath, Period period, PeriodAction action, string user, string? reason)
+    /// <remarks>The step names the run it is about: <c>--run</c> as <c>status</c> showed it, or else the month's run as
+    /// stored when the command starts, so a run stored meanwhile (a rerun while approving) is refused, never approved unseen.</remarks>
+    public int Step(string databasePath, Period period, PeriodAction action, string user, string? reason, long? runId = null, int busyTimeoutSeconds = PayrollStore.DefaultBusyTimeoutSeconds)
     {
         // Never create a database just to refuse: without a file every month is open.
         if (!File.Exists(databasePath))
@@ -21,11 +23,14 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
         }
         try
         {
-            var from = new PayrollStore(databasePath, time).ChangePeriodStatus(period, action, user, reason);
-            output.WriteLine($"Period {period}: {PeriodTransitions.Text(from)} -> {PeriodTransitions.Text(PeriodTransitions.Target(action))} (by {user}).");
+            var store = new PayrollStore(databasePath, time, busyTimeoutSeconds);
+            var run = runId ?? store.FindRun(period)?.Id;
+            var from = store.ChangePeriodStatus(period, action, user, reason, run);
+            output.WriteLine($"Period {period}: {PeriodTransitions.Text(from)} -> {PeriodTransitions.Text(PeriodTransitions.Target(action))}" +
+                $"{(run is { } id ? $", run {id}" : "")} (by {user}).");
             return PayrollRunner.Ok;
         }
-        catch (Exception ex) when (ex is PeriodTransitionException or PeriodOutOfDateException)
+        catch (Exception ex) when (ex is PeriodTransitionException or PeriodOutOfDateException or RunChangedException)
         {
             errors.WriteLine(ex.Message + " Nothing was changed.");
             return PayrollRunner.Failure;
@@ -33,15 +38,23 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
     }
 
     /// <summary>Lists the periods with status and run, then the audit log (of <paramref name="period"/> only, when given).</summary>
-    public int Status(string databasePath, Period? period)
+    public int Status(string databasePath, Period? period, int busyTimeoutSeconds = PayrollStore.DefaultBusyTimeoutSeconds)
     {
         if (!File.Exists(databasePath))
         {
             output.WriteLine($"No database at {databasePath}: no month has been run yet (every month is open).");
             return PayrollRunner.Ok;
         }
-        var store = new PayrollStore(databasePath, time);
-        output.Write(Render(store.ListPeriods().Where(p => period is null || p.Period == period).ToList(), store.AuditEntries(period), period));
+        var store = new PayrollStore(databasePath, time, busyTimeoutSeconds);
+        var periods = store.ListPeriods().Where(p => period is null || p.Period == period).ToList();
+        output.Write(Render(periods, store.AuditEntries(period), period));
+        var outputs = periods.Where(p => p.Run is not null).SelectMany(p => OutputFolder.Verify(p.Run!)).ToList();
+        if (outputs.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Output files:");
+            foreach (var note in outputs) output.WriteLine("  " + note);
+        }
         return PayrollRunner.Ok;
     }
 
@@ -49,7 +62,7 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
     {
         var inv = CultureInfo.InvariantCulture;
         var w = new StringWriter(inv);
-        w.WriteLine($"{"period",-8} {"status",-11} {"plan",-34} {"payslips",8}  {"calculated (UTC)",-16}");
+        w.WriteLine($"{"period",-8} {"status",-11} {"run",5} {"plan",-34} {"payslips",8}  {"calculated (UTC)",-16}");
         if (periods.Count == 0)
             w.WriteLine(only is { } p ? $"{p,-8} {"open",-11} (no run stored)" : "(no period stored)");
         foreach (var s in periods)
@@ -57,7 +70,8 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
             var plan = s.Run is { } r ? $"{r.PlanCode} {r.PlanVersion}" : "-";
             var count = s.Run?.AgentCount.ToString("N0", inv) ?? "-";
             var at = s.Run?.CreatedAt.ToString("yyyy-MM-dd HH:mm", inv) ?? "-";
-            w.WriteLine($"{s.Period,-8} {PeriodTransitions.Text(s.Status),-11} {plan,-34} {count,8}  {at,-16}");
+            var id = s.Run?.Id.ToString(inv) ?? "-";
+            w.WriteLine($"{s.Period,-8} {PeriodTransitions.Text(s.Status),-11} {id,5} {plan,-34} {count,8}  {at,-16}");
         }
         foreach (var s in periods.Where(s => s.EarlierMonthsRunAgain.Count > 0))
             w.WriteLine($"  out of date: {s.Period} was computed before {string.Join(", ", s.EarlierMonthsRunAgain)} was run again; " +

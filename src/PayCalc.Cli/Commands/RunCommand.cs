@@ -15,9 +15,10 @@ public static class RunCommand
         var outDir = new Option<string?>("--out") { Description = $"Output folder for payslips.json and payroll-<period>.xlsx (default {settings.OutputDirectory}/<period>)." };
         var user = new Option<string?>("--user") { Description = "Who runs the month, for the audit log (default: the OS user name)." };
         var reason = new Option<string?>("--reason") { Description = "Why the month is (re)run, for the audit log." };
+        var encoding = new Option<string?>("--encoding") { Description = $"Encoding of the input CSV files: auto (UTF-8 if valid, else GB18030), utf-8, gb18030 or gbk (default {settings.CsvEncoding})." };
         var command = new Command("run", "Import a month's files, compute every payslip, store the run and write payslips.json and the workbook. A closed month is refused (exit 1).")
         {
-            plan, period, input, db, outDir, user, reason,
+            plan, period, input, db, outDir, user, reason, encoding,
         };
         command.SetAction(parse =>
         {
@@ -36,6 +37,8 @@ public static class RunCommand
             {
                 User = AuditUser.Resolve(parse.GetValue(user)),
                 Reason = parse.GetValue(reason),
+                Import = settings.ImportWith(parse.GetValue(encoding)),
+                BusyTimeoutSeconds = settings.BusyTimeoutSeconds,
             };
             return new PayrollRunner(Console.Out, Console.Error, TimeProvider.System).Run(request);
         });

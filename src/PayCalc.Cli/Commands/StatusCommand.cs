@@ -23,7 +23,7 @@ public static class StatusCommand
                 }
                 only = p;
             }
-            return new PeriodWorkflow(Console.Out, Console.Error, TimeProvider.System).Status(parse.GetValue(db) ?? settings.Database, only);
+            return new PeriodWorkflow(Console.Out, Console.Error, TimeProvider.System).Status(parse.GetValue(db) ?? settings.Database, only, settings.BusyTimeoutSeconds);
         });
         return command;
     }

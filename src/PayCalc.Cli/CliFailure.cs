@@ -1,0 +1,79 @@
+using System.Globalization;
+using PayCalc.Cli.Commands;
+using PayCalc.Rules.Model;
+using PayCalc.Storage;
+
+namespace PayCalc.Cli;
+
+/// <summary>
+/// Turns a failure that reached the top of a command into one line for the user. Expected failures (a file that is
+/// not there or cannot be written, a database that is not PayCalc's or is busy, a bad option) say what happened and
+/// what to do; anything else says it is unexpected and where its details are. Stack traces go only to the log file
+/// (and to the console with <c>--verbose</c>); the log never holds pay amounts (exception messages name files and codes).
+/// </summary>
+public static class CliFailure
+{
+    /// <summary>Prints the failure, logs unexpected ones, and returns the exit code (1).</summary>
+    public static int Report(Exception e, TextWriter errors, string logFile, bool verbose, IReadOnlyList<string> args)
+    {
+        if (Expected(e) is { } line)
+        {
+            errors.WriteLine("paycalc: " + line);
+            if (verbose) errors.WriteLine(e);
+            return PayrollRunner.Failure;
+        }
+        var logged = Log(e, logFile, args);
+        errors.WriteLine($"paycalc: unexpected error ({e.GetType().Name}: {Innermost(e)}); nothing was stored. " +
+            (logged is null ? "Run again with --verbose for the details" : $"Details are in {logged}") + "; please report it.");
+        if (verbose) errors.WriteLine(e);
+        return PayrollRunner.Failure;
+    }
+
+    /// <summary>The one line for a failure the user can act on, or null when it is unexpected.</summary>
+    public static string? Expected(Exception e) => e switch
+    {
+        DatabaseUnusableException or DatabaseBusyException or RunChangedException or PeriodClosedException
+            or PeriodTransitionException or PeriodOutOfDateException => e.Message,
+        RuleLoadException r => $"the rules could not be loaded: {string.Join("; ", r.Errors)}",
+        BadOptionException => e.Message,
+        _ when IsBusy(e) => "database busy: another PayCalc run or tool holds the database; nothing was changed - try again when it has finished.",
+        FileNotFoundException f => $"file not found: {f.FileName ?? Innermost(e)} (check the path; run from the PayCalc folder or give the full path).",
+        DirectoryNotFoundException => $"folder not found: {Innermost(e)}",
+        UnauthorizedAccessException => $"permission denied: {Innermost(e)}",
+        PathTooLongException => $"path too long: {Innermost(e)}",
+        IOException => $"cannot read or write a file: {Innermost(e)}",
+        _ => null,
+    };
+
+    /// <summary>The message of the innermost exception (the one that says what really happened).</summary>
+    public static string Innermost(Exception e)
+    {
+        while (e.InnerException is not null) e = e.InnerException;
+        return e.Message;
+    }
+
+    private static bool IsBusy(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }) return true;
+        return false;
+    }
+
+    /// <summary>Appends the failure with its stack trace to the log file; returns its full path, or null if it cannot be written.</summary>
+    private static string? Log(Exception e, string logFile, IReadOnlyList<string> args)
+    {
+        try
+        {
+            var path = Path.GetFullPath(logFile);
+            var directory = Path.GetDirectoryName(path);
+            if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+            File.AppendAllText(path,
+                $"{DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)} paycalc {string.Join(' ', args)}{Environment.NewLine}{e}{Environment.NewLine}{Environment.NewLine}");
+            return path;
+        }
+        catch (Exception logError) when (logError is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
