@@ -26,10 +26,12 @@ public static class OutputFolder
         }
         foreach (var name in new[] { "payslips.json", PayrollWorkbookWriter.FileName(period), $"errors-{period}.txt" })
             if (Directory.Exists(Path.Combine(full, name))) return $"{Path.Combine(folder, name)} is a folder; remove or rename it";
+        // Probed in the folder, or in the nearest folder above it that exists (nothing is created before the run is stored).
+        var existing = full;
+        while (!Directory.Exists(existing)) existing = Path.GetDirectoryName(existing) ?? existing;
         try
         {
-            Directory.CreateDirectory(full);
-            var probe = Path.Combine(full, $".paycalc-write-test-{Environment.ProcessId}");
+            var probe = Path.Combine(existing, $".paycalc-write-test-{Environment.ProcessId}");
             File.WriteAllBytes(probe, []);
             File.Delete(probe);
             return null;
@@ -55,6 +57,7 @@ public static class OutputFolder
     /// <summary>A fresh, empty staging folder for the period's files.</summary>
     public static string CreateStaging(string folder, Period period)
     {
+        Directory.CreateDirectory(folder);
         var staging = StagingOf(folder, period);
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         Directory.CreateDirectory(staging);

@@ -281,6 +281,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         errors.WriteLine();
         errors.WriteLine($"{inputErrors.Count} problem(s) in the input; nothing was stored or written:");
         foreach (var e in inputErrors) errors.WriteLine("  " + e);
+        Directory.CreateDirectory(request.OutputFolder);
         var file = Path.Combine(request.OutputFolder, $"errors-{request.Period}.txt");
         File.WriteAllLines(file, inputErrors.Select(e => e.ToString()));
         errors.WriteLine($"The list is also in {file}.");

@@ -126,7 +126,8 @@ public sealed class PeriodLifecycleCliTests : IDisposable
         Assert.Equal(0, new PeriodWorkflow(_stdout, _stderr, _clock).Status(_db.Path, October));
 
         var lines = _stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()).ToList();
-        Assert.Equal("2026-10  approved    bank-card-center 2026.1                  45  2026-11-02 08:00", lines[1]);
+        var runId = new PayrollStore(_db.Path, _clock).FindRun(October)!.Id;
+        Assert.Equal($"2026-10  approved    {runId,5} bank-card-center 2026.1                  45  2026-11-02 08:00", lines[1]);
         Assert.Equal("Audit log of 2026-10:", lines[2]);
         Assert.Equal("  2026-11-02 08:00:00Z  2026-10  run      hr.li            open -> calculated; plan bank-card-center 2026.1; 45 payslips; reason: first run", lines[3]);
         Assert.Equal("  2026-11-02 08:00:00Z  2026-10  approve  hr.zhao          calculated -> approved; reason: ok", lines[4]);

@@ -78,7 +78,7 @@ public sealed class EcommerceAftersalesExampleTests : IDisposable
     [Fact]
     public void Example_MissingTeamMetricsFile_ExitTwoListingEveryTeam()
     {
-        foreach (var file in new[] { "agents.xlsx", "attendance.xlsx", "metrics.xlsx" })
+        foreach (var file in new[] { "agents.xlsx", "attendance.xlsx", "metrics.xlsx", "ytd.xlsx" })
             File.Copy(Path.Combine(ExampleFolder, file), _out.File(file));
         var stderr = new StringWriter();
 

@@ -58,7 +58,7 @@ public sealed class PeriodStatusTests : IDisposable
         using (var ctx = _db.OpenContext())
             ctx.SchemaVersions.ExecuteUpdate(s => s.SetProperty(v => v.Version, 99));
 
-        var e = Assert.Throws<InvalidOperationException>(() => new PayrollStore(_db.Path, _clock));
-        Assert.Contains("schema version 99", e.Message);
+        var e = Assert.Throws<DatabaseUnusableException>(() => new PayrollStore(_db.Path, _clock));
+        Assert.Contains("was written by a newer PayCalc (schema version 99; this PayCalc reads version 3)", e.Message);
     }
 }
