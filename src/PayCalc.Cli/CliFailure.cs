@@ -36,7 +36,7 @@ public static class CliFailure
             or PeriodTransitionException or PeriodOutOfDateException => e.Message,
         RuleLoadException r => $"the rules could not be loaded: {string.Join("; ", r.Errors)}",
         BadOptionException => e.Message,
-        _ when IsBusy(e) => "database busy: another PayCalc run or tool holds the database; nothing was changed - try again when it has finished.",
+        _ when PayrollStore.IsBusy(e) => "database busy: another PayCalc run or tool holds the database; nothing was changed - try again when it has finished.",
         FileNotFoundException f => $"file not found: {f.FileName ?? Innermost(e)} (check the path; run from the PayCalc folder or give the full path).",
         DirectoryNotFoundException => $"folder not found: {Innermost(e)}",
         UnauthorizedAccessException => $"permission denied: {Innermost(e)}",
@@ -50,13 +50,6 @@ public static class CliFailure
     {
         while (e.InnerException is not null) e = e.InnerException;
         return e.Message;
-    }
-
-    private static bool IsBusy(Exception? e)
-    {
-        for (; e is not null; e = e.InnerException)
-            if (e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }) return true;
-        return false;
     }
 
     /// <summary>Appends the failure with its stack trace to the log file; returns its full path, or null if it cannot be written.</summary>

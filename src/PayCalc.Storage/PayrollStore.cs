@@ -55,6 +55,9 @@ public sealed class PayrollStore
     /// <exception cref="DatabaseUnusableException">The path is a folder, under a file, not SQLite, not PayCalc's, or another schema version.</exception>
     public static void CheckFile(string databasePath) => DatabaseFile.CheckBeforeOpening(databasePath);
 
+    /// <summary>True when <paramref name="e"/> (or an exception inside it) is SQLite's "database is locked" or "busy".</summary>
+    public static bool IsBusy(Exception? e) => DatabaseFile.IsBusy(e);
+
     /// <summary>Default wait for another process's write lock: a 100,000-agent run holds it for about 15 s.</summary>
     public const int DefaultBusyTimeoutSeconds = 60;
 
