@@ -64,7 +64,7 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
             errors.WriteLine($"  warning: {period} was run with plan {run.PlanCode} {run.PlanVersion}; correcting with {plan.Definition.Code} {plan.Definition.Version}.");
 
         var import = new InputFolderReader().Read(request.InputFolder, period);
-        var inputErrors = import.Errors.Concat(import.IsValid ? PlanInputCheck.Check(plan, import.Input) : []).ToList();
+        var inputErrors = import.Errors.Concat(PlanInputCheck.Check(plan, import.Input)).ToList();
         if (inputErrors.Count == 0)
         {
             var (history, firstHeld) = PayrollRunner.ReadHistory(plan, period, store);

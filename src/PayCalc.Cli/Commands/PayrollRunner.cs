@@ -62,7 +62,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         }
 
         var import = clock.Time("import", () => new InputFolderReader().Read(request.InputFolder, request.Period));
-        var inputErrors = import.Errors.Concat(import.IsValid ? PlanInputCheck.Check(plan, import.Input) : []).ToList();
+        var inputErrors = import.Errors.Concat(PlanInputCheck.Check(plan, import.Input)).ToList();
         if (inputErrors.Count > 0) return Reject(request, inputErrors);
         var input = import.Input;
         var (history, firstHeld) = clock.Time("read earlier months", () => ReadHistory(plan, request.Period, existing));

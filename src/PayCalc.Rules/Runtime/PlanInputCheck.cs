@@ -6,6 +6,9 @@ namespace PayCalc.Rules.Runtime;
 /// <summary>
 /// Input problems only the plan can see (files are plan-agnostic): a missing metrics or team_metrics row
 /// when the plan requires one, a city without a statutory profile, an installment term the plan does not pay. Reported like import errors, with file and row.
+/// Safe on the input of an import that found errors (rows that failed are absent): it runs anyway, so that HR gets these
+/// problems with the import's in one go, and a row the import rejected (<see cref="PayrollInput.Rejected"/>) is not
+/// reported again as missing.
 /// </summary>
 public static class PlanInputCheck
 {
@@ -18,7 +21,7 @@ public static class PlanInputCheck
             var metricsFile = input.Files.FirstOrDefault(f => f.Kind == "metrics")?.Path ?? "metrics";
             var withMetrics = input.Metrics.Where(m => m.Period == period).Select(m => m.AgentId).ToHashSet(StringComparer.Ordinal);
             foreach (var a in input.Agents.Where(a => a.IsEmployedIn(period)).OrderBy(a => a.AgentId, StringComparer.Ordinal))
-                if (!withMetrics.Contains(a.AgentId))
+                if (!withMetrics.Contains(a.AgentId) && !input.Rejected.Covers("metrics", a.AgentId))
                     errors.Add(new InputError(metricsFile, "", 0, "agent_id", $"agent {a.AgentId} is employed in {period} but has no metrics row", a.AgentId));
         }
         if (plan.Definition.Inputs.TeamMetricsRequired) CheckTeamMetrics(plan, input, errors);
@@ -52,6 +55,7 @@ public static class PlanInputCheck
         {
             if (!rows.TryGetValue(team.Key, out var row))
             {
+                if (input.Rejected.Covers("team_metrics", team.Key)) continue;
                 errors.Add(new InputError(file, "", 0, "team",
                     $"team {team.Key} has {team.Count()} agent(s) employed in {period} but no team_metrics row", team.Key));
                 continue;
