@@ -62,4 +62,14 @@ public class PartialInputCheckTests
         var e = Assert.Single(OpeningBalanceCheck.Check(plan, input, October));
         Assert.Contains("agent A002", e.Message);
     }
+
+    [Fact]
+    public void MetricOutsideThePlansUnit_IsReportedOnItsRow()
+    {
+        var metrics = Build.Metrics("A001", calls: 10.5m) with { Source = new SourceRef("metrics.csv", "", 7) };
+        var input = Build.Input(October, [Build.Agent("A001")], metrics: [metrics]);
+        var e = Assert.Single(PlanInputCheck.Check(Build.BankPlan(October), input));
+        Assert.Equal(("metrics.csv", 7, "calls_handled", "10.5"), (e.File, e.Row, e.Column, e.Value));
+        Assert.Contains("the plan reads calls_handled as a count", e.Message);
+    }
 }
