@@ -70,14 +70,12 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
             errors.WriteLine($"  warning: {period} was run with plan {run.PlanCode} {run.PlanVersion}; correcting with {plan.Definition.Code} {plan.Definition.Version}.");
 
         var import = new InputFolderReader(request.Import).Read(request.InputFolder, period);
-        var inputErrors = import.Errors.Concat(import.IsValid ? PlanInputCheck.Check(plan, import.Input) : []).ToList();
-        if (inputErrors.Count == 0)
-        {
-            var (history, firstHeld) = PayrollRunner.ReadHistory(plan, period, store);
-            inputErrors.AddRange(OpeningBalanceCheck.Check(plan, import.Input, firstHeld));
-            inputErrors.AddRange(PayrollRunner.CheckCancellations(import.Input, store));
-            if (inputErrors.Count == 0) return Post(request, store, plan, calendar, import.Input, history);
-        }
+        var inputErrors = import.Errors.Concat(PlanInputCheck.Check(plan, import.Input)).ToList();
+        // Every check runs on what parsed, so HR gets every problem of every file in one go.
+        var (history, firstHeld) = PayrollRunner.ReadHistory(plan, period, store);
+        inputErrors.AddRange(OpeningBalanceCheck.Check(plan, import.Input, firstHeld));
+        inputErrors.AddRange(PayrollRunner.CheckCancellations(import.Input, store));
+        if (inputErrors.Count == 0) return Post(request, store, plan, calendar, import.Input, history);
         errors.WriteLine($"{inputErrors.Count} problem(s) in the corrected input; nothing was changed:");
         foreach (var e in inputErrors) errors.WriteLine("  " + e);
         return PayrollRunner.BadInput;

@@ -1,6 +1,9 @@
 namespace PayCalc.Domain.Inputs;
 
-/// <summary>Everything imported for one period, validated and ready to compute.</summary>
+/// <summary>
+/// Everything imported for one period: validated and ready to compute when the import reported no error; otherwise
+/// the rows that parsed, with <see cref="Rejected"/> telling later checks what is missing because it was bad.
+/// </summary>
 public sealed record PayrollInput
 {
     public required Period Period { get; init; }
@@ -15,4 +18,6 @@ public sealed record PayrollInput
     public IReadOnlyList<InputFile> Files { get; init; } = [];
     /// <summary>Non-blocking import remarks (e.g. an unknown column ignored).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>What an import with errors could not deliver (<see cref="RejectedRows.None"/> for a clean one).</summary>
+    public RejectedRows Rejected { get; init; } = RejectedRows.None;
 }

@@ -41,15 +41,22 @@ internal sealed class AgentsImporter(TableReader table, ImportContext context)
                 Error(cProb, "probation_end", $"probation end is before the hire date {Iso(hire)}");
             if (hireOk && termOk && termination is { } t && t < hire)
                 Error(cTerm, "termination_date", $"termination date is before the hire date {Iso(hire)}");
-            if (RequiredDecimal(cBase, "base_salary", out var baseSalary) && baseSalary <= 0)
+            if (RequiredDecimal(cBase, "base_salary", out var baseSalary) && WithinMaxAmount(cBase, "base_salary", baseSalary) && baseSalary <= 0)
                 Error(cBase, "base_salary", "base salary must be positive");
-            if (OptionalDecimal(cContrib, "contribution_base", out var contributionBase) && contributionBase < 0)
+            if (OptionalDecimal(cContrib, "contribution_base", out var contributionBase) && contributionBase is { } cb
+                && WithinMaxAmount(cContrib, "contribution_base", cb) && cb < 0)
                 Error(cContrib, "contribution_base", "contribution base must not be negative");
             if (OptionalDecimal(cHf, "housing_fund_rate", out var hfRate) && hfRate is < 0 or > 1)
                 Error(cHf, "housing_fund_rate", "housing fund rate must be a fraction between 0 and 1 (e.g. 0.07)");
-            if (OptionalDecimal(cSad, "special_additional_deduction", out var sad) && sad < 0)
+            if (OptionalDecimal(cSad, "special_additional_deduction", out var sad) && sad is { } sd
+                && WithinMaxAmount(cSad, "special_additional_deduction", sd) && sd < 0)
                 Error(cSad, "special_additional_deduction", "special additional deduction must not be negative");
-            var city = Table.IsBlank(cCity) ? null : Table.Text(cCity).ToString();
+            string? city = null;
+            if (!Table.IsBlank(cCity))
+            {
+                CheckPrintable(cCity, "city", Table.Text(cCity));
+                city = Table.Text(cCity).ToString();
+            }
             var firstIncome = OptionalFlag(cFirst, "first_income_of_year");
             var lowIncome = OptionalFlag(cLow, "prior_year_low_income");
             int? contractTerm = null;

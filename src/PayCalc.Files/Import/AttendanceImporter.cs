@@ -14,7 +14,11 @@ internal sealed class AttendanceImporter(TableReader table, ImportContext contex
     /// <summary>Longest accepted span from start to end; longer is almost always a typo (e.g. 08:00-00:30).</summary>
     private const int MaxSpanMinutes = 16 * 60;
 
+    /// <summary>Hours in a day: worked plus leave hours of one agent's day cannot be more (a physical limit, not a policy).</summary>
+    private const decimal HoursPerDay = 24;
+
     private int _cStart = -1;
+    private int _cHours = -1;
 
     public List<Shift> Shifts { get; } = [];
 
@@ -27,8 +31,10 @@ internal sealed class AttendanceImporter(TableReader table, ImportContext contex
         int cId = Columns["agent_id"], cDate = Columns["date"], cShift = Columns["shift"], cStart = Columns["start"],
             cEnd = Columns["end"], cBreak = Columns["break_minutes"], cType = Columns["leave_type"], cHours = Columns["leave_hours"];
         _cStart = cStart;
+        _cHours = cHours;
         var period = Context.Period;
         var agentIndex = new List<int>();
+        var leaveAgentIndex = new List<int>();
         var shiftCodes = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         while (Table.Read())
@@ -126,9 +132,11 @@ internal sealed class AttendanceImporter(TableReader table, ImportContext contex
                     Hours = hours,
                     Source = new SourceRef(Table.FileName, Table.Sheet, Table.Row),
                 });
+                leaveAgentIndex.Add(Context.Roster[agentId].Index);
             }
         }
         CheckOverlaps(agentIndex);
+        CheckDayHours(agentIndex, leaveAgentIndex);
     }
 
     private bool RequiredTime(int col, string name, out TimeOnly value)
@@ -204,6 +212,47 @@ internal sealed class AttendanceImporter(TableReader table, ImportContext contex
         found.Sort((x, y) => x.Row.CompareTo(y.Row));
         Context.Errors.AddRange(found);
     }
+
+    /// <summary>
+    /// Reports each agent-day whose worked hours (shifts by their start date, span less break) plus leave hours are more
+    /// than 24: the leave would deduct pay for hours that were worked. Reported on the leave row that crosses 24 h.
+    /// Only the few agent-days with leave are summed: one hash lookup per shift, no per-row allocation.
+    /// </summary>
+    private void CheckDayHours(List<int> shiftAgent, List<int> leaveAgent)
+    {
+        if (Leave.Count == 0) return;
+        static long Key(int agent, DateOnly date) => ((long)agent << 32) | (uint)date.DayNumber;
+        var leaveHours = new Dictionary<long, decimal>(Leave.Count);
+        for (var i = 0; i < Leave.Count; i++)
+        {
+            var key = Key(leaveAgent[i], Leave[i].Date);
+            leaveHours[key] = leaveHours.GetValueOrDefault(key) + Leave[i].Hours;
+        }
+        var workedMinutes = new Dictionary<long, int>();
+        for (var i = 0; i < Shifts.Count; i++)
+        {
+            var s = Shifts[i];
+            var key = Key(shiftAgent[i], s.Date);
+            if (leaveHours.ContainsKey(key)) workedMinutes[key] = workedMinutes.GetValueOrDefault(key) + s.SpanMinutes - s.BreakMinutes;
+        }
+        var leaveSoFar = new Dictionary<long, decimal>();
+        for (var i = 0; i < Leave.Count; i++)
+        {
+            var l = Leave[i];
+            var key = Key(leaveAgent[i], l.Date);
+            var before = leaveSoFar.GetValueOrDefault(key);
+            var worked = workedMinutes.GetValueOrDefault(key) / 60m;
+            leaveSoFar[key] = before + l.Hours;
+            // Report once per day: on the leave row that takes the day past 24 h (an earlier row of the day was reported).
+            var reportedBefore = before > 0 && worked + before > HoursPerDay;
+            if (reportedBefore || worked + before + l.Hours <= HoursPerDay) continue;
+            Context.Errors.Add(new InputError(l.Source.File, l.Source.Sheet, l.Source.Row, ColumnName(_cHours, "leave_hours"),
+                $"agent {l.AgentId} on {Iso(l.Date)}: {Hours(worked)} h worked plus {Hours(leaveHours[key])} h leave is more than the 24 h of a day",
+                l.Hours.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    private static string Hours(decimal h) => h.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static long StartMinute(Shift s) => (long)s.Date.DayNumber * 1440 + s.Start.Hour * 60 + s.Start.Minute;
 

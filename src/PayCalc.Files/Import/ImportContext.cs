@@ -25,6 +25,15 @@ internal sealed class ImportContext
 
     public Dictionary<string, RosterEntry> Roster { get; }
 
+    /// <summary>Kinds whose rows were not read (file missing, unreadable, or without a required column).</summary>
+    public HashSet<string> UnreadKinds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>(kind, key) of each rejected row whose key was readable; see <see cref="RejectedRows"/>.</summary>
+    public List<(string Kind, string Key)> RejectedKeys { get; } = [];
+
+    public RejectedRows Rejected() =>
+        UnreadKinds.Count == 0 && RejectedKeys.Count == 0 ? RejectedRows.None : new RejectedRows(UnreadKinds, RejectedKeys);
+
     /// <summary>Looks agents up by the cell text without allocating a string per row.</summary>
     public Dictionary<string, RosterEntry>.AlternateLookup<ReadOnlySpan<char>> RosterBySpan { get; }
 }

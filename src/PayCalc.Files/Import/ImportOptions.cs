@@ -37,8 +37,9 @@ public sealed record ImportOptions
     public int MaxCellChars { get; init; } = 32_767;
 
     /// <summary>
-    /// Largest money amount in an input cell (a base salary, a deal, a balance), yuan. Default 10,000,000: far above any
-    /// agent's monthly figure, and well inside the 15 significant digits Excel holds exactly.
+    /// Largest money amount in an input cell (a base salary, a deal, a balance, a money metric), yuan; it also caps metrics
+    /// PayCalc does not know by name (they may be money). Default 10,000,000: far above any agent's monthly figure, and
+    /// well inside the 15 significant digits Excel holds exactly.
     /// </summary>
     public decimal MaxAmount { get; init; } = 10_000_000m;
 }

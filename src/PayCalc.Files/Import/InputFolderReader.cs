@@ -37,7 +37,10 @@ public sealed class InputFolderReader(ImportOptions? options = null)
             if (file.Path is null)
             {
                 if (kind.Required)
+                {
+                    context.UnreadKinds.Add(kind.Name);
                     context.Errors.Add(new InputError(kind.Name, "", 0, "", $"missing required file {kind.Name} ({kind.Name}.xlsx or {kind.Name}.csv)"));
+                }
                 continue;
             }
             TableReader table;
@@ -48,6 +51,7 @@ public sealed class InputFolderReader(ImportOptions? options = null)
             catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or FormatException or InvalidOperationException)
             {
                 context.Errors.Add(new InputError(Path.GetFileName(file.Path), "", 0, "", $"cannot read the file: {ex.Message}"));
+                context.UnreadKinds.Add(kind.Name);
                 continue;
             }
             using (table)
@@ -79,6 +83,7 @@ public sealed class InputFolderReader(ImportOptions? options = null)
             YtdBalances = ytd,
             Files = inputFiles,
             Warnings = context.Warnings,
+            Rejected = context.Rejected(),
         };
         return new ImportResult(input, context.Errors);
     }

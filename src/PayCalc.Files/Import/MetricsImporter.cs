@@ -51,8 +51,7 @@ internal sealed class MetricsImporter(TableReader table, ImportContext context)
             foreach (var (name, col) in numeric)
             {
                 if (Table.IsBlank(col)) continue;
-                if (Table.TryGetDecimal(col, out var v)) numbers[name] = v;
-                else Error(col, name, "not a number");
+                if (TryGetMetric(col, name, out var v)) numbers[name] = v;
             }
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
             if (!Table.IsBlank(cRating)) texts["pa_rating"] = Table.Text(cRating).ToString().ToUpperInvariant();
@@ -60,14 +59,18 @@ internal sealed class MetricsImporter(TableReader table, ImportContext context)
             for (var k = 0; k < unknown.Count; k++)
             {
                 if (Table.IsBlank(unknown[k])) continue;
-                if (Table.TryGetDecimal(unknown[k], out var v)) extra[k] = v.ToString(CultureInfo.InvariantCulture);
+                if (Table.TryGetDecimal(unknown[k], out var v))
+                {
+                    if (WithinMaxAmount(unknown[k], unknownNames[k], v)) extra[k] = v.ToString(CultureInfo.InvariantCulture);
+                }
                 else
                 {
                     extra[k] = Table.Text(unknown[k]).ToString();
                     unknownIsNumber[k] = false;
                 }
             }
-            if (ErrorCount == before)
+            if (ErrorCount != before) Rejected(agentId);
+            else
                 rows.Add((agentId, period, numbers, texts, extra, new SourceRef(Table.FileName, Table.Sheet, Table.Row)));
         }
 

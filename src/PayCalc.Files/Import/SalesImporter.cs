@@ -41,7 +41,7 @@ internal sealed class SalesImporter(TableReader table, ImportContext context)
                 if (cancelOk && cancelled is { } c2 && c2 < booked)
                     Error(cCancel, "cancelled_date", $"cancelled date is before the booked date {Iso(booked)}");
             }
-            if (RequiredDecimal(cAmount, "amount", out var amount) && amount <= 0)
+            if (RequiredDecimal(cAmount, "amount", out var amount) && WithinMaxAmount(cAmount, "amount", amount) && amount <= 0)
                 Error(cAmount, "amount", "amount must be positive");
             var term = 0;
             if (Table.IsBlank(cTerm)) BlankError(cTerm, "term_months");

@@ -12,6 +12,7 @@ internal abstract class TableImporter
         Kind = kind;
         Context = context;
         Columns = new HeaderMap(table, kind, context.Errors);
+        if (Columns.MissingRequired) context.UnreadKinds.Add(kind.Name);
     }
 
     protected TableReader Table { get; }
@@ -35,10 +36,91 @@ internal abstract class TableImporter
 
     protected void Error(int col, string name, string message, bool showValue = true) =>
         Context.Errors.Add(new InputError(Table.FileName, Table.Sheet, Table.Row, ColumnName(col, name), message,
-            showValue ? Table.Display(col) : null));
+            showValue ? (col < 0 ? "" : Escaped(Table.Text(col))) : null));
+
+    /// <summary>Records that the current row, whose key (agent id, team) was readable, was rejected.</summary>
+    protected void Rejected(string key)
+    {
+        if (key.Length > 0) Context.RejectedKeys.Add((Kind.Name, key));
+    }
+
+    /// <summary>
+    /// Reads a numeric metric: an error when it is not a number, outside its <see cref="MetricRange"/> when the metric is
+    /// known, or above <see cref="ImportOptions.MaxAmount"/> when it is an amount or unknown (a metric PayCalc does not
+    /// know may well be money, and no count or duration of one month comes near the limit).
+    /// </summary>
+    protected bool TryGetMetric(int col, string name, out decimal value)
+    {
+        if (!Table.TryGetDecimal(col, out value))
+        {
+            Error(col, name, "not a number");
+            return false;
+        }
+        if (!MetricRange.Known.TryGetValue(name, out var range)) return WithinMaxAmount(col, name, value);
+        if (!range.Contains(value))
+        {
+            Error(col, name, $"{name} must be {range.Meaning}");
+            return false;
+        }
+        return !range.Money || WithinMaxAmount(col, name, value);
+    }
+
+    /// <summary>
+    /// Refuses a money amount above <see cref="ImportOptions.MaxAmount"/> (either sign): such a figure is a typo or a
+    /// broken export, and beyond 15 significant digits Excel cannot even hold it.
+    /// </summary>
+    protected bool WithinMaxAmount(int col, string name, decimal value)
+    {
+        var max = Context.Options.MaxAmount;
+        if (Math.Abs(value) <= max) return true;
+        Error(col, name, $"amount is above the largest accepted amount {max.ToString("#,0.##", CultureInfo.InvariantCulture)} " +
+            "(setting PayCalc:Import:MaxAmount)");
+        return false;
+    }
+
+    /// <summary>
+    /// Reports an id or a name holding a control character (U+0000-U+001F, tab and line breaks included; U+007F-U+009F)
+    /// or U+FFFD, the mark of text decoded with the wrong encoding: such an id never matches what HR types, and a line
+    /// break or NUL in a name breaks the payslip strips and the files written from it. Returns false when reported.
+    /// </summary>
+    protected bool CheckPrintable(int col, string name, ReadOnlySpan<char> text)
+    {
+        var i = IndexOfUnprintable(text);
+        if (i < 0) return true;
+        var what = text[i] == '\uFFFD' ? "the replacement character U+FFFD (the file was decoded with the wrong encoding?)"
+            : $"the control character U+{(int)text[i]:X4}";
+        Error(col, name, $"contains {what} at position {i + 1}; ids and names must be printable text");
+        return false;
+    }
+
+    private static int IndexOfUnprintable(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+            if (IsUnprintable(text[i])) return i;
+        return -1;
+    }
+
+    private static bool IsUnprintable(char c) => c < ' ' || c is >= '\u007F' and <= '\u009F' or '\uFFFD';
+
+    /// <summary>The cell as shown in an error message, with unprintable characters written as \uXXXX.</summary>
+    private static string Escaped(ReadOnlySpan<char> text)
+    {
+        if (IndexOfUnprintable(text) < 0) return text.ToString();
+        var sb = new System.Text.StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (IsUnprintable(c)) sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
 
     protected void BlankError(int col, string name) => Error(col, name, "required value is blank", showValue: false);
 
+    /// <summary>
+    /// A required id or name. True when not blank, even when it holds an unprintable character (reported): the id is
+    /// still known, so rows of other files that refer to it are not reported again as unknown.
+    /// </summary>
     protected bool RequiredText(int col, string name, out string value)
     {
         var span = Table.Text(col);
@@ -48,6 +130,7 @@ internal abstract class TableImporter
             value = "";
             return false;
         }
+        CheckPrintable(col, name, span);
         value = span.ToString();
         return true;
     }

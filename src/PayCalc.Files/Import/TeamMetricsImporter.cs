@@ -43,10 +43,13 @@ internal sealed class TeamMetricsImporter(TableReader table, ImportContext conte
             for (var k = 0; k < metricCols.Length; k++)
             {
                 if (Table.IsBlank(metricCols[k])) continue;
-                if (Table.TryGetDecimal(metricCols[k], out var v)) numbers[names[k]] = v;
-                else Error(metricCols[k], names[k], "not a number");
+                if (TryGetMetric(metricCols[k], names[k], out var v)) numbers[names[k]] = v;
             }
-            if (ErrorCount != before) continue;
+            if (ErrorCount != before)
+            {
+                Rejected(team);
+                continue;
+            }
             if (!teams.Contains(team) && warned.Add(team))
                 Context.Warnings.Add($"{Table.FileName}:{Table.Sheet}:{Table.Row}:{ColumnName(cTeam, "team")}: team {team} has no agent in the roster");
             result.Add(new TeamMetrics

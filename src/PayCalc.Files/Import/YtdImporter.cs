@@ -40,7 +40,11 @@ internal sealed class YtdImporter(TableReader table, ImportContext context)
             var special = Amount(cSpecial, "special_deductions");
             var additional = Amount(cAdditional, "additional_deductions");
             var tax = Amount(cTax, "tax_withheld");
-            if (ErrorCount != before) continue;
+            if (ErrorCount != before)
+            {
+                Rejected(id);
+                continue;
+            }
             if (firstRow.TryGetValue((id, year), out var first))
             {
                 Error(cId, "agent_id", $"second opening balance for this agent and year {year} (first in row {first})");
@@ -69,7 +73,7 @@ internal sealed class YtdImporter(TableReader table, ImportContext context)
 
     private decimal Amount(int col, string name)
     {
-        if (!RequiredDecimal(col, name, out var value)) return 0m;
+        if (!RequiredDecimal(col, name, out var value) || !WithinMaxAmount(col, name, value)) return 0m;
         if (value < 0) Error(col, name, "must not be negative");
         return value;
     }

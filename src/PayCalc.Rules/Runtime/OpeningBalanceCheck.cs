@@ -7,7 +7,8 @@ namespace PayCalc.Rules.Runtime;
 /// <summary>
 /// Cumulative withholding needs the whole tax year. An agent employed before the first month PayCalc holds
 /// for the year (and that month is not January) was paid by an earlier system: without an opening balance in
-/// the ytd file the tax would be wrong, so every such agent is listed and the run stops.
+/// the ytd file the tax would be wrong, so every such agent is listed and the run stops. Safe on a partly valid input:
+/// an agent whose ytd row the import rejected is not listed again.
 /// </summary>
 public static class OpeningBalanceCheck
 {
@@ -21,7 +22,7 @@ public static class OpeningBalanceCheck
         var withBalance = input.YtdBalances.Where(b => b.Year == period.Year).Select(b => b.AgentId).ToHashSet(StringComparer.Ordinal);
         foreach (var a in input.Agents.Where(a => a.IsEmployedIn(period)).OrderBy(a => a.AgentId, StringComparer.Ordinal))
         {
-            if (a.HireDate >= firstHeldMonth.FirstDay || withBalance.Contains(a.AgentId)) continue;
+            if (a.HireDate >= firstHeldMonth.FirstDay || withBalance.Contains(a.AgentId) || input.Rejected.Covers("ytd", a.AgentId)) continue;
             errors.Add(new InputError(a.Source.File.Length > 0 ? a.Source.File : "agents", a.Source.Sheet, a.Source.Row, "hire_date",
                 $"agent {a.AgentId} was employed before {firstHeldMonth}, the first month PayCalc holds for {period.Year}, " +
                 $"but the ytd file has no opening balance for {period.Year} (months, income, special_deductions, additional_deductions, tax_withheld); income tax cannot be withheld cumulatively",

@@ -1,11 +1,15 @@
 using PayCalc.Domain.Inputs;
 using PayCalc.Rules.Compilation;
+using PayCalc.Rules.Model;
 
 namespace PayCalc.Rules.Runtime;
 
 /// <summary>
-/// Input problems only the plan can see (files are plan-agnostic): a missing metrics or team_metrics row
-/// when the plan requires one, a city without a statutory profile, an installment term the plan does not pay. Reported like import errors, with file and row.
+/// Input problems only the plan can see (files are plan-agnostic): a missing metrics or team_metrics row when the plan
+/// requires one, a metric outside its declared unit (a negative or fractional count), a city without a statutory
+/// profile, an installment term the plan does not pay. Reported like import errors, with file and row. Safe on the input of an import that found errors (rows that failed are absent): it runs anyway, so that HR gets these
+/// problems with the import's in one go, and a row the import rejected (<see cref="PayrollInput.Rejected"/>) is not
+/// reported again as missing.
 /// </summary>
 public static class PlanInputCheck
 {
@@ -18,9 +22,10 @@ public static class PlanInputCheck
             var metricsFile = input.Files.FirstOrDefault(f => f.Kind == "metrics")?.Path ?? "metrics";
             var withMetrics = input.Metrics.Where(m => m.Period == period).Select(m => m.AgentId).ToHashSet(StringComparer.Ordinal);
             foreach (var a in input.Agents.Where(a => a.IsEmployedIn(period)).OrderBy(a => a.AgentId, StringComparer.Ordinal))
-                if (!withMetrics.Contains(a.AgentId))
+                if (!withMetrics.Contains(a.AgentId) && !input.Rejected.Covers("metrics", a.AgentId))
                     errors.Add(new InputError(metricsFile, "", 0, "agent_id", $"agent {a.AgentId} is employed in {period} but has no metrics row", a.AgentId));
         }
+        CheckMetricUnits(plan, input, errors);
         if (plan.Definition.Inputs.TeamMetricsRequired) CheckTeamMetrics(plan, input, errors);
         if (plan.Definition.Cities.Count > 0)
         {
@@ -39,6 +44,28 @@ public static class PlanInputCheck
         return errors;
     }
 
+    /// <summary>
+    /// A metric the plan declares as a count is a whole number from 0; as money, hours or days it is not negative. The
+    /// import checks the metrics it knows by name; this covers any other metric by the unit the plan gives it.
+    /// </summary>
+    private static void CheckMetricUnits(CompiledPlan plan, PayrollInput input, List<InputError> errors)
+    {
+        var bounded = plan.Definition.Inputs.Metrics.Where(m => m.Value is Unit.Count or Unit.Money or Unit.Hours or Unit.Days).ToArray();
+        if (bounded.Length == 0) return;
+        foreach (var row in input.Metrics)
+        {
+            foreach (var (name, unit) in bounded)
+            {
+                if (!row.Numbers.TryGetValue(name, out var v)) continue;
+                var whole = unit == Unit.Count;
+                if (v >= 0 && (!whole || v == decimal.Truncate(v))) continue;
+                errors.Add(new InputError(row.Source.File, row.Source.Sheet, row.Source.Row, name,
+                    $"agent {row.AgentId}: the plan reads {name} as {(whole ? "a count (a whole number, 0 or more)" : $"{unit.ToString().ToLowerInvariant()} (0 or more)")}",
+                    v.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+    }
+
     /// <summary>Every team with an employed agent needs a team_metrics row with every metric the plan reads.</summary>
     private static void CheckTeamMetrics(CompiledPlan plan, PayrollInput input, List<InputError> errors)
     {
@@ -52,6 +79,7 @@ public static class PlanInputCheck
         {
             if (!rows.TryGetValue(team.Key, out var row))
             {
+                if (input.Rejected.Covers("team_metrics", team.Key)) continue;
                 errors.Add(new InputError(file, "", 0, "team",
                     $"team {team.Key} has {team.Count()} agent(s) employed in {period} but no team_metrics row", team.Key));
                 continue;
