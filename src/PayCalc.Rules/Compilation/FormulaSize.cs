@@ -1,3 +1,4 @@
+using System.Globalization;
 using PayCalc.Rules.Model;
 
 namespace PayCalc.Rules.Compilation;
@@ -12,7 +13,7 @@ internal static class FormulaSize
     public static string? Check(string text)
     {
         if (text.Length > RuleLimits.MaxFormulaLength)
-            return $"is {text.Length:N0} characters long; a formula has at most {RuleLimits.MaxFormulaLength:N0} (split it into named variables).";
+            return string.Create(CultureInfo.InvariantCulture, $"is {text.Length:N0} characters long; a formula has at most {RuleLimits.MaxFormulaLength:N0} (split it into named variables).");
         // Each open bracket keeps a count of the conditionals and lambdas begun inside it: they nest until the bracket closes.
         var open = new Stack<int>();
         var inner = 0;

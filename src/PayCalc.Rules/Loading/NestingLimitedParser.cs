@@ -19,8 +19,10 @@ internal sealed class NestingLimitedParser(IParser inner) : IParser
     public bool MoveNext()
     {
         if (!inner.MoveNext()) return false;
-        if (inner.Current is { } e && (_depth += e.NestingIncrease) > RuleLimits.MaxYamlNesting)
-            throw new TooDeepException((int)e.Start.Line,
+        // Only mappings and lists count: the stream and the document are levels of their own in the event stream.
+        if (inner.Current is MappingEnd or SequenceEnd) _depth--;
+        else if (inner.Current is MappingStart or SequenceStart && ++_depth > RuleLimits.MaxYamlNesting)
+            throw new TooDeepException((int)inner.Current.Start.Line,
                 $"mappings and lists are nested more than {RuleLimits.MaxYamlNesting} deep; a rule file never needs that many levels.");
         return true;
     }
