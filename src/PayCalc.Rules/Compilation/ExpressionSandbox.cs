@@ -38,6 +38,7 @@ internal sealed class ExpressionSandbox : ExpressionVisitor
     private int _depth;
     private int _lambdas;
     private bool _tooDeep;
+    private bool _readsCollections;
 
     private ExpressionSandbox(IReadOnlySet<Expression> offered, ParameterExpression scope)
     {
@@ -49,12 +50,14 @@ internal sealed class ExpressionSandbox : ExpressionVisitor
     /// Problems of <paramref name="expression"/>. <paramref name="offered"/> are the expressions the plan's names
     /// stand for (by reference): the only way into the engine's working state <paramref name="scope"/>.
     /// <c>TooDeep</c> means the tree must not be walked further (unit check, compilation) at all.
+    /// <c>ReadsCollections</c>: it has a lambda (over shifts, leave or deals), so its work depends on the agent's data;
+    /// without one its work is fixed by its size.
     /// </summary>
-    public static (IReadOnlyList<string> Problems, bool TooDeep) Check(Expression expression, IReadOnlySet<Expression> offered, ParameterExpression scope)
+    public static (IReadOnlyList<string> Problems, bool TooDeep, bool ReadsCollections) Check(Expression expression, IReadOnlySet<Expression> offered, ParameterExpression scope)
     {
         var sandbox = new ExpressionSandbox(offered, scope);
         sandbox.Visit(expression);
-        return (sandbox._problems.Distinct().ToList(), sandbox._tooDeep);
+        return (sandbox._problems.Distinct().ToList(), sandbox._tooDeep, sandbox._readsCollections);
     }
 
     public override Expression? Visit(Expression? node)
@@ -78,6 +81,7 @@ internal sealed class ExpressionSandbox : ExpressionVisitor
         if (node == _scope)
             _problems.Add("the engine's working state ('it') is not available in pay rules; use the names the plan declares.");
         var lambda = node is LambdaExpression;
+        _readsCollections |= lambda;
         if (lambda && ++_lambdas > RuleLimits.MaxLambdaNesting)
             _problems.Add($"nests lambdas more than {RuleLimits.MaxLambdaNesting} deep (a lambda over shifts, leave or deals inside another); its work would grow as a power of the data.");
         _depth++;

@@ -205,10 +205,11 @@ public static partial class PlanCompiler
                 }
                 foreach (var n in recording.Used)
                     if (components.Any(x => x.Code == n)) uses.Add(n);
-                var (problems, tooDeep) = ExpressionSandbox.Check(lambda.Body, offered, it);
+                var (problems, tooDeep, readsCollections) = ExpressionSandbox.Check(lambda.Body, offered, it);
                 foreach (var problem in problems)
                     errors.Add(new RuleError(file, line, code, $"{what} '{text}': {problem}"));
                 if (tooDeep) return null;
+                c.ReadsCollections |= readsCollections;
                 var body = lambda.Body;
                 if (typeof(T) == typeof(bool) && body.Type != typeof(bool))
                 {
@@ -253,12 +254,12 @@ public static partial class PlanCompiler
             try
             {
                 var lambda = DynamicExpressionParser.ParseLambda(Config, [it], typeof(bool), f.When, recording);
-                var (problems, tooDeep) = ExpressionSandbox.Check(lambda.Body, offered, it);
+                var (problems, tooDeep, readsCollections) = ExpressionSandbox.Check(lambda.Body, offered, it);
                 foreach (var problem in problems)
                     errors.Add(new RuleError(flagFile, f.Line, f.Code, $"when '{f.When}': {problem}"));
                 if (tooDeep) continue;
                 var message = BuildMessage(f, scalars, flagFile, errors);
-                flags.Add(new CompiledFlag(f, (Func<AgentScope, bool>)lambda.Compile(), message));
+                flags.Add(new CompiledFlag(f, (Func<AgentScope, bool>)lambda.Compile(), message, readsCollections));
             }
             catch (ParseException ex)
             {

@@ -32,11 +32,14 @@ internal sealed class BudgetClock
     /// </summary>
     public bool Check(long started, long done, string agentId, string component, List<ComputeError> errors, int agents = 1)
     {
-        var overAgent = done - started > (_perAgent > long.MaxValue / agents ? long.MaxValue : _perAgent * agents);
+        var overAgent = done - started > (_perAgent > long.MaxValue / Math.Max(1, agents) ? long.MaxValue : _perAgent * Math.Max(1, agents));
         if (!overAgent && done <= _deadline) return Exceeded;
         if (Interlocked.Exchange(ref _exceeded, 1) != 0) return true;
-        var message = overAgent
-            ? $"computing this value took {ComputeBudget.Describe(_time.GetElapsedTime(started, done))}, over the {ComputeBudget.Describe(_budget.PerAgent)} an agent's value may take; the computation was stopped."
+        var took = ComputeBudget.Describe(_time.GetElapsedTime(started, done));
+        var message = overAgent && agents <= 1
+            ? $"computing this value took {took}, over the {ComputeBudget.Describe(_budget.PerAgent)} an agent's value may take; the computation was stopped."
+            : overAgent
+            ? $"computing this for {agents:N0} agents took {took}, over {ComputeBudget.Describe(_budget.PerAgent)} an agent's value may take; the computation was stopped."
             : $"the computation went over its budget of {ComputeBudget.Describe(_budget.Run)} while computing this component; it was stopped.";
         lock (errors) errors.Add(new ComputeError(agentId, component, message));
         return true;

@@ -54,14 +54,20 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, Comp
         if (templates.Length > ushort.MaxValue) throw new InvalidOperationException($"a plan has at most {ushort.MaxValue} lines.");
         var flags = new List<PayrollFlag>();
         var last = clock.Now();
-        for (var i = 0; i < agents.Count; i++)
+        for (var i = 0; i < agents.Count && plan.Flags.Count > 0; i++)
+        {
             foreach (var f in plan.Flags)
             {
                 if (f.When(scopes[i])) flags.Add(new PayrollFlag(agents[i].AgentId, f.Definition.Code, f.Message(scopes[i])));
+                if (!f.ReadsCollections) continue;
                 var now = clock.Now();
                 if (clock.Check(last, now, agents[i].AgentId, f.Definition.Code, errors)) throw new ComputeFailedException(errors);
                 last = now;
             }
+            var end = clock.Now();
+            if (clock.Check(last, end, agents[i].AgentId, plan.Flags[^1].Definition.Code, errors, plan.Flags.Count)) throw new ComputeFailedException(errors);
+            last = end;
+        }
         var payslips = new Payslip[agents.Count];
         Parallel.For(0, agents.Count, i =>
         {
@@ -90,8 +96,26 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, Comp
     {
         var isLine = c.Definition.IsLine;
         var slot = c.Slot;
+        if (scopes.Length == 0) return;
+        if (!c.ReadsCollections)
+        {
+            // Fixed work per agent (bounded at load), and a clock reading costs as much as a small formula:
+            // the component is timed as a whole, against the budget of all its agents' values together.
+            var started = clock.Now();
+            Parallel.For(0, scopes.Length, i => Evaluate(i));
+            clock.Check(started, clock.Now(), scopes[^1].AgentId, c.Code, errors, scopes.Length);
+            return;
+        }
         // Each thread carries the time its previous value was done: one clock reading per value.
         Parallel.For(0, scopes.Length, clock.Now, (i, loop, started) =>
+        {
+            Evaluate(i);
+            var done = clock.Now();
+            if (clock.Check(started, done, scopes[i].AgentId, c.Code, errors)) loop.Stop();
+            return done;
+        }, _ => { });
+
+        void Evaluate(int i)
         {
             var s = scopes[i];
             try
@@ -105,14 +129,11 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, Comp
                     present[i, slot] = true;
                 }
             }
-            catch (Exception ex) when (ex is RuleEvaluationException or DivideByZeroException or OverflowException or ArgumentException)
+            catch (Exception ex) when (ex is RuleEvaluationException or DivideByZeroException or OverflowException or ArgumentException or InvalidOperationException)
             {
                 lock (errors) errors.Add(new ComputeError(s.AgentId, c.Code, ex.Message));
             }
-            var done = clock.Now();
-            if (clock.Check(started, done, s.AgentId, c.Code, errors)) loop.Stop();
-            return done;
-        }, _ => { });
+        }
     }
 
     private static void EvaluateGroup(CompiledComponent c, GroupDefinition group, AgentScope[] scopes, bool[,] present, BudgetClock clock, List<ComputeError> errors)
