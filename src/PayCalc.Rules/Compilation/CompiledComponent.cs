@@ -21,6 +21,10 @@ public sealed class CompiledComponent
     internal Func<AgentScope, decimal>? GroupValue { get; set; }
     internal Func<AgentScope, bool>? GroupWhere { get; set; }
 
+    /// <summary>A formula has a lambda over shifts, leave or deals: its time depends on the agent's data, so the
+    /// engine times each agent's value; other formulas do a fixed amount of work, bounded at load.</summary>
+    internal bool ReadsCollections { get; set; }
+
     /// <summary>Components this one reads (its dependencies), by code.</summary>
     public IReadOnlySet<string> Uses { get; internal set; } = new HashSet<string>();
 

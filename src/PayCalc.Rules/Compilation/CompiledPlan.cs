@@ -62,4 +62,5 @@ public sealed class CompiledPlan
     public IReadOnlyDictionary<string, decimal> ParameterValues { get; internal set; } = new Dictionary<string, decimal>();
 }
 
-internal sealed record CompiledFlag(FlagDefinition Definition, Func<AgentScope, bool> When, Func<AgentScope, string> Message);
+// ReadsCollections: the condition has a lambda over shifts, leave or deals (see CompiledComponent.ReadsCollections).
+internal sealed record CompiledFlag(FlagDefinition Definition, Func<AgentScope, bool> When, Func<AgentScope, string> Message, bool ReadsCollections);

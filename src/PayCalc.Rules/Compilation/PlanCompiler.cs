@@ -155,6 +155,8 @@ public static partial class PlanCompiler
             Expression access = c.Definition.Type == RuleValueType.Bool ? Expression.NotEqual(slot, Expression.Constant(0m)) : slot;
             Offer(c.Code, access, c.Definition.Unit, true, fact: false);
         }
+        // The only way a formula reaches the engine's working state: the expressions its names stand for.
+        var offered = new HashSet<Expression>(names.Values.Cast<Expression>(), ReferenceEqualityComparer.Instance);
 
         foreach (var c in components)
         {
@@ -180,6 +182,11 @@ public static partial class PlanCompiler
 
             Func<AgentScope, T>? Parse<T>(string text, int line, string code, string what, Unit declared)
             {
+                if (FormulaSize.Check(text) is { } tooLarge)
+                {
+                    errors.Add(new RuleError(file, line, code, $"{what} {tooLarge}"));
+                    return null;
+                }
                 var recording = new RecordingNames(names);
                 LambdaExpression lambda;
                 try
@@ -198,8 +205,11 @@ public static partial class PlanCompiler
                 }
                 foreach (var n in recording.Used)
                     if (components.Any(x => x.Code == n)) uses.Add(n);
-                foreach (var problem in ExpressionSandbox.Check(lambda.Body))
+                var (problems, tooDeep, readsCollections) = ExpressionSandbox.Check(lambda.Body, offered, it);
+                foreach (var problem in problems)
                     errors.Add(new RuleError(file, line, code, $"{what} '{text}': {problem}"));
+                if (tooDeep) return null;
+                c.ReadsCollections |= readsCollections;
                 var body = lambda.Body;
                 if (typeof(T) == typeof(bool) && body.Type != typeof(bool))
                 {
@@ -236,17 +246,28 @@ public static partial class PlanCompiler
         {
             var recording = new RecordingNames(names);
             var flagFile = f.File.Length > 0 ? f.File : plan.File;
+            if (FormulaSize.Check(f.When) is { } tooLarge)
+            {
+                errors.Add(new RuleError(flagFile, f.Line, f.Code, $"when {tooLarge}"));
+                continue;
+            }
             try
             {
                 var lambda = DynamicExpressionParser.ParseLambda(Config, [it], typeof(bool), f.When, recording);
-                foreach (var problem in ExpressionSandbox.Check(lambda.Body))
+                var (problems, tooDeep, readsCollections) = ExpressionSandbox.Check(lambda.Body, offered, it);
+                foreach (var problem in problems)
                     errors.Add(new RuleError(flagFile, f.Line, f.Code, $"when '{f.When}': {problem}"));
+                if (tooDeep) continue;
                 var message = BuildMessage(f, scalars, flagFile, errors);
-                flags.Add(new CompiledFlag(f, (Func<AgentScope, bool>)lambda.Compile(), message));
+                flags.Add(new CompiledFlag(f, (Func<AgentScope, bool>)lambda.Compile(), message, readsCollections));
             }
             catch (ParseException ex)
             {
                 errors.Add(new RuleError(flagFile, f.Line, f.Code, $"when '{f.When}': {ex.Message} (at character {ex.Position + 1})."));
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+            {
+                errors.Add(new RuleError(flagFile, f.Line, f.Code, $"when '{f.When}': {ex.Message}"));
             }
         }
 
@@ -292,35 +313,50 @@ public static partial class PlanCompiler
         return s => string.Concat(parts.Select(p => p(s)));
     }
 
-    /// <summary>Depth-first topological order; a cycle is reported once with its path.</summary>
+    /// <summary>Depth-first topological order; a cycle is reported once with its path. Walked with an explicit
+    /// stack: a chain of thousands of components must not overflow the process's.</summary>
     private static List<CompiledComponent> Order(List<CompiledComponent> components, string file, List<RuleError> errors)
     {
         var byCode = components.ToDictionary(c => c.Code, StringComparer.Ordinal);
         var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 visiting, 2 done
         var order = new List<CompiledComponent>();
         var path = new Stack<string>();
+        var pending = new Stack<(CompiledComponent Component, IEnumerator<string> Uses)>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
 
-        void Visit(CompiledComponent c)
+        void Enter(CompiledComponent c)
         {
-            if (state.GetValueOrDefault(c.Code) == 2) return;
-            if (state.GetValueOrDefault(c.Code) == 1)
-            {
-                var cycle = path.Reverse().SkipWhile(n => n != c.Code).Append(c.Code).ToList();
-                if (reported.Add(string.Join(",", cycle.Order())))
-                    errors.Add(new RuleError(c.Definition.File.Length > 0 ? c.Definition.File : file, c.Definition.Line, c.Code, $"cycle: {string.Join(" -> ", cycle)}."));
-                return;
-            }
             state[c.Code] = 1;
             path.Push(c.Code);
-            foreach (var dep in c.Uses.Order(StringComparer.Ordinal))
-                if (byCode.TryGetValue(dep, out var d)) Visit(d);
-            path.Pop();
-            state[c.Code] = 2;
-            order.Add(c);
+            pending.Push((c, c.Uses.Order(StringComparer.Ordinal).GetEnumerator()));
         }
 
-        foreach (var c in components) Visit(c);
+        foreach (var root in components)
+        {
+            if (state.GetValueOrDefault(root.Code) != 0) continue;
+            Enter(root);
+            while (pending.Count > 0)
+            {
+                var (c, uses) = pending.Peek();
+                if (uses.MoveNext())
+                {
+                    if (!byCode.TryGetValue(uses.Current, out var d)) continue;
+                    if (state.GetValueOrDefault(d.Code) == 1)
+                    {
+                        var cycle = path.Reverse().SkipWhile(n => n != d.Code).Append(d.Code).ToList();
+                        if (reported.Add(string.Join(",", cycle.Order())))
+                            errors.Add(new RuleError(d.Definition.File.Length > 0 ? d.Definition.File : file, d.Definition.Line, d.Code, $"cycle: {string.Join(" -> ", cycle)}."));
+                    }
+                    else if (state.GetValueOrDefault(d.Code) == 0) Enter(d);
+                    continue;
+                }
+                uses.Dispose();
+                pending.Pop();
+                path.Pop();
+                state[c.Code] = 2;
+                order.Add(c);
+            }
+        }
         return order;
     }
 }

@@ -109,7 +109,12 @@ public static partial class PlanLoader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new NestingLimitedParser(new Parser(new StringReader(yaml))));
+        }
+        catch (NestingLimitedParser.TooDeepException ex)
+        {
+            errors.Add(new RuleError(file, ex.Line, null, ex.Message));
+            return null;
         }
         catch (YamlException ex)
         {

@@ -12,9 +12,15 @@ namespace PayCalc.Rules.Runtime;
 /// Computes every payslip of a period with a compiled plan. Evaluation is column-wise: each component
 /// (in dependency order) is computed for all agents before the next, so team-level values (ranks,
 /// sums) are ordinary steps. Only executes; everything was validated when the plan was compiled.
+/// Stops with a <see cref="ComputeFailedException"/> naming the component when <paramref name="budget"/> (default
+/// <see cref="ComputeBudget.Default"/>: 10 minutes a run, 5 s an agent's value) is used up, measured on
+/// <paramref name="time"/> (default <see cref="TimeProvider.System"/>).
 /// </summary>
-public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
+public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, ComputeBudget? budget = null, TimeProvider? time = null)
 {
+    private readonly ComputeBudget _budget = budget ?? ComputeBudget.Default;
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     /// <summary>Computes the period's payslips; <paramref name="history"/> holds earlier months for the plan's history values.</summary>
     public PayrollResult Compute(PayrollInput input, PayrollHistory? history = null)
     {
@@ -25,11 +31,13 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
         var scopes = BuildScopes(agents, input, history ?? PayrollHistory.Empty, errors);
         if (errors.Count > 0) throw new ComputeFailedException(errors);
         var present = new bool[agents.Count, plan.Components.Count];
+        var clock = new BudgetClock(_budget, _time);
 
         foreach (var c in plan.EvaluationOrder)
         {
-            if (c.Definition.Group is { } group) EvaluateGroup(c, group, scopes, present);
-            else EvaluateEach(c, scopes, present, errors);
+            if (c.Definition.Group is { } group) EvaluateGroup(c, group, scopes, present, clock, errors);
+            else EvaluateEach(c, scopes, present, clock, errors);
+            if (clock.Exceeded) throw new ComputeFailedException(errors);
         }
         if (errors.Count > 0) throw new ComputeFailedException(errors);
 
@@ -45,9 +53,21 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
         }).ToArray();
         if (templates.Length > ushort.MaxValue) throw new InvalidOperationException($"a plan has at most {ushort.MaxValue} lines.");
         var flags = new List<PayrollFlag>();
-        for (var i = 0; i < agents.Count; i++)
+        var last = clock.Now();
+        for (var i = 0; i < agents.Count && plan.Flags.Count > 0; i++)
+        {
             foreach (var f in plan.Flags)
+            {
                 if (f.When(scopes[i])) flags.Add(new PayrollFlag(agents[i].AgentId, f.Definition.Code, f.Message(scopes[i])));
+                if (!f.ReadsCollections) continue;
+                var now = clock.Now();
+                if (clock.Check(last, now, agents[i].AgentId, f.Definition.Code, errors)) throw new ComputeFailedException(errors);
+                last = now;
+            }
+            var end = clock.Now();
+            if (clock.Check(last, end, agents[i].AgentId, plan.Flags[^1].Definition.Code, errors, plan.Flags.Count)) throw new ComputeFailedException(errors);
+            last = end;
+        }
         var payslips = new Payslip[agents.Count];
         Parallel.For(0, agents.Count, i =>
         {
@@ -72,34 +92,53 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
         };
     }
 
-    private void EvaluateEach(CompiledComponent c, AgentScope[] scopes, bool[,] present, List<ComputeError> errors)
+    private static void EvaluateEach(CompiledComponent c, AgentScope[] scopes, bool[,] present, BudgetClock clock, List<ComputeError> errors)
     {
         var isLine = c.Definition.IsLine;
         var slot = c.Slot;
-        Parallel.For(0, scopes.Length, i =>
+        if (scopes.Length == 0) return;
+        if (!c.ReadsCollections)
+        {
+            // Fixed work per agent (bounded at load), and a clock reading costs as much as a small formula:
+            // the component is timed as a whole, against the budget of all its agents' values together.
+            var started = clock.Now();
+            Parallel.For(0, scopes.Length, i => Evaluate(i));
+            clock.Check(started, clock.Now(), scopes[^1].AgentId, c.Code, errors, scopes.Length);
+            return;
+        }
+        // Each thread carries the time its previous value was done: one clock reading per value.
+        Parallel.For(0, scopes.Length, clock.Now, (i, loop, started) =>
+        {
+            Evaluate(i);
+            var done = clock.Now();
+            if (clock.Check(started, done, scopes[i].AgentId, c.Code, errors)) loop.Stop();
+            return done;
+        }, _ => { });
+
+        void Evaluate(int i)
         {
             var s = scopes[i];
             try
             {
-                if (c.When is { } when && !when(s))
+                if (c.When is { } when && !when(s)) s.V[slot] = 0m;
+                else
                 {
-                    s.V[slot] = 0m;
-                    return;
+                    var value = c.Amount!(s);
+                    // A line is rounded once, here; later components see the amount as printed.
+                    s.V[slot] = isLine ? Money.Round(value) : value;
+                    present[i, slot] = true;
                 }
-                var value = c.Amount!(s);
-                // A line is rounded once, here; later components see the amount as printed.
-                s.V[slot] = isLine ? Money.Round(value) : value;
-                present[i, slot] = true;
             }
-            catch (Exception ex) when (ex is RuleEvaluationException or DivideByZeroException or OverflowException)
+            catch (Exception ex) when (ex is RuleEvaluationException or DivideByZeroException or OverflowException or ArgumentException or InvalidOperationException)
             {
                 lock (errors) errors.Add(new ComputeError(s.AgentId, c.Code, ex.Message));
             }
-        });
+        }
     }
 
-    private static void EvaluateGroup(CompiledComponent c, GroupDefinition group, AgentScope[] scopes, bool[,] present)
+    private static void EvaluateGroup(CompiledComponent c, GroupDefinition group, AgentScope[] scopes, bool[,] present, BudgetClock clock, List<ComputeError> errors)
     {
+        var last = clock.Now();
         foreach (var team in Enumerable.Range(0, scopes.Length).GroupBy(i => scopes[i].Team))
         {
             var members = team.Where(i => (c.When?.Invoke(scopes[i]) ?? true) && (c.GroupWhere?.Invoke(scopes[i]) ?? true))
@@ -119,6 +158,10 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar)
                     break;
             }
             foreach (var i in team) present[i, c.Slot] = true;
+            // A team's values are computed together: its budget is its agents' budgets together.
+            var now = clock.Now();
+            if (clock.Check(last, now, scopes[team.First()].AgentId, c.Code, errors, team.Count())) return;
+            last = now;
         }
         if (c.Definition.IsLine)
             foreach (var s in scopes) s.V[c.Slot] = Money.Round(s.V[c.Slot]);
