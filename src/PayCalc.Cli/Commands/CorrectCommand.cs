@@ -33,6 +33,7 @@ public static class CorrectCommand
                 Reason = parse.GetValue(reason),
                 Import = settings.ImportWith(parse.GetValue(encoding)),
                 BusyTimeoutSeconds = settings.BusyTimeoutSeconds,
+                ComputeBudget = settings.ComputeBudget,
             };
             return new CorrectionRunner(Console.Out, Console.Error, TimeProvider.System).Correct(request);
         });

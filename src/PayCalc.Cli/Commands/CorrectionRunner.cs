@@ -20,6 +20,9 @@ public sealed record CorrectRequest(string? PlanPath, Period Period, string Inpu
 
     /// <summary>How long to wait for another process's write lock on the database.</summary>
     public int BusyTimeoutSeconds { get; init; } = PayrollStore.DefaultBusyTimeoutSeconds;
+
+    /// <summary>How long the computation may take (setting <c>ComputeBudgetMinutes</c>).</summary>
+    public ComputeBudget ComputeBudget { get; init; } = ComputeBudget.Default;
 }
 
 /// <summary>
@@ -88,7 +91,7 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
         PayrollResult shadow;
         try
         {
-            shadow = new PayrollEngine(plan, calendar).Compute(input, history);
+            shadow = new PayrollEngine(plan, calendar, request.ComputeBudget).Compute(input, history);
         }
         catch (ComputeFailedException ex)
         {

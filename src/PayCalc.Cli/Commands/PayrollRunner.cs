@@ -26,6 +26,9 @@ public sealed record RunRequest(string PlanPath, Period Period, string InputFold
 
     /// <summary>How long to wait for another process's write lock on the database.</summary>
     public int BusyTimeoutSeconds { get; init; } = PayrollStore.DefaultBusyTimeoutSeconds;
+
+    /// <summary>How long the computation may take (setting <c>ComputeBudgetMinutes</c>).</summary>
+    public ComputeBudget ComputeBudget { get; init; } = ComputeBudget.Default;
 }
 
 /// <summary>
@@ -135,7 +138,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         try
         {
             var result = clock.Time($"compute {input.Agents.Count(a => a.IsEmployedIn(request.Period)):N0} payslips",
-                () => new PayrollEngine(plan, calendar).Compute(input, history));
+                () => new PayrollEngine(plan, calendar, request.ComputeBudget).Compute(input, history));
             // Differences of corrected closed months posted to this month are paid as adjustment lines after the plan's lines.
             result = Correction.AddTo(result, store.AdjustmentsPaidIn(request.Period));
             // The engine's per-agent working state is garbage now, and it is most of the heap: at 100,000 agents

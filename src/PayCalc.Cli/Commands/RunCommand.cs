@@ -39,6 +39,7 @@ public static class RunCommand
                 Reason = parse.GetValue(reason),
                 Import = settings.ImportWith(parse.GetValue(encoding)),
                 BusyTimeoutSeconds = settings.BusyTimeoutSeconds,
+                ComputeBudget = settings.ComputeBudget,
             };
             return new PayrollRunner(Console.Out, Console.Error, TimeProvider.System).Run(request);
         });
