@@ -137,6 +137,12 @@ internal abstract class TableImporter
             return entry.Agent;
         }
         agentId = text.ToString();
+        if (Context.RosterUnavailable)
+        {
+            // Known from now on, as an agent whose roster row is unknown: the row's other checks still run.
+            Context.Roster[agentId] = new RosterEntry(agentId, Context.Roster.Count, null);
+            return null;
+        }
         Error(col, "agent_id", $"agent {agentId} is not in the roster (agents file)");
         return null;
     }

@@ -47,7 +47,7 @@ internal sealed class TeamMetricsImporter(TableReader table, ImportContext conte
                 else Error(metricCols[k], names[k], "not a number");
             }
             if (ErrorCount != before) continue;
-            if (!teams.Contains(team) && warned.Add(team))
+            if (!Context.RosterUnavailable && !teams.Contains(team) && warned.Add(team))
                 Context.Warnings.Add($"{Table.FileName}:{Table.Sheet}:{Table.Row}:{ColumnName(cTeam, "team")}: team {team} has no agent in the roster");
             result.Add(new TeamMetrics
             {
