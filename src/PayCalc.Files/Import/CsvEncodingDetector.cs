@@ -19,7 +19,18 @@ internal static class CsvEncodingDetector
     private static Encoding CreateGb18030()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(54936);
+        return WithReplacementCharacter(Encoding.GetEncoding(54936));
+    }
+
+    /// <summary>
+    /// Code-page encodings decode an invalid sequence as '?' by default, which would pass unseen ("一组?"); U+FFFD
+    /// instead is caught as a cell error (<see cref="TableReader.Text"/>).
+    /// </summary>
+    private static Encoding WithReplacementCharacter(Encoding encoding)
+    {
+        var copy = (Encoding)encoding.Clone();
+        copy.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
+        return copy;
     }
 
     /// <summary>
@@ -30,7 +41,7 @@ internal static class CsvEncodingDetector
     public static Encoding? Choose(string path, Encoding? forced, List<string> warnings)
     {
         var name = Path.GetFileName(path);
-        if (forced is not null && forced.CodePage != Encoding.UTF8.CodePage) return forced;
+        if (forced is not null && forced.CodePage != Encoding.UTF8.CodePage) return WithReplacementCharacter(forced);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         var buffer = new byte[ChunkBytes];
         var head = stream.ReadAtLeast(buffer.AsSpan(0, 4), 4, throwOnEndOfStream: false);
