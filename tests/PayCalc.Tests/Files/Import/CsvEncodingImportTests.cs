@@ -142,4 +142,30 @@ public class CsvEncodingImportTests
         Assert.Equal(("agents.csv", 1, ""), (e.File, e.Row, e.Column));
         Assert.Equal($"the file is separated by {named}, not commas - save it as CSV with commas (逗号分隔)", e.Message);
     }
+
+    /// <summary>
+    /// The UTF-8 check reads 1 MiB chunks: a character whose bytes straddle a chunk's end (its lead byte at
+    /// <paramref name="leadByteOffset"/>) must not make a valid file look like GBK.
+    /// </summary>
+    [Theory]
+    [InlineData(1_048_573)]
+    [InlineData(1_048_574)]
+    [InlineData(1_048_575)]
+    public void Utf8Check_CharacterAcrossTheChunkEnd_IsStillUtf8(int leadByteOffset)
+    {
+        using var dir = new TempFolder();
+        var text = new StringBuilder("agent_id,name,team,hire_date,base_salary\n");
+        var n = 0;
+        while (text.Length + 2 * 28 + 7 < leadByteOffset) text.Append($"B{++n:D5},N,T1,2025-03-01,5220\n");
+        text.Append("A001,").Append('x', leadByteOffset - text.Length).Append("张三,T1,2025-03-01,5220\nA002,李四,T1,2026-10-08,5000\n");
+        File.WriteAllText(dir.File("agents.csv"), text.ToString(), new UTF8Encoding(false));
+        Assert.Equal(0xE5, File.ReadAllBytes(dir.File("agents.csv"))[leadByteOffset]); // 张 = E5 BC A0
+        OtherFiles(dir);
+
+        var result = new InputFolderReader().Read(dir.Path, October);
+
+        Assert.Empty(result.Errors);
+        Assert.Empty(result.Input.Warnings);
+        Assert.EndsWith("张三", result.Input.Agents.Single(a => a.AgentId == "A001").Name);
+    }
 }
