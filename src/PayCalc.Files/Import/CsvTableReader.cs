@@ -27,7 +27,14 @@ internal sealed class CsvTableReader : TableReader
         _reader = CsvReader.FromFile(path, options);
         try
         {
-            Guard(_reader.ReadHeader);
+            try
+            {
+                _reader.ReadHeader();
+            }
+            catch (CsvFormatException ex)
+            {
+                throw Unreadable(ex);
+            }
             _headers = _reader.Headers.Select(h => h.Trim().TrimStart('\uFEFF').Trim()).ToArray();
             CheckHeader();
         }
@@ -68,35 +75,26 @@ internal sealed class CsvTableReader : TableReader
 
     public override bool Read()
     {
-        while (Guard(_reader.Read))
-        {
-            if (_reader.RowNumber > Options.MaxRows)
-                throw new FileRejectedException($"the file has more than {Options.MaxRows:N0} data rows, the limit; reading stopped here", "", Row);
-            var n = _reader.FieldCount;
-            for (var i = 0; i < n; i++)
-                if (!Cell(i).IsEmpty) return true;
-        }
-        return false;
-    }
-
-    /// <summary>CsvHelper's format errors (a record too long to buffer) concern the file from there on.</summary>
-    private bool Guard(Func<bool> read)
-    {
         try
         {
-            return read();
+            while (_reader.Read())
+            {
+                if (_reader.RowNumber > Options.MaxRows)
+                    throw new FileRejectedException($"the file has more than {Options.MaxRows:N0} data rows, the limit; reading stopped here", "", Row);
+                var n = _reader.FieldCount;
+                for (var i = 0; i < n; i++)
+                    if (!Cell(i).IsEmpty) return true;
+            }
+            return false;
         }
         catch (CsvFormatException ex)
         {
-            throw new FileRejectedException($"cannot read the file after row {Row}: {ex.Message}", "", Row);
+            throw Unreadable(ex);
         }
     }
 
-    private void Guard(Action read) => Guard(() =>
-    {
-        read();
-        return true;
-    });
+    /// <summary>CsvHelper's format errors (a record too long to buffer) concern the file from there on.</summary>
+    private FileRejectedException Unreadable(CsvFormatException ex) => new($"cannot read the file after row {Row}: {ex.Message}", "", Row);
 
     protected override ReadOnlySpan<char> Cell(int col)
     {

@@ -231,4 +231,20 @@ public class UnreadableFileImportTests
         Assert.Equal(new string('张', 50) + "…", e.Value);
         Assert.Equal(["A001"], result.Input.Agents.Select(a => a.AgentId));
     }
+
+    [Fact]
+    public void UnclosedQuote_SwallowingTheFile_IsOneErrorNotARecordInMemory()
+    {
+        using var dir = new TempFolder();
+        Roster(dir);
+        OtherFiles(dir);
+        var rows = Enumerable.Range(0, 10_000).Select(_ => "A001,2026-10-09,09:00,18:00,60");
+        dir.Csv("attendance.csv", ["agent_id,date,start,end,break_minutes", "A002,2026-10-09,09:00,18:00,60", "A001,\"2026-10-10,09:00,18:00,60", .. rows]);
+
+        var result = new InputFolderReader(new ImportOptions { MaxColumns = 10, MaxCellChars = 100 }).Read(dir.Path, October);
+
+        var e = Assert.Single(result.Errors);
+        Assert.Equal(("attendance.csv", ""), (e.File, e.Column));
+        Assert.StartsWith("cannot read the file after row ", e.Message);
+    }
 }
