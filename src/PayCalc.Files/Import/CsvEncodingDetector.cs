@@ -35,8 +35,8 @@ internal static class CsvEncodingDetector
 
     /// <summary>
     /// The encoding to read <paramref name="path"/> with, or null for UTF-8 (or a UTF-16/UTF-32 byte order mark, which
-    /// the CSV reader honours). A forced encoding is used as is, except that a forced UTF-8 is checked: a file that is not
-    /// valid UTF-8 is rejected rather than read with replacement characters. Adds a warning when the file is read as GB18030.
+    /// the CSV reader honours). A forced encoding is used as is (decoding invalid bytes as U+FFFD), except that a forced
+    /// UTF-8 is checked: a file that is not valid UTF-8 is rejected rather than read with replacement characters. Adds a warning when the file is read as GB18030.
     /// </summary>
     public static Encoding? Choose(string path, Encoding? forced, List<string> warnings)
     {
@@ -63,7 +63,7 @@ internal static class CsvEncodingDetector
         || head.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
 
     /// <summary>
-    /// Byte offset of the chunk holding the first invalid UTF-8 sequence, or -1 when the whole stream is valid.
+    /// Byte offset of the first invalid UTF-8 sequence, or -1 when the whole stream is valid.
     /// A chunk is cut before the last sequence that may be incomplete, whose bytes are carried over to the next chunk.
     /// </summary>
     private static long FirstInvalidUtf8(Stream stream, byte[] buffer, int filled)

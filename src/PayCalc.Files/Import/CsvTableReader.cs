@@ -62,6 +62,9 @@ internal sealed class CsvTableReader : TableReader
             if (separator is not null)
                 throw new FileRejectedException($"the file is separated by {separator}, not commas - save it as CSV with commas (逗号分隔)", "", 1);
         }
+        // A garbled header matches no column: say why, instead of "missing required column".
+        if (_headers.FirstOrDefault(h => h.Contains('\uFFFD')) is { } garbled)
+            throw new FileRejectedException($"the header '{garbled}' contains U+FFFD, text lost to a wrong encoding: save the file as 'CSV UTF-8'", "", 1);
         if (_headers.Length > Options.MaxColumns)
             throw new FileRejectedException($"the file has {_headers.Length:N0} columns, more than the limit of {Options.MaxColumns:N0}", "", 1);
     }

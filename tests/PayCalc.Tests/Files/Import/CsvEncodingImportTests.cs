@@ -168,4 +168,18 @@ public class CsvEncodingImportTests
         Assert.Empty(result.Input.Warnings);
         Assert.EndsWith("张三", result.Input.Agents.Single(a => a.AgentId == "A001").Name);
     }
+
+    [Fact]
+    public void ReplacementCharacter_InTheHeader_IsOneFileError()
+    {
+        using var dir = new TempFolder();
+        dir.Csv("agents.csv", ["工号,姓名,\uFFFD\uFFFD,入职日期,基本工资", "A001,张三,一组,2025-03-01,5220"]);
+        OtherFiles(dir);
+
+        var result = new InputFolderReader().Read(dir.Path, October);
+
+        var e = Assert.Single(result.Errors);
+        Assert.Equal(("agents.csv", 1, ""), (e.File, e.Row, e.Column));
+        Assert.StartsWith("the header '\uFFFD\uFFFD' contains U+FFFD", e.Message);
+    }
 }
