@@ -3,19 +3,70 @@ using CsvHelper;
 
 namespace PayCalc.Files.Import;
 
-/// <summary>Reads a UTF-8 CSV file (with or without BOM) with CsvHelper's span API, without allocating per cell.</summary>
+/// <summary>
+/// Reads a CSV file with CsvHelper's span API, without allocating per cell. The encoding is chosen per file
+/// (<see cref="CsvEncodingDetector"/>): UTF-8 is read as is, anything else is transcoded to UTF-8 by CsvHelper.
+/// </summary>
 internal sealed class CsvTableReader : TableReader
 {
     private readonly CsvReader _reader;
     private readonly string[] _headers;
     private char[] _buffer = new char[256];
 
-    public CsvTableReader(string path)
-        : base(Path.GetFileName(path), "")
+    private CsvTableReader(string path, Encoding? encoding, ImportContext context)
+        : base(Path.GetFileName(path), "", context)
     {
-        _reader = CsvReader.FromFile(path, new CsvReaderOptions { Separator = ',', SkipEmptyLines = false });
-        _reader.ReadHeader();
-        _headers = _reader.Headers.Select(h => h.Trim().TrimStart('\uFEFF').Trim()).ToArray();
+        var options = new CsvReaderOptions
+        {
+            Separator = ',',
+            SkipEmptyLines = false,
+            Encoding = encoding,
+            // An unclosed quote would otherwise swallow the rest of the file into one record held in memory.
+            MaxRecordSize = (int)Math.Min(int.MaxValue / 2, 4L * Options.MaxColumns * Options.MaxCellChars),
+        };
+        _reader = CsvReader.FromFile(path, options);
+        try
+        {
+            try
+            {
+                _reader.ReadHeader();
+            }
+            catch (CsvFormatException ex)
+            {
+                throw Unreadable(ex);
+            }
+            _headers = _reader.Headers.Select(h => h.Trim().TrimStart('\uFEFF').Trim()).ToArray();
+            CheckHeader();
+        }
+        catch
+        {
+            _reader.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens the file with the encoding the options force, else the one detected; rejects a file it cannot read right.</summary>
+    public static CsvTableReader Open(string path, ImportContext context) =>
+        new(path, CsvEncodingDetector.Choose(path, context.Options.CsvEncoding, context.Warnings), context);
+
+    /// <summary>
+    /// A header of one cell holding ';' or a tab is a file saved with another separator (a European locale, "Unicode
+    /// text"): refused rather than guessed, because such files often carry decimal commas too.
+    /// </summary>
+    private void CheckHeader()
+    {
+        if (_headers.Length == 1)
+        {
+            var h = _headers[0];
+            var separator = h.Contains(';') ? "';'" : h.Contains('\t') ? "tabs" : null;
+            if (separator is not null)
+                throw new FileRejectedException($"the file is separated by {separator}, not commas - save it as CSV with commas (逗号分隔)", "", 1);
+        }
+        // A garbled header matches no column: say why, instead of "missing required column".
+        if (_headers.FirstOrDefault(h => h.Contains('\uFFFD')) is { } garbled)
+            throw new FileRejectedException($"the header '{garbled}' contains U+FFFD, text lost to a wrong encoding: save the file as 'CSV UTF-8'", "", 1);
+        if (_headers.Length > Options.MaxColumns)
+            throw new FileRejectedException($"the file has {_headers.Length:N0} columns, more than the limit of {Options.MaxColumns:N0}", "", 1);
     }
 
     public override IReadOnlyList<string> Headers => _headers;
@@ -27,16 +78,28 @@ internal sealed class CsvTableReader : TableReader
 
     public override bool Read()
     {
-        while (_reader.Read())
+        try
         {
-            var n = _reader.FieldCount;
-            for (var i = 0; i < n; i++)
-                if (!Text(i).IsEmpty) return true;
+            while (_reader.Read())
+            {
+                if (_reader.RowNumber > Options.MaxRows)
+                    throw new FileRejectedException($"the file has more than {Options.MaxRows:N0} data rows, the limit; reading stopped here", "", Row);
+                var n = _reader.FieldCount;
+                for (var i = 0; i < n; i++)
+                    if (!Cell(i).IsEmpty) return true;
+            }
+            return false;
         }
-        return false;
+        catch (CsvFormatException ex)
+        {
+            throw Unreadable(ex);
+        }
     }
 
-    public override ReadOnlySpan<char> Text(int col)
+    /// <summary>CsvHelper's format errors (a record too long to buffer) concern the file from there on.</summary>
+    private FileRejectedException Unreadable(CsvFormatException ex) => new($"cannot read the file after row {Row}: {ex.Message}", "", Row);
+
+    protected override ReadOnlySpan<char> Cell(int col)
     {
         if (col < 0 || col >= _reader.FieldCount) return default;
         var bytes = _reader.GetSpan(col);

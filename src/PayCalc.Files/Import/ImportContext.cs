@@ -34,6 +34,12 @@ internal sealed class ImportContext
     public RejectedRows Rejected() =>
         UnreadKinds.Count == 0 && RejectedKeys.Count == 0 ? RejectedRows.None : new RejectedRows(UnreadKinds, RejectedKeys);
 
+    /// <summary>
+    /// True when the roster could not be read (missing, unreadable, rejected, or without the required columns): the
+    /// other files then skip "not in the roster" checks, which would only repeat that one problem for every row.
+    /// </summary>
+    public bool RosterUnavailable { get; set; }
+
     /// <summary>Looks agents up by the cell text without allocating a string per row.</summary>
     public Dictionary<string, RosterEntry>.AlternateLookup<ReadOnlySpan<char>> RosterBySpan { get; }
 }

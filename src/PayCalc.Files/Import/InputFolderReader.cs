@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Xml;
 using PayCalc.Domain;
 using PayCalc.Domain.Inputs;
 
@@ -23,7 +24,8 @@ public sealed class InputFolderReader(ImportOptions? options = null)
 
         var files = FindFiles(folder, context.Errors);
         // Hashing reads each file once more; do it on the other core while parsing.
-        var hashes = files.Select(f => (f.Kind, Task: Task.Run(() => Sha256Hex(f.Path)), f.Path)).ToList();
+        // A file over the size limit is rejected unread; hashing it would read it all the same.
+        var hashes = files.Select(f => (f.Kind, Task: Task.Run(() => IsWithinSizeLimit(f.Path) ? Sha256Hex(f.Path) : ""), f.Path)).ToList();
 
         List<Agent> agents = [];
         var attendance = (Shifts: new List<Shift>(), Leave: new List<LeaveEntry>());
@@ -41,20 +43,11 @@ public sealed class InputFolderReader(ImportOptions? options = null)
                     context.UnreadKinds.Add(kind.Name);
                     context.Errors.Add(new InputError(kind.Name, "", 0, "", $"missing required file {kind.Name} ({kind.Name}.xlsx or {kind.Name}.csv)"));
                 }
+                if (kind == InputKind.Agents) context.RosterUnavailable = true;
                 continue;
             }
-            TableReader table;
-            try
-            {
-                table = Open(file.Path, kind);
-            }
-            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or FormatException or InvalidOperationException)
-            {
-                context.Errors.Add(new InputError(Path.GetFileName(file.Path), "", 0, "", $"cannot read the file: {ex.Message}"));
-                context.UnreadKinds.Add(kind.Name);
-                continue;
-            }
-            using (table)
+            var errorsBefore = context.Errors.Count;
+            var readable = Import(file.Path, kind, context, table =>
             {
                 if (kind == InputKind.Agents) agents = new AgentsImporter(table, context).Read();
                 else if (kind == InputKind.Attendance)
@@ -67,7 +60,11 @@ public sealed class InputFolderReader(ImportOptions? options = null)
                 else if (kind == InputKind.Sales) deals = new SalesImporter(table, context).Read();
                 else if (kind == InputKind.Ytd) ytd = new YtdImporter(table, context).Read();
                 else teamMetrics = new TeamMetricsImporter(table, context).Read();
-            }
+            });
+            if (!readable) context.UnreadKinds.Add(kind.Name);
+            // A roster that could not be read is one problem; every row of the other files is not a new one.
+            if (kind == InputKind.Agents && (!readable || context.Roster.Count == 0 && context.Errors.Count > errorsBefore))
+                context.RosterUnavailable = true;
         }
 
         var inputFiles = hashes.Select(h => new InputFile(h.Kind.Name, Path.GetFileName(h.Path), h.Task.Result)).ToList();
@@ -88,10 +85,55 @@ public sealed class InputFolderReader(ImportOptions? options = null)
         return new ImportResult(input, context.Errors);
     }
 
-    private static TableReader Open(string path, InputKind kind) =>
-        Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase)
-            ? new CsvTableReader(path)
-            : XlsxTableReader.Open(path, kind);
+    /// <summary>
+    /// Opens one file and hands it to <paramref name="import"/>. A problem with the file as a whole becomes one error
+    /// (file, sheet, row where known) and returns false; exceptions that are not about reading a file are not caught.
+    /// </summary>
+    private bool Import(string path, InputKind kind, ImportContext context, Action<TableReader> import)
+    {
+        var name = Path.GetFileName(path);
+        TableReader table;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length == 0) throw new FileRejectedException("the file is empty (0 bytes)");
+            if (length > _options.MaxFileBytes)
+                throw new FileRejectedException($"the file is {length:N0} bytes, more than the limit of {_options.MaxFileBytes:N0}");
+            table = Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase)
+                ? CsvTableReader.Open(path, context)
+                : XlsxTableReader.Open(path, kind, context);
+        }
+        catch (FileRejectedException ex)
+        {
+            context.Errors.Add(new InputError(name, ex.Sheet, ex.Row, "", ex.Message));
+            return false;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or XmlException
+                                       or FormatException or InvalidOperationException)
+        {
+            context.Errors.Add(new InputError(name, "", 0, "", $"cannot read the file: {ex.Message}"));
+            return false;
+        }
+        using (table)
+        {
+            try
+            {
+                import(table);
+                return true;
+            }
+            catch (FileRejectedException ex)
+            {
+                context.Errors.Add(new InputError(name, ex.Sheet, ex.Row, "", ex.Message));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                context.Errors.Add(new InputError(name, table.Sheet, table.Row, "", $"cannot read the file after row {table.Row}: {ex.Message}"));
+            }
+            return false;
+        }
+    }
+
+    private bool IsWithinSizeLimit(string path) => new FileInfo(path).Length <= _options.MaxFileBytes;
 
     /// <summary>One file per kind, named like the kind (English or Chinese), .xlsx or .csv; Excel lock files (~$) are skipped.</summary>
     private static List<(InputKind Kind, string Path)> FindFiles(string folder, List<InputError> errors)

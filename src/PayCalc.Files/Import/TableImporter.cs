@@ -79,17 +79,16 @@ internal abstract class TableImporter
     }
 
     /// <summary>
-    /// Reports an id or a name holding a control character (U+0000-U+001F, tab and line breaks included; U+007F-U+009F)
-    /// or U+FFFD, the mark of text decoded with the wrong encoding: such an id never matches what HR types, and a line
-    /// break or NUL in a name breaks the payslip strips and the files written from it. Returns false when reported.
+    /// Reports an id or a name holding a control character (U+0000-U+001F, tab and line breaks included; U+007F-U+009F):
+    /// such an id never matches what HR types, and a line break or NUL in a name breaks the payslip strips and the files
+    /// written from it. Returns false when reported. (U+FFFD, the mark of a wrong encoding, is reported for every cell by
+    /// <see cref="TableReader"/>; the row is dropped there.)
     /// </summary>
     protected bool CheckPrintable(int col, string name, ReadOnlySpan<char> text)
     {
         var i = IndexOfUnprintable(text);
         if (i < 0) return true;
-        var what = text[i] == '\uFFFD' ? "the replacement character U+FFFD (the file was decoded with the wrong encoding?)"
-            : $"the control character U+{(int)text[i]:X4}";
-        Error(col, name, $"contains {what} at position {i + 1}; ids and names must be printable text");
+        Error(col, name, $"contains the control character U+{(int)text[i]:X4} at position {i + 1}; ids and names must be printable text");
         return false;
     }
 
@@ -100,7 +99,7 @@ internal abstract class TableImporter
         return -1;
     }
 
-    private static bool IsUnprintable(char c) => c < ' ' || c is >= '\u007F' and <= '\u009F' or '\uFFFD';
+    private static bool IsUnprintable(char c) => c < ' ' || c is >= '\u007F' and <= '\u009F';
 
     /// <summary>The cell as shown in an error message, with unprintable characters written as \uXXXX.</summary>
     private static string Escaped(ReadOnlySpan<char> text)
@@ -220,6 +219,12 @@ internal abstract class TableImporter
             return entry.Agent;
         }
         agentId = text.ToString();
+        if (Context.RosterUnavailable)
+        {
+            // Known from now on, as an agent whose roster row is unknown: the row's other checks still run.
+            Context.Roster[agentId] = new RosterEntry(agentId, Context.Roster.Count, null);
+            return null;
+        }
         Error(col, "agent_id", $"agent {agentId} is not in the roster (agents file)");
         return null;
     }

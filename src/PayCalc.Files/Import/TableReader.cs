@@ -6,11 +6,20 @@ namespace PayCalc.Files.Import;
 /// </summary>
 internal abstract class TableReader : IDisposable
 {
-    protected TableReader(string fileName, string sheet)
+    private readonly List<Domain.Inputs.InputError> _errors;
+    private int _reportedRow = -1;
+    private readonly List<int> _reportedColumns = [];
+
+    /// <summary>Cell problems (too long, U+FFFD) are added to <paramref name="context"/>'s errors as the importer reads the cells.</summary>
+    protected TableReader(string fileName, string sheet, ImportContext context)
     {
         FileName = fileName;
         Sheet = sheet;
+        Options = context.Options;
+        _errors = context.Errors;
     }
+
+    protected ImportOptions Options { get; }
 
     /// <summary>File name without folder, as shown in error messages.</summary>
     public string FileName { get; }
@@ -30,13 +39,45 @@ internal abstract class TableReader : IDisposable
     /// <summary>Moves to the next non-blank data row.</summary>
     public abstract bool Read();
 
-    /// <summary>Trimmed text of a cell, empty when blank or absent. Valid until the next call to <see cref="Text"/> or <see cref="Read"/>.</summary>
-    public abstract ReadOnlySpan<char> Text(int col);
+    /// <summary>
+    /// Trimmed text of a cell, empty when blank or absent. Valid until the next call to <see cref="Text"/> or <see cref="Read"/>.
+    /// A cell longer than <see cref="ImportOptions.MaxCellChars"/> or holding U+FFFD (text lost to a wrong encoding) is
+    /// reported once per row and column; the importer then sees one more error for the row and drops it.
+    /// </summary>
+    public ReadOnlySpan<char> Text(int col)
+    {
+        var text = Cell(col);
+        if (text.Length > Options.MaxCellChars || text.Contains('\uFFFD')) ReportCell(col, text);
+        return text;
+    }
+
+    /// <summary>Trimmed text of a cell without the checks of <see cref="Text"/>: for telling blank rows apart.</summary>
+    protected abstract ReadOnlySpan<char> Cell(int col);
+
+    private void ReportCell(int col, ReadOnlySpan<char> text)
+    {
+        if (_reportedRow != Row)
+        {
+            _reportedRow = Row;
+            _reportedColumns.Clear();
+        }
+        if (_reportedColumns.Contains(col)) return;
+        _reportedColumns.Add(col);
+        var column = col < Headers.Count ? Headers[col] : $"column {col + 1}";
+        var message = text.Length > Options.MaxCellChars
+            ? $"cell is {text.Length:N0} characters long, more than the limit of {Options.MaxCellChars:N0}"
+            : "cell contains U+FFFD (\uFFFD), the mark of text lost to a wrong encoding: fix the cell, or save the file again as 'CSV UTF-8' or .xlsx";
+        _errors.Add(new Domain.Inputs.InputError(FileName, Sheet, Row, column, message, Shorten(text)));
+    }
+
+    /// <summary>A value as shown in a message: cut to 50 characters when longer than a cell may be.</summary>
+    private string Shorten(ReadOnlySpan<char> text) =>
+        text.Length > Options.MaxCellChars ? string.Concat(text[..50], "…") : text.ToString();
 
     public bool IsBlank(int col) => col < 0 || Text(col).IsEmpty;
 
     /// <summary>The cell as shown in an error message.</summary>
-    public string Display(int col) => col < 0 ? "" : Text(col).ToString();
+    public string Display(int col) => col < 0 ? "" : Shorten(Text(col));
 
     public virtual bool TryGetDate(int col, out DateOnly value) => TextParsers.TryParseDate(Text(col), out value);
 

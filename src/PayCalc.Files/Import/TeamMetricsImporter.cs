@@ -50,7 +50,7 @@ internal sealed class TeamMetricsImporter(TableReader table, ImportContext conte
                 Rejected(team);
                 continue;
             }
-            if (!teams.Contains(team) && warned.Add(team))
+            if (!Context.RosterUnavailable && !teams.Contains(team) && warned.Add(team))
                 Context.Warnings.Add($"{Table.FileName}:{Table.Sheet}:{Table.Row}:{ColumnName(cTeam, "team")}: team {team} has no agent in the roster");
             result.Add(new TeamMetrics
             {

@@ -18,8 +18,8 @@ internal sealed class XlsxTableReader : TableReader
     private int _row;
     private string? _scratch;
 
-    private XlsxTableReader(string fileName, ExcelPackage package, ExcelWorksheet? sheet)
-        : base(fileName, sheet?.Name ?? "")
+    private XlsxTableReader(string fileName, ExcelPackage package, ExcelWorksheet? sheet, ImportContext context)
+        : base(fileName, sheet?.Name ?? "", context)
     {
         _package = package;
         _sheet = sheet;
@@ -34,15 +34,24 @@ internal sealed class XlsxTableReader : TableReader
         _headerRow = dim.Start.Row;
         _lastRow = dim.End.Row;
         _columns = dim.End.Column;
+        // The sheet's declared dimension was checked before loading; this is the one EPPlus found.
+        if (_lastRow - _headerRow > Options.MaxRows)
+            throw new FileRejectedException($"the sheet has {_lastRow - _headerRow:N0} data rows, more than the limit of {Options.MaxRows:N0}", Sheet);
+        if (_columns > Options.MaxColumns)
+            throw new FileRejectedException($"the sheet has {_columns:N0} columns, more than the limit of {Options.MaxColumns:N0}", Sheet);
         _headers = new string[_columns];
         for (var c = 1; c <= _columns; c++)
             _headers[c - 1] = CellText(sheet.GetValue(_headerRow, c)).Trim().TrimStart('\uFEFF');
         _row = _headerRow;
     }
 
-    /// <summary>Opens the sheet named like the kind (English or Chinese), else the first sheet.</summary>
-    public static XlsxTableReader Open(string path, InputKind kind)
+    /// <summary>
+    /// Opens the sheet named like the kind (English or Chinese), else the first sheet, after <see cref="XlsxPrecheck"/>
+    /// has made sure EPPlus can load the workbook safely.
+    /// </summary>
+    public static XlsxTableReader Open(string path, InputKind kind, ImportContext context)
     {
+        XlsxPrecheck.Check(path, context.Options);
         var package = new ExcelPackage(new FileInfo(path));
         try
         {
@@ -57,7 +66,7 @@ internal sealed class XlsxTableReader : TableReader
                 }
             }
             chosen ??= sheets.Count > 0 ? sheets[0] : null;
-            return new XlsxTableReader(Path.GetFileName(path), package, chosen);
+            return new XlsxTableReader(Path.GetFileName(path), package, chosen, context);
         }
         catch
         {
@@ -78,14 +87,14 @@ internal sealed class XlsxTableReader : TableReader
         {
             _row++;
             for (var c = 0; c < _columns; c++)
-                if (!Text(c).IsEmpty) return true;
+                if (!Cell(c).IsEmpty) return true;
         }
         return false;
     }
 
     private object? Value(int col) => col < 0 || col >= _columns || _sheet is null ? null : _sheet.GetValue(_row, col + 1);
 
-    public override ReadOnlySpan<char> Text(int col)
+    protected override ReadOnlySpan<char> Cell(int col)
     {
         _scratch = CellText(Value(col));
         return _scratch.AsSpan().Trim();

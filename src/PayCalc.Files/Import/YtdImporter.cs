@@ -23,7 +23,7 @@ internal sealed class YtdImporter(TableReader table, ImportContext context)
         while (Table.Read())
         {
             var before = ErrorCount;
-            var inRoster = RequiredText(cId, "agent_id", out var id) && Context.Roster.ContainsKey(id);
+            var inRoster = RequiredText(cId, "agent_id", out var id) && (Context.RosterUnavailable || Context.Roster.ContainsKey(id));
             var year = 0;
             if (RequiredDecimal(cYear, "year", out var y))
             {

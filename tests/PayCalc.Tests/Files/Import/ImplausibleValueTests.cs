@@ -103,14 +103,14 @@ public class ImplausibleValueTests
     }
 
     [Theory]
-    [InlineData("\u007F")]
-    [InlineData("\uFFFD")]
-    [InlineData("\t")]
-    public void OtherUnprintableCharactersInATeam_AreErrors(string c)
+    [InlineData("\u007F", "ids and names must be printable text")]
+    [InlineData("\uFFFD", "cell contains U+FFFD (\uFFFD), the mark of text lost to a wrong encoding")]
+    [InlineData("\t", "ids and names must be printable text")]
+    public void OtherUnprintableCharactersInATeam_AreErrors(string c, string phrase)
     {
         using var dir = new TempFolder();
         var e = Assert.Single(Read(dir, agentRow: $"A001,张三,T{c}1,2025-03-01,5220,").Errors);
         Assert.Equal((2, "team"), (e.Row, e.Column));
-        Assert.Contains("ids and names must be printable text", e.Message);
+        Assert.Contains(phrase, e.Message);
     }
 }
