@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PayCalc.Cli;
@@ -54,7 +56,7 @@ public sealed class CliFailureTests : IDisposable
         Assert.DoesNotContain("   at ", result.Output);
         Assert.DoesNotContain("Unhandled exception", result.Output);
         Assert.DoesNotContain("Exception:", result.Output);
-        Assert.Contains(phrase, result.Output);
+        Assert.True(result.Output.Contains(phrase, StringComparison.Ordinal), result.Output);
         Assert.Equal(exit, result.Exit);
     }
 
@@ -161,6 +163,48 @@ public sealed class CliFailureTests : IDisposable
 
         AssertOneClearFailure(Run(db: db, env: env), 1, "database busy: another PayCalc run or tool has held");
         AssertOneClearFailure(Paycalc(["approve", "--period", "2026-10", "--db", db], env: env), 1, "database busy");
+    }
+
+    /// <summary>A copy of the example October whose <paramref name="file"/> gets <paramref name="change"/> done to its zip.</summary>
+    private string ExampleWith(string file, Action<ZipArchive> change)
+    {
+        var input = Directory.CreateDirectory(_dir.File("input")).FullName;
+        foreach (var f in Directory.GetFiles(Example)) File.Copy(f, Path.Combine(input, Path.GetFileName(f)));
+        using var zip = ZipFile.Open(Path.Combine(input, file), ZipArchiveMode.Update);
+        change(zip);
+        return input;
+    }
+
+    [Fact]
+    public void XlsxWithADtd_IsOneInputError()
+    {
+        var input = ExampleWith("agents.xlsx", zip =>
+        {
+            var entry = zip.GetEntry("xl/workbook.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+            entry.Delete();
+            var root = xml.IndexOf("?>", StringComparison.Ordinal) + 2;
+            using var writer = new StreamWriter(zip.CreateEntry("xl/workbook.xml").Open());
+            writer.Write(xml[..root] + "<!DOCTYPE lol [<!ENTITY a \"aaaaaaaaaa\">]>" + xml[root..]);
+        });
+
+        AssertOneClearFailure(Run(input: input), 2, "1 problem(s) in the input; nothing was stored or written:\n  agents.xlsx::0:: the workbook part xl/workbook.xml contains a DTD (<!DOCTYPE>)");
+        Assert.False(File.Exists(_dir.File("paycalc.db")));
+    }
+
+    [Fact]
+    public void XlsxZipBomb_IsRefusedBeforeInflating_WithTheLimitFromTheSettings()
+    {
+        var input = ExampleWith("attendance.xlsx", zip =>
+        {
+            using var s = zip.CreateEntry("xl/worksheets/sheet9.xml", CompressionLevel.Optimal).Open();
+            var row = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<row><c><v>0</v></c></row>", 1000)));
+            for (var written = 0L; written < 40L << 20; written += row.Length) s.Write(row);
+        });
+        var env = new Dictionary<string, string> { ["PAYCALC_IMPORT__MAXXLSXUNCOMPRESSEDBYTES"] = (16L << 20).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
+        AssertOneClearFailure(Run(input: input, env: env), 2, "more than the limit of 16,777,216");
     }
 
     [Theory]

@@ -1,0 +1,79 @@
+using System.Text;
+using PayCalc.Cli.Commands;
+using PayCalc.Domain;
+using PayCalc.Files.Generate;
+using PayCalc.Files.Import;
+using PayCalc.Storage;
+using PayCalc.Tests.Files.Import;
+using PayCalc.Tests.Storage;
+using PayCalc.Tests.Support;
+
+namespace PayCalc.Tests.Cli;
+
+/// <summary>A roster saved by Excel on Chinese Windows (GB18030) runs end to end with its names intact; forcing UTF-8 on
+/// it is refused with the encoding named, and nothing is stored.</summary>
+public sealed class EncodingRunTests : IDisposable
+{
+    private static readonly Period October = new(2026, 10);
+    private readonly TempFolder _dir = new();
+    private readonly TempDatabase _db = new();
+
+    public EncodingRunTests()
+    {
+        new SyntheticInputGenerator().Generate(new GeneratorOptions
+        {
+            AgentCount = 12,
+            Period = October,
+            OutputDirectory = _dir.File("input"),
+            IsWorkingDay = BankCardCenterExample.October2026Calendar().IsWorkingDay,
+            Format = InputFormat.Csv,
+            Headers = HeaderLanguage.Chinese,
+            Seed = 7,
+        });
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var agents = _dir.File(Path.Combine("input", "agents.csv"));
+        Utf8Roster = File.ReadAllText(agents, Encoding.UTF8);
+        File.WriteAllText(agents, Utf8Roster.TrimStart('\uFEFF'), Encoding.GetEncoding("gb18030"));
+    }
+
+    private string Utf8Roster { get; }
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        _dir.Dispose();
+    }
+
+    private (int Exit, string Errors) Run(ImportOptions options)
+    {
+        var errors = new StringWriter();
+        var exit = new PayrollRunner(new StringWriter(), errors, TimeProvider.System).Run(new RunRequest(NetPay.PlanPath, October,
+            _dir.File("input"), _db.Path, _dir.File("out"), Repo.Path("rules")) { Import = options });
+        return (exit, errors.ToString());
+    }
+
+    [Fact]
+    public void Gb18030Roster_Detected_StoresTheChineseNames()
+    {
+        var (exit, errors) = Run(ImportOptions.Default);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("warning: agents.csv is not UTF-8; read as GB18030", errors);
+        var firstRow = Utf8Roster.Split('\n')[1].Split(',');
+        var slip = new PayrollStore(_db.Path, TimeProvider.System).FindPayslip(October, firstRow[0])!;
+        Assert.Equal(firstRow[1], slip.Name);
+        Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}+$", slip.Name);
+    }
+
+    [Fact]
+    public void Gb18030Roster_ForcedUtf8_IsRefusedNamingTheEncoding()
+    {
+        var (exit, errors) = Run(ImportOptions.Default with { CsvEncoding = Encoding.UTF8 });
+
+        Assert.Equal(2, exit);
+        Assert.Contains("agents.csv::", errors);
+        Assert.Contains("not UTF-8", errors);
+        Assert.Contains("--encoding gb18030", errors);
+        Assert.False(File.Exists(_db.Path));
+    }
+}
