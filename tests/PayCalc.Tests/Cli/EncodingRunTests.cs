@@ -76,4 +76,27 @@ public sealed class EncodingRunTests : IDisposable
         Assert.Contains("--encoding gb18030", errors);
         Assert.False(File.Exists(_db.Path));
     }
+
+    [Fact]
+    public void ProblemsOfEveryKind_AreReportedInOneRun()
+    {
+        var input = _dir.File("input");
+        File.WriteAllText(Path.Combine(input, "agents.csv"), Utf8Roster, Encoding.UTF8);
+        // A parse error (a date), a plan check (a term the commission table does not know), and, with the opening
+        // balances removed, the year-to-date check of agents employed before October: three stages, one list.
+        var sales = File.ReadAllLines(Path.Combine(input, "sales.csv")).ToList();
+        var first = sales[1].Split(',');
+        sales.Add($"D-BAD-DATE,{first[1]},2026-10-32,1000,3,");
+        sales.Add($"D-BAD-TERM,{first[1]},2026-10-05,1000,7,");
+        File.WriteAllLines(Path.Combine(input, "sales.csv"), sales);
+        File.Delete(Path.Combine(input, "ytd.csv"));
+
+        var (exit, errors) = Run(ImportOptions.Default);
+
+        Assert.True(exit == 2, errors);
+        Assert.True(errors.Contains($"sales.csv::{sales.Count - 1}:办理日期: not a date", StringComparison.Ordinal), errors);
+        Assert.True(errors.Contains($"sales.csv::{sales.Count}:term_months:", StringComparison.Ordinal), errors);
+        Assert.True(errors.Contains("the first month PayCalc holds for 2026", StringComparison.Ordinal), errors);
+        Assert.False(File.Exists(_db.Path));
+    }
 }
