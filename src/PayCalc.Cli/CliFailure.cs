@@ -1,5 +1,5 @@
+using PayCalc.Application;
 using System.Globalization;
-using PayCalc.Cli.Commands;
 using PayCalc.Rules.Model;
 using PayCalc.Storage;
 

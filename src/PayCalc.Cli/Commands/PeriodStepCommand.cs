@@ -1,3 +1,4 @@
+using PayCalc.Application;
 using System.CommandLine;
 using PayCalc.Domain;
 using PayCalc.Storage;

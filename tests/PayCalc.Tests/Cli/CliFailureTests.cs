@@ -1,3 +1,4 @@
+using PayCalc.Application;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;

@@ -1,5 +1,5 @@
+using PayCalc.Application;
 using System.Text;
-using PayCalc.Cli.Commands;
 using PayCalc.Domain;
 using PayCalc.Files.Generate;
 using PayCalc.Files.Import;

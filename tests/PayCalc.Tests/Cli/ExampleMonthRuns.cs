@@ -1,4 +1,4 @@
-using PayCalc.Cli.Commands;
+using PayCalc.Application;
 using PayCalc.Domain;
 using PayCalc.Tests.Files.Import;
 using PayCalc.Tests.Storage;

@@ -1,3 +1,4 @@
+using PayCalc.Application;
 using PayCalc.Cli.Commands;
 using PayCalc.Domain;
 using PayCalc.Domain.Payroll;

@@ -1,4 +1,4 @@
-using PayCalc.Cli.Commands;
+using PayCalc.Application;
 using PayCalc.Domain;
 using PayCalc.Storage;
 

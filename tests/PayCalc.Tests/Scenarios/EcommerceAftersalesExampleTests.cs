@@ -1,3 +1,4 @@
+using PayCalc.Application;
 using System.Text.Json;
 using OfficeOpenXml;
 using PayCalc.Cli.Commands;

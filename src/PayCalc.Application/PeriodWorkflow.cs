@@ -2,7 +2,7 @@ using System.Globalization;
 using PayCalc.Domain;
 using PayCalc.Storage;
 
-namespace PayCalc.Cli.Commands;
+namespace PayCalc.Application;
 
 /// <summary>
 /// What <c>approve</c>, <c>close</c> and <c>status</c> do, with the console and the clock passed in so tests

@@ -10,7 +10,7 @@ using PayCalc.Rules.Model;
 using PayCalc.Rules.Runtime;
 using PayCalc.Storage;
 
-namespace PayCalc.Cli.Commands;
+namespace PayCalc.Application;
 
 /// <summary>What <c>paycalc run</c> needs. <see cref="User"/> and <see cref="Reason"/> go to the audit log.</summary>
 public sealed record RunRequest(string PlanPath, Period Period, string InputFolder, string DatabasePath, string OutputFolder, string RulesDirectory)

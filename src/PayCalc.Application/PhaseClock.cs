@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace PayCalc.Cli;
+namespace PayCalc.Application;
 
 /// <summary>Times the phases of a command and reports progress on stderr as each phase starts and ends.</summary>
 public sealed class PhaseClock(TextWriter progress)

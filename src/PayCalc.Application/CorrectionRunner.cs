@@ -7,7 +7,7 @@ using PayCalc.Rules.Model;
 using PayCalc.Rules.Runtime;
 using PayCalc.Storage;
 
-namespace PayCalc.Cli.Commands;
+namespace PayCalc.Application;
 
 /// <summary>What <c>paycalc correct</c> needs; <see cref="PlanPath"/> null = the plan file the closed month was run with.</summary>
 public sealed record CorrectRequest(string? PlanPath, Period Period, string InputFolder, string DatabasePath, string RulesDirectory)

@@ -1,4 +1,4 @@
-namespace PayCalc.Cli.Commands;
+namespace PayCalc.Application;
 
 /// <summary>Who a command is recorded as in the audit log: <c>--user</c> when given, else the OS user name.</summary>
 public static class AuditUser

@@ -2,7 +2,7 @@ using PayCalc.Domain;
 using PayCalc.Files.Export;
 using PayCalc.Storage;
 
-namespace PayCalc.Cli.Commands;
+namespace PayCalc.Application;
 
 /// <summary>
 /// The folder a run publishes its files to. A run checks it can write there before anything else, writes into
