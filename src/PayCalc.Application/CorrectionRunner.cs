@@ -61,7 +61,7 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
         Domain.Calendar.WorkCalendar calendar;
         try
         {
-            (plan, calendar) = PayrollRunner.LoadRules(planPath, request.RulesDirectory, period);
+            (plan, calendar) = MonthRules.Load(planPath, request.RulesDirectory, period);
         }
         catch (RuleLoadException ex)
         {
@@ -75,9 +75,9 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
         var import = new InputFolderReader(request.Import).Read(request.InputFolder, period);
         var inputErrors = import.Errors.Concat(PlanInputCheck.Check(plan, import.Input)).ToList();
         // Every check runs on what parsed, so HR gets every problem of every file in one go.
-        var (history, firstHeld) = PayrollRunner.ReadHistory(plan, period, store);
+        var (history, firstHeld) = EarlierMonths.Read(plan, period, store);
         inputErrors.AddRange(OpeningBalanceCheck.Check(plan, import.Input, firstHeld));
-        inputErrors.AddRange(PayrollRunner.CheckCancellations(import.Input, store));
+        inputErrors.AddRange(EarlierMonths.CheckCancellations(import.Input, store));
         if (inputErrors.Count == 0) return Post(request, store, plan, calendar, import.Input, history);
         errors.WriteLine($"{inputErrors.Count} problem(s) in the corrected input; nothing was changed:");
         foreach (var e in inputErrors) errors.WriteLine("  " + e);

@@ -5,7 +5,6 @@ using PayCalc.Domain.Payroll;
 using PayCalc.Files.Export;
 using PayCalc.Files.Import;
 using PayCalc.Rules.Compilation;
-using PayCalc.Rules.Loading;
 using PayCalc.Rules.Model;
 using PayCalc.Rules.Runtime;
 using PayCalc.Storage;
@@ -68,7 +67,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         Domain.Calendar.WorkCalendar calendar;
         try
         {
-            (plan, calendar) = clock.Time("load rules", () => LoadRules(request.PlanPath, request.RulesDirectory, request.Period));
+            (plan, calendar) = clock.Time("load rules", () => MonthRules.Load(request.PlanPath, request.RulesDirectory, request.Period));
         }
         catch (RuleLoadException ex)
         {
@@ -84,9 +83,9 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var inputErrors = import.Errors.Concat(PlanInputCheck.Check(plan, input)).ToList();
         // Which run of each earlier month the history is read from: compared again under the write lock below.
         var earlierRuns = existing?.RunIdsBefore(request.Period) ?? [];
-        var (history, firstHeld) = clock.Time("read earlier months", () => ReadHistory(plan, request.Period, existing));
+        var (history, firstHeld) = clock.Time("read earlier months", () => EarlierMonths.Read(plan, request.Period, existing));
         inputErrors.AddRange(OpeningBalanceCheck.Check(plan, input, firstHeld));
-        inputErrors.AddRange(CheckCancellations(input, existing));
+        inputErrors.AddRange(EarlierMonths.CheckCancellations(input, existing));
         if (inputErrors.Count > 0) return Reject(request, inputErrors);
 
         // The write transaction starts now, so the imported rows are stored while the payslips are computed;
@@ -117,9 +116,9 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             {
                 var changed = nowEarlier.Except(earlierRuns).Select(r => r.Period.ToString()).Distinct().ToList();
                 errors.WriteLine($"  {string.Join(", ", changed)} {(changed.Count == 1 ? "was" : "were")} stored by another run meanwhile: reading the earlier months again.");
-                (history, firstHeld) = clock.Time("read earlier months again", () => ReadHistory(plan, request.Period, store));
+                (history, firstHeld) = clock.Time("read earlier months again", () => EarlierMonths.Read(plan, request.Period, store));
                 inputErrors.AddRange(OpeningBalanceCheck.Check(plan, input, firstHeld));
-                inputErrors.AddRange(CheckCancellations(input, store));
+                inputErrors.AddRange(EarlierMonths.CheckCancellations(input, store));
                 if (inputErrors.Count > 0) return Reject(request, inputErrors);
             }
             foreach (var w in input.Warnings) errors.WriteLine("  warning: " + w);
@@ -221,62 +220,11 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         }
     }
 
-    /// <summary>The plan compiled for <paramref name="period"/> and its calendar, which must cover the period's year.</summary>
-    /// <exception cref="RuleLoadException">Every problem with the rule files, each with file and line.</exception>
-    public static (CompiledPlan Plan, Domain.Calendar.WorkCalendar Calendar) LoadRules(string planPath, string rulesDirectory, Period period)
-    {
-        if (Directory.Exists(planPath))
-            throw new RuleLoadException([new RuleError(planPath, 0, "plan", "is a folder; --plan takes a plan file such as rules/plans/bank-card-center.yaml.")]);
-        if (!File.Exists(planPath))
-            throw new RuleLoadException([new RuleError(planPath, 0, "plan",
-                $"plan file not found (looked from {Directory.GetCurrentDirectory()}): give --plan with its path, or run from the folder that holds rules/.")]);
-        var definition = PlanLoader.Load(planPath);
-        var calendars = Path.Combine(rulesDirectory, "calendars");
-        var calendar = CalendarLoader.LoadAll(calendars, definition.Calendar);
-        if (!calendar.Covers(period))
-            throw new RuleLoadException([new RuleError(Path.Combine(calendars, $"{definition.Calendar}-{period.Year}.yaml"), 0, definition.Calendar, $"no calendar for {period.Year}.")]);
-        return (PlanCompiler.Compile(definition, period), calendar);
-    }
-
     private static TimeSpan Timed(Action work)
     {
         var sw = System.Diagnostics.Stopwatch.StartNew();
         work();
         return sw.Elapsed;
-    }
-
-    /// <summary>
-    /// The earlier months the plan's history reads (lines and payslip months) and the first month of the period's
-    /// year the database holds (the period itself when none earlier). No database (<paramref name="store"/> null) means no history.
-    /// </summary>
-    public static (PayrollHistory History, Period FirstHeldMonth) ReadHistory(CompiledPlan plan, Period period, PayrollStore? store)
-    {
-        if (plan.HistoryFrom is not { } from || store is null) return (PayrollHistory.Empty, period);
-        var previous = period.Previous();
-        var january = new Period(period.Year, 1);
-        var firstHeld = period.Month == 1 ? period : store.PeriodsWithRuns(january, previous).DefaultIfEmpty(period).First();
-        if (previous.CompareTo(from) < 0) return (PayrollHistory.Empty, firstHeld);
-        // Each window reads only its own codes (a tax year is January on; window: all reads every stored month).
-        Period WindowStart(HistoryWindow w) => w == HistoryWindow.All ? from : PayrollHistory.WindowStart(w, period);
-        var lines = new HashSet<HistoryLine>();
-        foreach (var g in plan.Definition.History.Where(h => h.Lines.Count > 0).GroupBy(h => h.Window))
-            if (previous.CompareTo(WindowStart(g.Key)) >= 0)
-                lines.UnionWith(store.LinesBetween(WindowStart(g.Key), previous, g.SelectMany(h => h.Lines).Distinct().ToList())
-                    .Select(l => new HistoryLine(l.Period, l.AgentId, l.Code, l.Amount)));
-        var monthsFrom = plan.Definition.History.Any(h => h.CountsMonths && h.Window == HistoryWindow.All) ? from : january;
-        var payslips = previous.CompareTo(monthsFrom) < 0 ? []
-            : store.PayslipTotalsBetween(monthsFrom, previous).Select(p => (p.Period, p.AgentId)).ToList();
-        return (new PayrollHistory(lines, payslips), firstHeld);
-    }
-
-    /// <summary>Cancellations of earlier months' deals checked against the deals those months stored (no database: none stored).</summary>
-    public static IReadOnlyList<InputError> CheckCancellations(PayrollInput input, PayrollStore? store)
-    {
-        var earlier = CancellationCheck.EarlierDeals(input);
-        if (earlier.Count == 0) return [];
-        var stored = store?.DealsStoredBefore(input.Period, earlier.Select(d => d.DealId).ToList())
-            ?? new Dictionary<string, Deal>();
-        return CancellationCheck.Check(input, stored);
     }
 
     private int Reject(RunRequest request, List<InputError> inputErrors)

@@ -1,0 +1,47 @@
+using PayCalc.Domain;
+using PayCalc.Domain.Inputs;
+using PayCalc.Rules.Compilation;
+using PayCalc.Rules.Model;
+using PayCalc.Rules.Runtime;
+using PayCalc.Storage;
+
+namespace PayCalc.Application;
+
+/// <summary>What a month reads of the months stored before it: the plan's history, and the deals its cancellations refer to.
+/// Every use case that computes a month reads them here.</summary>
+public static class EarlierMonths
+{
+    /// <summary>
+    /// The earlier months the plan's history reads (lines and payslip months) and the first month of the period's
+    /// year the database holds (the period itself when none earlier). No database (<paramref name="store"/> null) means no history.
+    /// </summary>
+    public static (PayrollHistory History, Period FirstHeldMonth) Read(CompiledPlan plan, Period period, PayrollStore? store)
+    {
+        if (plan.HistoryFrom is not { } from || store is null) return (PayrollHistory.Empty, period);
+        var previous = period.Previous();
+        var january = new Period(period.Year, 1);
+        var firstHeld = period.Month == 1 ? period : store.PeriodsWithRuns(january, previous).DefaultIfEmpty(period).First();
+        if (previous.CompareTo(from) < 0) return (PayrollHistory.Empty, firstHeld);
+        // Each window reads only its own codes (a tax year is January on; window: all reads every stored month).
+        Period WindowStart(HistoryWindow w) => w == HistoryWindow.All ? from : PayrollHistory.WindowStart(w, period);
+        var lines = new HashSet<HistoryLine>();
+        foreach (var g in plan.Definition.History.Where(h => h.Lines.Count > 0).GroupBy(h => h.Window))
+            if (previous.CompareTo(WindowStart(g.Key)) >= 0)
+                lines.UnionWith(store.LinesBetween(WindowStart(g.Key), previous, g.SelectMany(h => h.Lines).Distinct().ToList())
+                    .Select(l => new HistoryLine(l.Period, l.AgentId, l.Code, l.Amount)));
+        var monthsFrom = plan.Definition.History.Any(h => h.CountsMonths && h.Window == HistoryWindow.All) ? from : january;
+        var payslips = previous.CompareTo(monthsFrom) < 0 ? []
+            : store.PayslipTotalsBetween(monthsFrom, previous).Select(p => (p.Period, p.AgentId)).ToList();
+        return (new PayrollHistory(lines, payslips), firstHeld);
+    }
+
+    /// <summary>Cancellations of earlier months' deals checked against the deals those months stored (no database: none stored).</summary>
+    public static IReadOnlyList<InputError> CheckCancellations(PayrollInput input, PayrollStore? store)
+    {
+        var earlier = CancellationCheck.EarlierDeals(input);
+        if (earlier.Count == 0) return [];
+        var stored = store?.DealsStoredBefore(input.Period, earlier.Select(d => d.DealId).ToList())
+            ?? new Dictionary<string, Deal>();
+        return CancellationCheck.Check(input, stored);
+    }
+}
