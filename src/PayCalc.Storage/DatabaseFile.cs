@@ -4,15 +4,15 @@ using Microsoft.Data.Sqlite;
 namespace PayCalc.Storage;
 
 /// <summary>
-/// Checks a database path before PayCalc opens it for writing, so a file that is not a PayCalc database of this
-/// version is refused untouched (opening it read-write would already change its journal mode).
+/// Checks a database path before PayCalc opens it for writing, so a file that is not a PayCalc database this version
+/// can use (or upgrade) is refused untouched (opening it read-write would already change its journal mode).
 /// </summary>
 internal static class DatabaseFile
 {
     private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
 
     /// <exception cref="DatabaseUnusableException">The path is a folder, not SQLite, another application's SQLite file,
-    /// or a PayCalc database of another schema version.</exception>
+    /// or a PayCalc database of a newer PayCalc or of one too old to upgrade.</exception>
     public static void CheckBeforeOpening(string path)
     {
         if (Directory.Exists(path)) throw new DatabaseUnusableException(path, "is a folder, not a database file");
@@ -38,6 +38,7 @@ internal static class DatabaseFile
         if (read < header.Length || !header.AsSpan().SequenceEqual(SqliteHeader))
             throw new DatabaseUnusableException(path, "is not a PayCalc database (not an SQLite file)");
         int? version;
+        List<string>? applied; // null: no migration history (a database of the versions before migrations)
         try
         {
             using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
@@ -48,7 +49,9 @@ internal static class DatabaseFile
             }.ToString());
             connection.Open();
             using var tables = connection.CreateCommand();
-            tables.CommandText = "SELECT count(*), sum(name = 'schema_version') FROM sqlite_master WHERE type = 'table'";
+            tables.CommandText = "SELECT count(*), sum(name = 'schema_version'), sum(name = $history) FROM sqlite_master WHERE type = 'table'";
+            tables.Parameters.AddWithValue("$history", SchemaMigrations.HistoryTable);
+            bool hasHistory;
             using (var reader = tables.ExecuteReader())
             {
                 reader.Read();
@@ -56,11 +59,13 @@ internal static class DatabaseFile
                 if (count == 0) return; // SQLite, but nothing in it yet: PayCalc creates its schema
                 if (reader.IsDBNull(1) || reader.GetInt64(1) == 0)
                     throw new DatabaseUnusableException(path, "is another application's SQLite database, not PayCalc's (no schema_version table)");
+                hasHistory = reader.GetInt64(2) > 0;
             }
             using var max = connection.CreateCommand();
             max.CommandText = "SELECT max(version) FROM schema_version";
             var value = max.ExecuteScalar();
             version = value is null or DBNull ? null : Convert.ToInt32(value, CultureInfo.InvariantCulture);
+            applied = hasHistory ? ReadAppliedMigrations(connection) : null;
         }
         catch (SqliteException e) when (IsBusy(e))
         {
@@ -72,13 +77,40 @@ internal static class DatabaseFile
         }
         if (version is not { } v)
             throw new DatabaseUnusableException(path, "is not a PayCalc database (its schema_version table is empty)");
-        if (v > PayCalcDbContext.SchemaVersion)
+        CheckVersion(path, v, applied);
+    }
+
+    /// <summary>
+    /// Refuses a database this PayCalc cannot bring to its own schema: one of a newer PayCalc (a higher schema version,
+    /// or a migration this PayCalc does not have) or one from before schema version 3 (never migrated, no baseline).
+    /// </summary>
+    /// <param name="path">The file, for the message.</param>
+    /// <param name="version">The highest version in its schema_version table.</param>
+    /// <param name="applied">The ids in the migration history, or null when the database has no history table.</param>
+    /// <exception cref="DatabaseUnusableException">This PayCalc cannot use the database.</exception>
+    public static void CheckVersion(string path, int version, IReadOnlyList<string>? applied)
+    {
+        if (version > PayCalcDbContext.SchemaVersion)
             throw new DatabaseUnusableException(path,
-                $"was written by a newer PayCalc (schema version {v}; this PayCalc reads version {PayCalcDbContext.SchemaVersion}): use that newer PayCalc");
-        if (v < PayCalcDbContext.SchemaVersion)
+                $"was written by a newer PayCalc (schema version {version}; this PayCalc reads version {PayCalcDbContext.SchemaVersion}): use that newer PayCalc");
+        if (applied?.FirstOrDefault(id => !SchemaMigrations.Known.Contains(id, StringComparer.Ordinal)) is { } unknown)
             throw new DatabaseUnusableException(path,
-                $"was written by an older PayCalc (schema version {v}; this PayCalc reads version {PayCalcDbContext.SchemaVersion}) and cannot be upgraded yet: " +
-                "open it with the PayCalc that wrote it");
+                $"was written by a newer PayCalc (it has migration {unknown}, which this PayCalc, reading schema version {PayCalcDbContext.SchemaVersion}, does not know): use that newer PayCalc");
+        if (applied is null && version != SchemaMigrations.BaselineSchemaVersion)
+            throw new DatabaseUnusableException(path,
+                $"was written by an older PayCalc (schema version {version}; this PayCalc upgrades version {SchemaMigrations.BaselineSchemaVersion} and later) " +
+                "and cannot be upgraded: open it with the PayCalc that wrote it");
+    }
+
+    /// <summary>The migration ids recorded in the history table, oldest first.</summary>
+    public static List<string> ReadAppliedMigrations(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT \"MigrationId\" FROM \"{SchemaMigrations.HistoryTable}\" ORDER BY \"MigrationId\"";
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read()) ids.Add(reader.GetString(0));
+        return ids;
     }
 
     /// <summary>True when <paramref name="e"/> (or an exception inside it) is SQLite's "database is locked" or "busy".</summary>

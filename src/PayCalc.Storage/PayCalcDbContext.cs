@@ -11,7 +11,11 @@ namespace PayCalc.Storage;
 /// </summary>
 public sealed class PayCalcDbContext(DbContextOptions<PayCalcDbContext> options) : DbContext(options)
 {
-    /// <summary>Version of the schema this code creates and expects (table <c>schema_version</c>).</summary>
+    /// <summary>
+    /// Version of the schema this code creates and expects (table <c>schema_version</c>, one row per version, written by
+    /// the migration that made it). A migration that changes the schema raises it and inserts its row; the migration
+    /// history (<c>__EFMigrationsHistory</c>) says which migrations a file has, this number what a person can compare.
+    /// </summary>
     public const int SchemaVersion = 3;
 
     public DbSet<PeriodStateRow> PeriodStates => Set<PeriodStateRow>();

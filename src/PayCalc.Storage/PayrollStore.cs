@@ -24,12 +24,16 @@ public sealed class PayrollStore
     private readonly string _path;
     private readonly int _busyTimeoutSeconds;
 
-    /// <summary>Opens (creating when missing) the database file and its schema.</summary>
-    /// <param name="databasePath">The SQLite file; created with its schema when missing or empty.</param>
+    /// <summary>
+    /// Opens (creating when missing) the database file and its schema. A database of an earlier PayCalc is upgraded
+    /// (see <c>SchemaUpgrade</c>): copied to <see cref="UpgradeBackup"/> first, then migrated in a transaction.
+    /// </summary>
+    /// <param name="databasePath">The SQLite file; created with its schema (all migrations) when missing or empty.</param>
     /// <param name="timeProvider">The clock of runs and audit entries.</param>
     /// <param name="busyTimeoutSeconds">How long a call waits for another process's write lock before
     /// <see cref="DatabaseBusyException"/>.</param>
-    /// <exception cref="DatabaseUnusableException">The file is not a PayCalc database of this schema version (it was not changed).</exception>
+    /// <exception cref="DatabaseUnusableException">The file is not a PayCalc database, or one of a newer PayCalc, or one too old
+    /// to upgrade (it was not changed).</exception>
     public PayrollStore(string databasePath, TimeProvider timeProvider, int busyTimeoutSeconds = DefaultBusyTimeoutSeconds)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
@@ -50,9 +54,16 @@ public sealed class PayrollStore
         Busy(CreateOrCheckSchema);
     }
 
+    /// <summary>
+    /// The copy of the file this store made before upgrading its schema (<c>&lt;file&gt;.bak-&lt;schema version&gt;</c>),
+    /// or null when opening changed no existing file.
+    /// </summary>
+    public string? UpgradeBackup { get; private set; }
+
     /// <summary>Refuses, before anything is read or written, a database path PayCalc cannot use (see <see cref="DatabaseUnusableException"/>);
     /// a missing file is fine (the first run creates it).</summary>
-    /// <exception cref="DatabaseUnusableException">The path is a folder, under a file, not SQLite, not PayCalc's, or another schema version.</exception>
+    /// <exception cref="DatabaseUnusableException">The path is a folder, under a file, not SQLite, not PayCalc's, of a newer PayCalc
+    /// or of one too old to upgrade.</exception>
     public static void CheckFile(string databasePath) => DatabaseFile.CheckBeforeOpening(databasePath);
 
     /// <summary>True when <paramref name="e"/> (or an exception inside it) is SQLite's "database is locked" or "busy".</summary>
@@ -143,7 +154,7 @@ public sealed class PayrollStore
         using var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
         using var db = new PayCalcDbContext(new DbContextOptionsBuilder<PayCalcDbContext>().UseSqlite(connection).Options);
-        db.Database.EnsureCreated();
+        db.Database.Migrate();
         _ = db.SchemaVersions.AsNoTracking().Select(v => (int?)v.Version).Max();
         using var writer = new PayrollRunWriter(db, new Period(2000, 1), new RunRow
         {
@@ -592,23 +603,7 @@ public sealed class PayrollStore
     private void CreateOrCheckSchema()
     {
         using var db = OpenContext();
-        // Both are properties of the file, set when it is created. A payslip row is about 2 KB: 4 KB pages held one
-        // row each and were half empty (583 MB for 100,000 agents); 16 KB pages hold seven (394 MB, 1.5 s less to commit).
-        db.Database.ExecuteSqlRaw("PRAGMA page_size = 16384; PRAGMA journal_mode = WAL;");
-        if (db.Database.EnsureCreated())
-        {
-            db.SchemaVersions.Add(new SchemaVersionRow
-            {
-                Version = PayCalcDbContext.SchemaVersion,
-                AppliedAt = _time.GetUtcNow().ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
-            });
-            db.SaveChanges();
-            return;
-        }
-        // DatabaseFile.CheckBeforeOpening has refused any other version; a file created meanwhile by another process is checked again.
-        var version = db.SchemaVersions.AsNoTracking().Select(v => (int?)v.Version).Max();
-        if (version != PayCalcDbContext.SchemaVersion)
-            throw new DatabaseUnusableException(_path, $"has schema version {version?.ToString(CultureInfo.InvariantCulture) ?? "none"}; this PayCalc reads {PayCalcDbContext.SchemaVersion}");
+        UpgradeBackup = SchemaUpgrade.Apply(db, _path);
     }
 
     /// <summary>Every payslip of a run with its lines in plan order, by agent id.</summary>

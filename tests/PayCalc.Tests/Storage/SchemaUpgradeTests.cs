@@ -1,0 +1,163 @@
+using Microsoft.Data.Sqlite;
+using PayCalc.Cli.Commands;
+using PayCalc.Domain;
+using PayCalc.Files.Generate;
+using PayCalc.Storage;
+using PayCalc.Tests.Support;
+
+namespace PayCalc.Tests.Storage;
+
+/// <summary>
+/// Opening a database of an earlier PayCalc. <c>Fixtures/paycalc-v3.db</c> was written by PayCalc before migrations
+/// (commit e187639, EnsureCreated, schema version 3): October 2026 of the example run, approved and closed; November run.
+/// </summary>
+public sealed class SchemaUpgradeTests : IDisposable
+{
+    private static readonly Period October = new(2026, 10), November = new(2026, 11);
+    private static readonly string Fixture = Path.Combine(AppContext.BaseDirectory, "Fixtures", "paycalc-v3.db");
+    private const string InitialSchema = "20261201222104_InitialSchema";
+
+    private readonly TempDatabase _db = new();
+    private readonly FixedTimeProvider _clock = new(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        foreach (var backup in Directory.GetFiles(Path.GetDirectoryName(_db.Path)!, Path.GetFileName(_db.Path) + ".bak-*"))
+            File.Delete(backup);
+    }
+
+    private void CopyFixture() => File.Copy(Fixture, _db.Path);
+
+    [Fact]
+    public void OpenVersion3File_RecordsBaselineAndBacksUp_ClosedMonthsReadAsBefore()
+    {
+        CopyFixture();
+
+        var store = new PayrollStore(_db.Path, _clock);
+
+        Assert.Equal(_db.Path + ".bak-3", store.UpgradeBackup);
+        Assert.Equal(File.ReadAllBytes(Fixture), File.ReadAllBytes(store.UpgradeBackup!));
+        Assert.Equal([InitialSchema], AppliedMigrations(_db.Path));
+        Assert.Equal([3L], Column(_db.Path, "SELECT version FROM schema_version"));
+        Assert.Equal([(October, PeriodStatus.Closed, 45), (November, PeriodStatus.Calculated, 44)],
+            store.ListPeriods().Select(p => (p.Period, p.Status, p.Run!.AgentCount)));
+        var payslip = store.FindPayslip(October, "A001")!;
+        Assert.Equal(8540.00m, payslip.Gross);
+        Assert.Equal(7382.67m, payslip.Net);
+    }
+
+    [Fact]
+    public void OpenUpgradedFileAgain_ChangesNothing()
+    {
+        CopyFixture();
+        _ = new PayrollStore(_db.Path, _clock);
+
+        var again = new PayrollStore(_db.Path, _clock);
+
+        Assert.Null(again.UpgradeBackup);
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(_db.Path)!, Path.GetFileName(_db.Path) + ".bak-*"));
+        Assert.Equal([InitialSchema], AppliedMigrations(_db.Path));
+    }
+
+    [Fact]
+    public void CorrectClosedOctoberOfVersion3File_PostsAdjustmentsToNovember()
+    {
+        CopyFixture();
+        var errors = new StringWriter();
+        var request = new CorrectRequest(Repo.Path("rules", "plans", "bank-card-center.yaml"), October,
+            Repo.Path("examples", "bank-card-center", BankCardCenterExample.CorrectedOctoberFolder), _db.Path, Repo.Path("rules"))
+        { User = "hr.li", Reason = "late overtime slip" };
+
+        var exit = new CorrectionRunner(new StringWriter(), errors, _clock).Correct(request);
+
+        Assert.True(exit == PayrollRunner.Ok, errors.ToString());
+        var store = new PayrollStore(_db.Path, _clock);
+        var adjustments = store.AdjustmentsPaidIn(November);
+        Assert.NotEmpty(adjustments);
+        Assert.All(adjustments, a => Assert.Equal(October, a.CorrectedPeriod));
+        Assert.Contains(adjustments, a => a.AgentId == "A001");
+        Assert.Equal(7382.67m, store.FindPayslip(October, "A001")!.Net); // the closed month itself never changes
+        Assert.Equal(PeriodStatus.Closed, store.GetPeriodStatus(October));
+    }
+
+    [Fact]
+    public void NewFile_GetsMigrationHistoryVersionAndPageSize()
+    {
+        _ = new PayrollStore(_db.Path, _clock);
+
+        Assert.Equal([InitialSchema], AppliedMigrations(_db.Path));
+        Assert.Equal([3L], Column(_db.Path, "SELECT version FROM schema_version"));
+        Assert.Equal([16384L], Column(_db.Path, "PRAGMA page_size"));
+        Assert.Equal(["wal"], Column(_db.Path, "PRAGMA journal_mode"));
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(_db.Path)!, Path.GetFileName(_db.Path) + ".bak-*"));
+    }
+
+    [Fact]
+    public void NewFile_HasTheTablesAndIndexesOfAVersion3File()
+    {
+        _ = new PayrollStore(_db.Path, _clock);
+
+        // EnsureCreated (the fixture) and the migrations make the same tables, columns, keys and indexes, to the letter.
+        const string schema = "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE instr(name, 'EFMigrations') = 0 ORDER BY type, name";
+        Assert.Equal(Column(Fixture, schema), Column(_db.Path, schema));
+    }
+
+    [Fact]
+    public void FileWithAMigrationThisPayCalcDoesNotKnow_IsRefusedUnchanged()
+    {
+        _ = new PayrollStore(_db.Path, _clock);
+        Execute(_db.Path, "INSERT INTO \"__EFMigrationsHistory\" VALUES ('29990101000000_LaterSchema', '12.0.0')");
+        var before = File.ReadAllBytes(_db.Path);
+
+        var e = Assert.Throws<DatabaseUnusableException>(() => new PayrollStore(_db.Path, _clock));
+
+        Assert.Contains("was written by a newer PayCalc (it has migration 29990101000000_LaterSchema", e.Message);
+        Assert.Contains("use that newer PayCalc", e.Message);
+        Assert.Equal(before, File.ReadAllBytes(_db.Path));
+        Assert.Equal(0, File.Exists(_db.Path + "-wal") ? new FileInfo(_db.Path + "-wal").Length : 0); // a read-only open may leave it, empty
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(_db.Path)!, Path.GetFileName(_db.Path) + ".bak-*"));
+    }
+
+    [Fact]
+    public void FileOfVersion2WithoutHistory_IsRefusedUnchanged()
+    {
+        CopyFixture();
+        Execute(_db.Path, "UPDATE schema_version SET version = 2");
+        var before = File.ReadAllBytes(_db.Path);
+
+        var e = Assert.Throws<DatabaseUnusableException>(() => new PayrollStore(_db.Path, _clock));
+
+        Assert.Contains("was written by an older PayCalc (schema version 2; this PayCalc upgrades version 3 and later) and cannot be upgraded", e.Message);
+        Assert.Equal(before, File.ReadAllBytes(_db.Path));
+    }
+
+    private static List<string> AppliedMigrations(string path) =>
+        Column(path, "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" ORDER BY 1").Cast<string>().ToList();
+
+    private static List<object> Column(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<object>();
+        while (reader.Read()) values.Add(reader.GetValue(0));
+        return values;
+    }
+
+    /// <summary>Runs <paramref name="sql"/> and closes every connection, so the WAL is checkpointed into the file.</summary>
+    private static void Execute(string path, string sql)
+    {
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+        SqliteConnection.ClearAllPools();
+    }
+}
