@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using PayCalc.Cli.Commands;
+using PayCalc.Application;
 using PayCalc.Domain;
 using PayCalc.Files.Generate;
 using PayCalc.Storage;
