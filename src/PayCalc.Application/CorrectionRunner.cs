@@ -42,7 +42,7 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
             errors.WriteLine($"{PeriodTransitions.Refusal(period, PeriodStatus.Open, PeriodAction.Correct)} (no database {request.DatabasePath}) Nothing was changed.");
             return PayrollRunner.Failure;
         }
-        var store = new PayrollStore(request.DatabasePath, time, request.BusyTimeoutSeconds);
+        var store = Database.Open(request.DatabasePath, time, request.BusyTimeoutSeconds, errors);
         var status = store.GetPeriodStatus(period);
         if (!PeriodTransitions.IsAllowed(status, PeriodAction.Correct))
         {

@@ -54,7 +54,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         errors.WriteLine($"paycalc run {request.Period}: plan {request.PlanPath}, input {request.InputFolder}");
         // One store for the whole run. No database file yet means every month is open and nothing is stored
         // before: do not create one just to look (BeginRun creates it).
-        var existing = File.Exists(request.DatabasePath) ? new PayrollStore(request.DatabasePath, time, request.BusyTimeoutSeconds) : null;
+        var existing = File.Exists(request.DatabasePath) ? Database.Open(request.DatabasePath, time, request.BusyTimeoutSeconds, errors) : null;
         foreach (var note in OutputFolder.CleanStaging(request.OutputFolder, request.Period)) errors.WriteLine("  " + note);
         // A closed month is refused before anything is read or written (BeginRun checks again under its lock).
         var statusBefore = existing?.GetPeriodStatus(request.Period) ?? PeriodStatus.Open;
@@ -91,7 +91,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         // The write transaction starts now, so the imported rows are stored while the payslips are computed;
         // nothing is visible until the commit at the end, and any failure before it rolls everything back.
         storageReady.GetAwaiter().GetResult();
-        var store = existing ?? new PayrollStore(request.DatabasePath, time, request.BusyTimeoutSeconds);
+        var store = existing ?? Database.Open(request.DatabasePath, time, request.BusyTimeoutSeconds, errors);
         PayrollRunWriter writer;
         try
         {

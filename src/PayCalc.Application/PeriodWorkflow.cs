@@ -23,7 +23,7 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
         }
         try
         {
-            var store = new PayrollStore(databasePath, time, busyTimeoutSeconds);
+            var store = Database.Open(databasePath, time, busyTimeoutSeconds, errors);
             var run = runId ?? store.FindRun(period)?.Id;
             var from = store.ChangePeriodStatus(period, action, user, reason, run);
             output.WriteLine($"Period {period}: {PeriodTransitions.Text(from)} -> {PeriodTransitions.Text(PeriodTransitions.Target(action))}" +
@@ -45,7 +45,7 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
             output.WriteLine($"No database at {databasePath}: no month has been run yet (every month is open).");
             return PayrollRunner.Ok;
         }
-        var store = new PayrollStore(databasePath, time, busyTimeoutSeconds);
+        var store = Database.Open(databasePath, time, busyTimeoutSeconds, errors);
         var periods = store.ListPeriods().Where(p => period is null || p.Period == period).ToList();
         output.Write(Render(periods, store.AuditEntries(period), period));
         var outputs = periods.Where(p => p.Run is not null).SelectMany(p => OutputFolder.Verify(p.Run!)).ToList();

@@ -31,7 +31,7 @@ public static class ExplainCommand
                 Console.Error.WriteLine($"No database at {path}: no month has been run yet (give --db, or run `paycalc run` first).");
                 return PayrollRunner.Failure;
             }
-            var store = new PayrollStore(path, TimeProvider.System, settings.BusyTimeoutSeconds);
+            var store = Database.Open(path, TimeProvider.System, settings.BusyTimeoutSeconds, Console.Error);
             var slip = store.FindPayslip(p, parse.GetValue(agent)!);
             if (slip is null)
             {

@@ -30,6 +30,22 @@ public sealed class SchemaUpgradeTests : IDisposable
     private void CopyFixture() => File.Copy(Fixture, _db.Path);
 
     [Fact]
+    public void Status_OnAVersion3File_SaysItWasUpgradedAndWhereTheOldFileIs()
+    {
+        CopyFixture();
+        var output = new StringWriter();
+        var notes = new StringWriter();
+
+        Assert.Equal(0, new PeriodWorkflow(output, notes, _clock).Status(_db.Path, null));
+
+        Assert.Equal($"  upgraded {_db.Path} to this PayCalc's schema; the file as it was is kept as {_db.Path}.bak-3.{Environment.NewLine}", notes.ToString());
+        Assert.Contains("2026-10  closed", output.ToString());
+        notes.GetStringBuilder().Clear();
+        Assert.Equal(0, new PeriodWorkflow(output, notes, _clock).Status(_db.Path, null));
+        Assert.Equal("", notes.ToString());
+    }
+
+    [Fact]
     public void OpenVersion3File_RecordsBaselineAndBacksUp_ClosedMonthsReadAsBefore()
     {
         CopyFixture();
