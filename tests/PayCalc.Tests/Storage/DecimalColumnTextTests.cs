@@ -79,4 +79,22 @@ public sealed class DecimalColumnTextTests : IDisposable
         Assert.Equal((991.5m, 991.375m), (run.GrossTotal, run.NetTotal));
         Assert.Equal((1.5m, 1.375m), (store.FindPayslip(October, "A002")!.Gross, store.FindPayslip(October, "A002")!.Net));
     }
+
+    [Fact]
+    public void Adjustments_WrittenByEf_HaveTheSameForm()
+    {
+        var store = SaveSample();
+        store.ChangePeriodStatus(October, PeriodAction.Approve, "hr.li", null);
+        store.ChangePeriodStatus(October, PeriodAction.Close, "hr.li", null);
+        var november = new PayCalc.Domain.Period(2026, 11);
+        Adjustment Line(string code, decimal before, decimal after) => new()
+        {
+            CorrectedPeriod = October, PaidIn = november, AgentId = "A001", LineCode = code, Category = LineCategory.Earning, Before = before, After = after,
+        };
+
+        store.PostAdjustments(October, november, [Line("base_pay", 990.0m, 1000m), Line("night_pay", 0m, 12.345m)], "hr.li", "late slip");
+
+        Assert.Equal(["String:990.00", "String:1000.00", "String:0.00", "String:12.345"], Texts("SELECT before, after FROM adjustment ORDER BY id"));
+        Assert.Equal([(990m, 1000m), (0m, 12.345m)], store.AdjustmentsOf(October).Select(a => (a.Before, a.After)));
+    }
 }
