@@ -25,7 +25,7 @@ public sealed record Shift
     public decimal WorkedHours => (SpanMinutes - BreakMinutes) / 60m;
 
     /// <summary>
-    /// Hours of the shift's span inside a daily window [from, to) given in minutes after midnight;
+    /// Minutes (a whole number) of the shift's span inside a daily window [from, to) given in minutes after midnight;
     /// a window with from &gt;= to wraps midnight (22:00-06:00). Breaks are not located, so not deducted.
     /// </summary>
     public decimal MinutesInDailyWindow(int fromMinute, int toMinute)

@@ -4,9 +4,10 @@ using PayCalc.Domain.Payroll;
 
 namespace PayCalc.Files.Export;
 
-/// <summary>Writes <c>payslips.json</c> as described in docs/data-contract.md: payslips sorted by agent id, lines in
-/// plan order, zero earning/deduction/employer lines omitted, info lines kept, money with exactly two decimals,
-/// Chinese as readable UTF-8. The same result always gives the same bytes.</summary>
+/// <summary>Writes <c>payslips.json</c> as README.md describes it under "Reading the outputs" (the data contract itself
+/// is kept outside this repository): payslips sorted by agent id, lines in plan order, zero earning/deduction/employer
+/// lines omitted, info lines kept, money with exactly two decimals, Chinese as readable UTF-8. The same result always
+/// gives the same bytes.</summary>
 public sealed class PayslipJsonWriter
 {
     private const int FlushThreshold = 64 * 1024;

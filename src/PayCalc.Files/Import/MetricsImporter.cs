@@ -12,11 +12,12 @@ namespace PayCalc.Files.Import;
 internal sealed class MetricsImporter(TableReader table, ImportContext context)
     : TableImporter(table, InputKind.Metrics, context)
 {
+    /// <summary>
+    /// Every known metric but the text pa_rating, taken from <see cref="InputKind.Metrics"/>: a hand-kept list here once
+    /// missed damage_claim, whose column then matched a known name and was read by no one (the deduction silently 0).
+    /// </summary>
     private static readonly string[] KnownNumeric =
-    [
-        "calls_handled", "aht_seconds", "qa_score", "noncritical_errors", "critical_errors",
-        "repeat_order_amount", "conversion_rate", "response_seconds", "response_rate",
-    ];
+        InputKind.Metrics.Columns.Where(c => !c.Required && c.Name != "pa_rating").Select(c => c.Name).ToArray();
 
     public List<AgentMetrics> Read()
     {

@@ -122,8 +122,22 @@ internal sealed class YamlMap
     public static bool TryDecimal(string? text, out decimal value) =>
         decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 
-    public static bool TryEnum<T>(string text, out T value) where T : struct, Enum =>
-        Enum.TryParse(text.Replace("_", ""), ignoreCase: true, out value) && Enum.IsDefined(value);
+    /// <summary>
+    /// Reads an enum by its name only (<c>per_period</c> or <c>PerPeriod</c>, any case). Unlike <see cref="Enum.TryParse{TEnum}(string, bool, out TEnum)"/>
+    /// it refuses numbers (<c>category: 0</c> would silently mean the first member), comma lists and padded text.
+    /// </summary>
+    public static bool TryEnum<T>(string text, out T value) where T : struct, Enum
+    {
+        var name = text.Replace("_", "");
+        foreach (var candidate in Enum.GetNames<T>())
+        {
+            if (!string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase)) continue;
+            value = Enum.Parse<T>(candidate);
+            return true;
+        }
+        value = default;
+        return false;
+    }
 
     public static string Snake(string pascal) =>
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));

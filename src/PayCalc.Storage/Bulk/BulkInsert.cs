@@ -9,8 +9,8 @@ namespace PayCalc.Storage.Bulk;
 /// <summary>
 /// A prepared, parameterised <c>INSERT</c> into one table, reused for every row: set the values, then
 /// <see cref="Execute"/>. Table and column names come from the EF model, so the raw SQL cannot drift from
-/// the mapping. Values are written in the same text forms EF Core uses for SQLite (ISO dates, invariant
-/// decimals), so EF reads them back. EF change tracking is far too slow for millions of rows; this is not.
+/// the mapping. Values are written in the text forms the EF mapping writes and reads (ISO dates; decimals in the one
+/// form of <see cref="DecimalText"/>), so a row reads the same whichever path wrote it. EF change tracking is far too slow for millions of rows; this is not.
 /// </summary>
 internal sealed class BulkInsert : IDisposable
 {
@@ -76,10 +76,13 @@ internal sealed class BulkInsert : IDisposable
         Check(raw.sqlite3_bind_text(_statement, index + 1, utf8));
     }
 
-    /// <summary>Exact invariant text, scale kept (0.10 stays "0.10"), as EF Core stores decimals in SQLite.</summary>
+    /// <summary>
+    /// The one text form of <see cref="DecimalText"/> (<c>990.00</c>, <c>0.07</c>), which the EF mapping also writes
+    /// and reads: exact, and the same text for the same value whichever path wrote it.
+    /// </summary>
     public void Set(int index, decimal value)
     {
-        value.TryFormat(_number, out var written, default, CultureInfo.InvariantCulture);
+        DecimalText.TryFormat(value, _number, out var written);
         BindAscii(index, written);
     }
 

@@ -10,6 +10,8 @@ internal sealed class AdjustmentConfiguration : IEntityTypeConfiguration<Adjustm
     {
         b.ToTable("adjustment");
         b.HasKey(x => x.Id);
+        b.Property(x => x.Before).HasConversion(DecimalText.Converter);
+        b.Property(x => x.After).HasConversion(DecimalText.Converter);
         b.HasIndex(x => x.PaidIn);
         b.HasIndex(x => x.CorrectedPeriod);
     }

@@ -10,6 +10,10 @@ internal sealed class AgentConfiguration : IEntityTypeConfiguration<AgentRow>
     {
         b.ToTable("run_agent");
         b.HasKey(x => x.Id);
+        b.Property(x => x.BaseSalary).HasConversion(DecimalText.Converter);
+        b.Property(x => x.ContributionBase).HasConversion(DecimalText.Converter);
+        b.Property(x => x.HousingFundRate).HasConversion(DecimalText.Converter);
+        b.Property(x => x.SpecialAdditionalDeduction).HasConversion(DecimalText.Converter);
         b.HasIndex(x => new { x.RunId, x.AgentId }).IsUnique();
         b.HasOne<RunRow>().WithMany().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Cascade);
     }

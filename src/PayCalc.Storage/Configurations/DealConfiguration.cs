@@ -10,6 +10,7 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<DealRow>
     {
         b.ToTable("run_deal");
         b.HasKey(x => x.Id);
+        b.Property(x => x.Amount).HasConversion(DecimalText.Converter);
         b.HasIndex(x => x.RunId);
         b.HasOne<RunRow>().WithMany().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -10,6 +10,7 @@ internal sealed class LeaveConfiguration : IEntityTypeConfiguration<LeaveRow>
     {
         b.ToTable("run_leave");
         b.HasKey(x => x.Id);
+        b.Property(x => x.Hours).HasConversion(DecimalText.Converter);
         b.HasIndex(x => x.RunId);
         b.HasOne<RunRow>().WithMany().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -10,6 +10,8 @@ internal sealed class PayslipConfiguration : IEntityTypeConfiguration<PayslipRow
     {
         b.ToTable("payslip");
         b.HasKey(x => x.Id);
+        b.Property(x => x.Gross).HasConversion(DecimalText.Converter);
+        b.Property(x => x.Net).HasConversion(DecimalText.Converter);
         // One payslip per agent per run; also the lookup of `paycalc explain`.
         b.HasIndex(x => new { x.RunId, x.AgentId }).IsUnique();
         b.HasOne<RunRow>().WithMany().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Cascade);

@@ -10,6 +10,8 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<RunRow>
     {
         b.ToTable("run");
         b.HasKey(x => x.Id);
+        b.Property(x => x.GrossTotal).HasConversion(DecimalText.Converter);
+        b.Property(x => x.NetTotal).HasConversion(DecimalText.Converter);
         // One run per period: a rerun replaces the previous one.
         b.HasIndex(x => x.Period).IsUnique();
     }

@@ -10,6 +10,7 @@ internal sealed class TeamMetricConfiguration : IEntityTypeConfiguration<TeamMet
     {
         b.ToTable("run_team_metric");
         b.HasKey(x => x.Id);
+        b.Property(x => x.Value).HasConversion(DecimalText.Converter);
         b.HasIndex(x => x.RunId);
         b.HasOne<RunRow>().WithMany().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Cascade);
     }

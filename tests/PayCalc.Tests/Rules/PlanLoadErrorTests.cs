@@ -179,4 +179,28 @@ public class PlanLoadErrorTests
         var e = Assert.Single(Errors(yaml), x => x.Code == "accelerator_by_month");
         Assert.Contains("'accelerator', a variable; only payslip lines are stored for later months (make it an info line)", e.Message);
     }
+
+    [Theory]
+    [InlineData("0")]      // Enum.TryParse reads a number as the member with that value: earning
+    [InlineData("1")]
+    [InlineData("-1")]
+    [InlineData("earning, deduction")]
+    public void Category_AsANumberOrAList_IsRefusedWithItsLine(string category)
+    {
+        var yaml = Replace("name_en: Base pay\n    category: earning", $"name_en: Base pay\n    category: {category}");
+        // base_pay then reads as a variable, which other rules' checks report too; the category error is the one that matters.
+        var e = Assert.Single(Errors(yaml), x => x.Message.Contains("'category'"));
+        Assert.Equal("base_pay", e.Code);
+        Assert.Equal(("plan.yaml", LineOf(yaml, $"category: {category}")), (e.File, e.Line));
+        Assert.Contains($"'category' must be one of earning, deduction, info, employer, variable: '{category}'.", e.Message);
+    }
+
+    [Fact]
+    public void Unit_AsANumber_IsRefusedWithItsLine()
+    {
+        var yaml = Replace("name_en: Base pay\n    category: earning", "name_en: Base pay\n    category: earning\n    unit: 2");
+        var e = Assert.Single(Errors(yaml));
+        Assert.Equal(LineOf(yaml, "unit: 2"), e.Line);
+        Assert.Contains("'unit' must be one of", e.Message);
+    }
 }
