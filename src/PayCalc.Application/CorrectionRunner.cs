@@ -19,7 +19,7 @@ public sealed record CorrectRequest(string? PlanPath, Period Period, string Inpu
     public ImportOptions Import { get; init; } = ImportOptions.Default;
 
     /// <summary>How long to wait for another process's write lock on the database.</summary>
-    public int BusyTimeoutSeconds { get; init; } = PayrollStore.DefaultBusyTimeoutSeconds;
+    public int BusyTimeoutSeconds { get; init; } = PayrollDatabase.DefaultBusyTimeoutSeconds;
 
     /// <summary>How long the computation may take (setting <c>ComputeBudgetMinutes</c>).</summary>
     public ComputeBudget ComputeBudget { get; init; } = ComputeBudget.Default;
@@ -43,13 +43,13 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
             return PayrollRunner.Failure;
         }
         var store = Database.Open(request.DatabasePath, time, request.BusyTimeoutSeconds, errors);
-        var status = store.GetPeriodStatus(period);
+        var status = store.Periods.GetPeriodStatus(period);
         if (!PeriodTransitions.IsAllowed(status, PeriodAction.Correct))
         {
             errors.WriteLine(PeriodTransitions.Refusal(period, status, PeriodAction.Correct) + " Nothing was changed.");
             return PayrollRunner.Failure;
         }
-        var run = store.FindRun(period)!;
+        var run = store.Runs.FindRun(period)!;
         var planPath = request.PlanPath ?? run.Settings.GetValueOrDefault("plan_file");
         if (planPath is null)
         {
@@ -101,10 +101,10 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
         }
 
         var paidIn = period.Next();
-        while (store.GetPeriodStatus(paidIn) == PeriodStatus.Closed) paidIn = paidIn.Next();
+        while (store.Periods.GetPeriodStatus(paidIn) == PeriodStatus.Closed) paidIn = paidIn.Next();
         var codes = shadow.LineDefinitions.Select(d => d.Code).ToList();
-        var paid = store.LinesBetween(period, period, codes).Select(l => (l.AgentId, l.Code, l.Category, l.Amount));
-        var adjustments = Correction.Differences(period, paidIn, paid, shadow.Payslips, store.AdjustmentsOf(period));
+        var paid = store.History.LinesBetween(period, period, codes).Select(l => (l.AgentId, l.Code, l.Category, l.Amount));
+        var adjustments = Correction.Differences(period, paidIn, paid, shadow.Payslips, store.Adjustments.AdjustmentsOf(period));
         if (adjustments.Count == 0)
         {
             output.WriteLine($"Correction of {period}: the corrected input gives the same payslips; nothing to post.");
@@ -112,7 +112,7 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
         }
         try
         {
-            store.PostAdjustments(period, paidIn, adjustments, request.User, request.Reason);
+            store.Adjustments.PostAdjustments(period, paidIn, adjustments, request.User, request.Reason);
         }
         catch (PeriodTransitionException ex)
         {
@@ -128,7 +128,7 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
             output.WriteLine($"  {g.Key,-24} {g.Count(),6} {g.Sum(a => a.Amount).ToString("#,##0.00", inv),14}");
         output.WriteLine($"  {"net",-24} {"",6} {adjustments.Sum(a => a.Amount).ToString("#,##0.00", inv),14}");
         output.WriteLine();
-        var next = store.GetPeriodStatus(paidIn);
+        var next = store.Periods.GetPeriodStatus(paidIn);
         output.WriteLine(next == PeriodStatus.Open
             ? $"  The run of {paidIn} will add them as adjustment lines."
             : $"  {paidIn} is {PeriodTransitions.Text(next)}: run it again to add them as adjustment lines{(next == PeriodStatus.Approved ? " (and approve it again)" : "")}.");

@@ -10,7 +10,7 @@ public static class Database
     public static PayrollStore Open(string path, TimeProvider time, int busyTimeoutSeconds, TextWriter notes)
     {
         var store = new PayrollStore(path, time, busyTimeoutSeconds);
-        if (store.UpgradeBackup is { } backup)
+        if (store.Database.UpgradeBackup is { } backup)
             notes.WriteLine($"  upgraded {path} to this PayCalc's schema; the file as it was is kept as {backup}.");
         return store;
     }

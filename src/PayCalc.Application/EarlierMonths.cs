@@ -20,18 +20,18 @@ public static class EarlierMonths
         if (plan.HistoryFrom is not { } from || store is null) return (PayrollHistory.Empty, period);
         var previous = period.Previous();
         var january = new Period(period.Year, 1);
-        var firstHeld = period.Month == 1 ? period : store.PeriodsWithRuns(january, previous).DefaultIfEmpty(period).First();
+        var firstHeld = period.Month == 1 ? period : store.Runs.PeriodsWithRuns(january, previous).DefaultIfEmpty(period).First();
         if (previous.CompareTo(from) < 0) return (PayrollHistory.Empty, firstHeld);
         // Each window reads only its own codes (a tax year is January on; window: all reads every stored month).
         Period WindowStart(HistoryWindow w) => w == HistoryWindow.All ? from : PayrollHistory.WindowStart(w, period);
         var lines = new HashSet<HistoryLine>();
         foreach (var g in plan.Definition.History.Where(h => h.Lines.Count > 0).GroupBy(h => h.Window))
             if (previous.CompareTo(WindowStart(g.Key)) >= 0)
-                lines.UnionWith(store.LinesBetween(WindowStart(g.Key), previous, g.SelectMany(h => h.Lines).Distinct().ToList())
+                lines.UnionWith(store.History.LinesBetween(WindowStart(g.Key), previous, g.SelectMany(h => h.Lines).Distinct().ToList())
                     .Select(l => new HistoryLine(l.Period, l.AgentId, l.Code, l.Amount)));
         var monthsFrom = plan.Definition.History.Any(h => h.CountsMonths && h.Window == HistoryWindow.All) ? from : january;
         var payslips = previous.CompareTo(monthsFrom) < 0 ? []
-            : store.PayslipTotalsBetween(monthsFrom, previous).Select(p => (p.Period, p.AgentId)).ToList();
+            : store.History.PayslipTotalsBetween(monthsFrom, previous).Select(p => (p.Period, p.AgentId)).ToList();
         return (new PayrollHistory(lines, payslips), firstHeld);
     }
 
@@ -40,7 +40,7 @@ public static class EarlierMonths
     {
         var earlier = CancellationCheck.EarlierDeals(input);
         if (earlier.Count == 0) return [];
-        var stored = store?.DealsStoredBefore(input.Period, earlier.Select(d => d.DealId).ToList())
+        var stored = store?.History.DealsStoredBefore(input.Period, earlier.Select(d => d.DealId).ToList())
             ?? new Dictionary<string, Deal>();
         return CancellationCheck.Check(input, stored);
     }

@@ -24,7 +24,7 @@ public sealed record RunRequest(string PlanPath, Period Period, string InputFold
     public ImportOptions Import { get; init; } = ImportOptions.Default;
 
     /// <summary>How long to wait for another process's write lock on the database.</summary>
-    public int BusyTimeoutSeconds { get; init; } = PayrollStore.DefaultBusyTimeoutSeconds;
+    public int BusyTimeoutSeconds { get; init; } = PayrollDatabase.DefaultBusyTimeoutSeconds;
 
     /// <summary>How long the computation may take (setting <c>ComputeBudgetMinutes</c>).</summary>
     public ComputeBudget ComputeBudget { get; init; } = ComputeBudget.Default;
@@ -48,16 +48,16 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             errors.WriteLine($"paycalc run {request.Period}: cannot write the outputs: {outputProblem}. Nothing was read or stored; give another --out.");
             return Failure;
         }
-        PayrollStore.CheckFile(request.DatabasePath);
+        PayrollDatabase.CheckFile(request.DatabasePath);
         // The storage layer's first use (model, queries) costs about a second: paid on the other core meanwhile.
-        var storageReady = Task.Run(PayrollStore.WarmUp);
+        var storageReady = Task.Run(PayrollDatabase.WarmUp);
         errors.WriteLine($"paycalc run {request.Period}: plan {request.PlanPath}, input {request.InputFolder}");
         // One store for the whole run. No database file yet means every month is open and nothing is stored
         // before: do not create one just to look (BeginRun creates it).
         var existing = File.Exists(request.DatabasePath) ? Database.Open(request.DatabasePath, time, request.BusyTimeoutSeconds, errors) : null;
         foreach (var note in OutputFolder.CleanStaging(request.OutputFolder, request.Period)) errors.WriteLine("  " + note);
         // A closed month is refused before anything is read or written (BeginRun checks again under its lock).
-        var statusBefore = existing?.GetPeriodStatus(request.Period) ?? PeriodStatus.Open;
+        var statusBefore = existing?.Periods.GetPeriodStatus(request.Period) ?? PeriodStatus.Open;
         if (!PeriodTransitions.IsAllowed(statusBefore, PeriodAction.Run))
         {
             errors.WriteLine(PeriodTransitions.Refusal(request.Period, statusBefore, PeriodAction.Run) + " Nothing was changed.");
@@ -82,7 +82,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         // Every check runs on what parsed, so HR gets every problem of every file in one go.
         var inputErrors = import.Errors.Concat(PlanInputCheck.Check(plan, input)).ToList();
         // Which run of each earlier month the history is read from: compared again under the write lock below.
-        var earlierRuns = existing?.RunIdsBefore(request.Period) ?? [];
+        var earlierRuns = existing?.Runs.RunIdsBefore(request.Period) ?? [];
         var (history, firstHeld) = clock.Time("read earlier months", () => EarlierMonths.Read(plan, request.Period, existing));
         inputErrors.AddRange(OpeningBalanceCheck.Check(plan, input, firstHeld));
         inputErrors.AddRange(EarlierMonths.CheckCancellations(input, existing));
@@ -96,7 +96,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         try
         {
             // Opening the run removes the month's earlier run, if any (a rerun): that takes seconds at 100,000 agents.
-            writer = clock.Time("open the run", () => store.BeginRun(request.Period, plan.Definition.Code, plan.Definition.Version,
+            writer = clock.Time("open the run", () => store.Runs.BeginRun(request.Period, plan.Definition.Code, plan.Definition.Version,
                 plan.Definition.FileSha256,
                 new Dictionary<string, string> { ["plan_file"] = request.PlanPath, ["input_folder"] = request.InputFolder }));
         }
@@ -111,7 +111,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             // Under the write lock no other process can store a month. If an earlier month was stored since its
             // figures were read (another process reran it meanwhile), read them again: this month is never stored
             // from an earlier month's replaced figures.
-            var nowEarlier = store.RunIdsBefore(request.Period);
+            var nowEarlier = store.Runs.RunIdsBefore(request.Period);
             if (!nowEarlier.SequenceEqual(earlierRuns))
             {
                 var changed = nowEarlier.Except(earlierRuns).Select(r => r.Period.ToString()).Distinct().ToList();
@@ -139,7 +139,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             var result = clock.Time($"compute {input.Agents.Count(a => a.IsEmployedIn(request.Period)):N0} payslips",
                 () => new PayrollEngine(plan, calendar, request.ComputeBudget).Compute(input, history));
             // Differences of corrected closed months posted to this month are paid as adjustment lines after the plan's lines.
-            result = Correction.AddTo(result, store.AdjustmentsPaidIn(request.Period));
+            result = Correction.AddTo(result, store.Adjustments.AdjustmentsPaidIn(request.Period));
             // The engine's per-agent working state is garbage now, and it is most of the heap: at 100,000 agents
             // ~0.4 GB stays alive out of a heap that has grown past 1.5 GB. One full collection here, before the
             // three writers start allocating, keeps the process's peak lower (measured with a fixed two-heap server
@@ -208,7 +208,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             if (statusBefore == PeriodStatus.Approved)
                 output.WriteLine($"  {request.Period} was approved; this run replaced the approved one and set the month back to calculated: approve it again.");
             // Later months read this month (income tax, quarter, clawbacks): their stored runs used the figures just replaced.
-            var later = store.PeriodsWithRuns(request.Period.Next(), new Period(request.Period.Year + 2, 12));
+            var later = store.Runs.PeriodsWithRuns(request.Period.Next(), new Period(request.Period.Year + 2, 12));
             if (later.Count > 0)
                 output.WriteLine($"  note: {string.Join(", ", later)} already stored from this month's earlier figures and now out of date: " +
                     "run them again, in order; approve and close refuse them until then (a closed month is settled with paycalc correct).");

@@ -13,7 +13,7 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
     /// <summary>Approves or closes <paramref name="period"/>; the store checks the transition and audits it.</summary>
     /// <remarks>The step names the run it is about: <c>--run</c> as <c>status</c> showed it, or else the month's run as
     /// stored when the command starts, so a run stored meanwhile (a rerun while approving) is refused, never approved unseen.</remarks>
-    public int Step(string databasePath, Period period, PeriodAction action, string user, string? reason, long? runId = null, int busyTimeoutSeconds = PayrollStore.DefaultBusyTimeoutSeconds)
+    public int Step(string databasePath, Period period, PeriodAction action, string user, string? reason, long? runId = null, int busyTimeoutSeconds = PayrollDatabase.DefaultBusyTimeoutSeconds)
     {
         // Never create a database just to refuse: without a file every month is open.
         if (!File.Exists(databasePath))
@@ -24,8 +24,8 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
         try
         {
             var store = Database.Open(databasePath, time, busyTimeoutSeconds, errors);
-            var run = runId ?? store.FindRun(period)?.Id;
-            var from = store.ChangePeriodStatus(period, action, user, reason, run);
+            var run = runId ?? store.Runs.FindRun(period)?.Id;
+            var from = store.Periods.ChangePeriodStatus(period, action, user, reason, run);
             output.WriteLine($"Period {period}: {PeriodTransitions.Text(from)} -> {PeriodTransitions.Text(PeriodTransitions.Target(action))}" +
                 $"{(run is { } id ? $", run {id}" : "")} (by {user}).");
             return PayrollRunner.Ok;
@@ -38,7 +38,7 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
     }
 
     /// <summary>Lists the periods with status and run, then the audit log (of <paramref name="period"/> only, when given).</summary>
-    public int Status(string databasePath, Period? period, int busyTimeoutSeconds = PayrollStore.DefaultBusyTimeoutSeconds)
+    public int Status(string databasePath, Period? period, int busyTimeoutSeconds = PayrollDatabase.DefaultBusyTimeoutSeconds)
     {
         if (!File.Exists(databasePath))
         {
@@ -46,8 +46,8 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
             return PayrollRunner.Ok;
         }
         var store = Database.Open(databasePath, time, busyTimeoutSeconds, errors);
-        var periods = store.ListPeriods().Where(p => period is null || p.Period == period).ToList();
-        output.Write(Render(periods, store.AuditEntries(period), period));
+        var periods = store.Periods.ListPeriods().Where(p => period is null || p.Period == period).ToList();
+        output.Write(Render(periods, store.Periods.AuditEntries(period), period));
         var outputs = periods.Where(p => p.Run is not null).SelectMany(p => OutputFolder.Verify(p.Run!)).ToList();
         if (outputs.Count > 0)
         {

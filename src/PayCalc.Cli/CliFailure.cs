@@ -36,7 +36,7 @@ public static class CliFailure
             or PeriodTransitionException or PeriodOutOfDateException => e.Message,
         RuleLoadException r => $"the rules could not be loaded: {string.Join("; ", r.Errors)}",
         BadOptionException => e.Message,
-        _ when PayrollStore.IsBusy(e) => "database busy: another PayCalc run or tool holds the database; nothing was changed - try again when it has finished.",
+        _ when PayrollDatabase.IsBusy(e) => "database busy: another PayCalc run or tool holds the database; nothing was changed - try again when it has finished.",
         FileNotFoundException f => $"file not found: {f.FileName ?? Innermost(e)} (check the path; run from the PayCalc folder or give the full path).",
         DirectoryNotFoundException => $"folder not found: {Innermost(e)}",
         UnauthorizedAccessException => $"permission denied: {Innermost(e)}",

@@ -19,7 +19,7 @@ public sealed record PayCalcSettings
     public string OutputDirectory { get; init; } = "out";
 
     /// <summary>Seconds to wait for another process's write lock on the database before giving up.</summary>
-    public int BusyTimeoutSeconds { get; init; } = PayrollStore.DefaultBusyTimeoutSeconds;
+    public int BusyTimeoutSeconds { get; init; } = PayrollDatabase.DefaultBusyTimeoutSeconds;
 
     /// <summary>Minutes one run's computation may take before it stops naming the component it was computing (a runaway
     /// rule). Default 10: a 100,000-agent month computes in about 8 s.</summary>

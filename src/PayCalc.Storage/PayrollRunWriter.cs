@@ -15,7 +15,7 @@ namespace PayCalc.Storage;
 
 /// <summary>
 /// One period's run being stored, inside a single SQLite write transaction: created by
-/// <see cref="PayrollStore.BeginRun"/> (which already removed the previous run), then <see cref="WriteInput"/>
+/// <see cref="PayrollRuns.BeginRun"/> (which already removed the previous run), then <see cref="WriteInput"/>
 /// and <see cref="WriteResult"/> once each, in that order, then <see cref="Commit"/>. The input may be written
 /// on another thread while the result is computed, but calls must not overlap. Disposing without committing
 /// rolls everything back: the database is as it was.
@@ -44,12 +44,12 @@ public sealed class PayrollRunWriter : IDisposable
             _tx = (SqliteTransaction)_transaction.GetDbTransaction();
             var text = period.ToString();
             var state = db.PeriodStates.Find(text);
-            StatusBefore = state is null ? PeriodStatus.Open : PayrollStore.Parse(state.Status);
+            StatusBefore = state is null ? PeriodStatus.Open : StoredText.ParseStatus(state.Status);
             if (StatusBefore == PeriodStatus.Closed) throw new PeriodClosedException(period);
             foreach (var oldRunId in db.Runs.Where(r => r.Period == text).Select(r => r.Id).ToList())
                 DeleteRun(db, oldRunId);
-            if (state is null) db.PeriodStates.Add(new PeriodStateRow { Period = text, Status = PayrollStore.Text(PeriodStatus.Calculated) });
-            else state.Status = PayrollStore.Text(PeriodStatus.Calculated);
+            if (state is null) db.PeriodStates.Add(new PeriodStateRow { Period = text, Status = StoredText.Text(PeriodStatus.Calculated) });
+            else state.Status = StoredText.Text(PeriodStatus.Calculated);
             db.Runs.Add(run);
             db.SaveChanges();
         }
@@ -135,7 +135,7 @@ public sealed class PayrollRunWriter : IDisposable
         if (!_inputWritten || !_resultWritten) throw new InvalidOperationException("A run is committed only with both its input and its result.");
         _transaction.Commit();
         _committed = true;
-        return PayrollStore.ToStoredRun(_run, _files);
+        return RunRows.ToStoredRun(_run, _files);
     }
 
     public void Dispose()
@@ -231,7 +231,7 @@ public sealed class PayrollRunWriter : IDisposable
         {
             foreach (var l in input.Leave)
             {
-                ins.Set(0, runId); ins.Set(1, l.AgentId); ins.Set(2, l.Date); ins.Set(3, PayrollStore.Text(l.Type));
+                ins.Set(0, runId); ins.Set(1, l.AgentId); ins.Set(2, l.Date); ins.Set(3, StoredText.Text(l.Type));
                 ins.Set(4, l.Hours); ins.Set(5, l.Source.File); ins.Set(6, l.Source.Sheet); ins.Set(7, l.Source.Row);
                 ins.Execute();
             }
@@ -359,7 +359,7 @@ public sealed class PayrollRunWriter : IDisposable
         var byCode = new Dictionary<string, RunComponentRow>(StringComparer.Ordinal);
         foreach (var l in result.Payslips.SelectMany(p => p.Lines).Where(l => !IsAdjustment(l)))
         {
-            var category = PayrollStore.Text(l.Category);
+            var category = StoredText.Text(l.Category);
             if (byCode.TryGetValue(l.Code, out var seen))
             {
                 if (seen.Formula != l.Formula || seen.Name != l.Name || seen.NameEn != l.NameEn || seen.Category != category)
@@ -375,7 +375,7 @@ public sealed class PayrollRunWriter : IDisposable
         }
         foreach (var d in result.LineDefinitions.Where(d => !byCode.ContainsKey(d.Code)))
         {
-            var row = new RunComponentRow { RunId = runId, Seq = rows.Count, Code = d.Code, Name = d.Name, NameEn = d.NameEn, Category = PayrollStore.Text(d.Category) };
+            var row = new RunComponentRow { RunId = runId, Seq = rows.Count, Code = d.Code, Name = d.Name, NameEn = d.NameEn, Category = StoredText.Text(d.Category) };
             byCode[d.Code] = row;
             rows.Add(row);
         }
@@ -384,7 +384,7 @@ public sealed class PayrollRunWriter : IDisposable
             if (byCode.ContainsKey(v.Code)) throw new InvalidOperationException($"Variable {v.Code} is also a line.");
             rows.Add(new RunComponentRow
             {
-                RunId = runId, Seq = rows.Count, Code = v.Code, Name = v.Name, NameEn = v.NameEn, Category = PayrollStore.VariableCategory, Formula = v.Formula,
+                RunId = runId, Seq = rows.Count, Code = v.Code, Name = v.Name, NameEn = v.NameEn, Category = StoredText.VariableCategory, Formula = v.Formula,
                 IsTrueFalse = v.IsTrueFalse,
             });
         }

@@ -4,7 +4,7 @@ using PayCalc.Domain.Payroll;
 
 namespace PayCalc.Storage;
 
-/// <summary>What <see cref="PayrollStore.SaveRun"/> stores: the imported input, the computed result, and the
+/// <summary>What <see cref="PayrollRuns.SaveRun"/> stores: the imported input, the computed result, and the
 /// plan file's hash and the run settings for the record. Input and result must be for the same period.</summary>
 public sealed record RunToSave
 {

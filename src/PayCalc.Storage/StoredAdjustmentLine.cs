@@ -17,7 +17,7 @@ internal sealed record StoredAdjustmentLine(
 {
     public static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static StoredAdjustmentLine Of(PayslipLine l) => new(l.Code, PayrollStore.Text(l.Category), l.Name, l.NameEn,
+    public static StoredAdjustmentLine Of(PayslipLine l) => new(l.Code, StoredText.Text(l.Category), l.Name, l.NameEn,
         l.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture), l.Formula, l.Explain);
 
     public static IReadOnlyList<PayslipLine> Read(string json) => json == "[]" ? [] :
@@ -26,7 +26,7 @@ internal sealed record StoredAdjustmentLine(
             Code = a.Code,
             Name = a.Name,
             NameEn = a.NameEn,
-            Category = PayrollStore.ParseCategory(a.Category),
+            Category = StoredText.ParseCategory(a.Category),
             Amount = decimal.Parse(a.Amount, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture),
             Formula = a.Formula,
             Explain = a.Explain,

@@ -32,7 +32,7 @@ public static class ExplainCommand
                 return PayrollRunner.Failure;
             }
             var store = Database.Open(path, TimeProvider.System, settings.BusyTimeoutSeconds, Console.Error);
-            var slip = store.FindPayslip(p, parse.GetValue(agent)!);
+            var slip = store.Runs.FindPayslip(p, parse.GetValue(agent)!);
             if (slip is null)
             {
                 Console.Error.WriteLine($"No stored payslip for agent {parse.GetValue(agent)} in {p}. Run `paycalc run` for that month first.");
@@ -44,7 +44,7 @@ public static class ExplainCommand
                 Console.Error.WriteLine($"The payslip has no line '{asked}'; lines: {string.Join(", ", slip.Lines.Select(l => l.Code))}.");
                 return PayrollRunner.Failure;
             }
-            Console.Out.Write(Render(slip, store.FindRun(p), tree));
+            Console.Out.Write(Render(slip, store.Runs.FindRun(p), tree));
             return PayrollRunner.Ok;
         });
         return command;

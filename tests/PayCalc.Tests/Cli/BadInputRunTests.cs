@@ -55,7 +55,7 @@ public sealed class BadInputRunTests : IDisposable
         foreach (var phrase in phrases) Assert.True(result.Errors.Contains(phrase, StringComparison.Ordinal), $"'{phrase}' not in:\n{result.Errors}");
         Assert.DoesNotContain("   at ", result.Errors);
         // Refused before the run began (no database), or rolled back (no run stored).
-        Assert.True(!File.Exists(_db.Path) || new PayCalc.Storage.PayrollStore(_db.Path, TimeProvider.System).FindRun(October) is null);
+        Assert.True(!File.Exists(_db.Path) || new PayCalc.Storage.PayrollStore(_db.Path, TimeProvider.System).Runs.FindRun(October) is null);
     }
 
     /// <summary>Replaces line <paramref name="row"/> (1 = header) of an input CSV.</summary>

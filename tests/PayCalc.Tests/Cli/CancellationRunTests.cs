@@ -42,7 +42,7 @@ public sealed class CancellationRunTests : IDisposable
 
         Assert.Contains("sales.csv::3:amount: deal D202610-A001-2 was stored with amount 30000", errors.ToString());
         Assert.Contains("sales.csv::4:deal_id: cancellation of deal D202610-NONE booked 2026-10-15, before 2026-11, but no earlier month's run holds that deal", errors.ToString());
-        Assert.Null(new PayrollStore(_runs.Db.Path, TimeProvider.System).FindRun(new Period(2026, 11)));
+        Assert.Null(new PayrollStore(_runs.Db.Path, TimeProvider.System).Runs.FindRun(new Period(2026, 11)));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class CancellationRunTests : IDisposable
         // A rerun of November compares with October's deal, not with November's own stored cancellation.
         Assert.Equal(PayrollRunner.Ok, Run("2026-11", input, new StringWriter()));
 
-        var slip = new PayrollStore(_runs.Db.Path, TimeProvider.System).FindPayslip(new Period(2026, 11), "A001")!;
+        var slip = new PayrollStore(_runs.Db.Path, TimeProvider.System).Runs.FindPayslip(new Period(2026, 11), "A001")!;
         Assert.Equal(-240m, slip.Lines.Single(l => l.Code == "commission_clawback").Amount);
         Assert.Equal(240m, slip.Lines.Single(l => l.Code == "installment_commission").Amount);
     }

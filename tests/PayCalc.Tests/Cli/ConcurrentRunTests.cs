@@ -37,8 +37,8 @@ public sealed class ConcurrentRunTests : IDisposable
     private static string NovemberFigures(string db, TimeProvider clock)
     {
         var store = new PayrollStore(db, clock);
-        var ytd = store.FindPayslip(November, "A001")!.Trace.Single(v => v.Code == "cumulative_income").Amount;
-        return string.Join("; ", store.PayslipTotalsBetween(November, November).Select(t => $"{t.AgentId} {t.Gross} {t.Net}"))
+        var ytd = store.Runs.FindPayslip(November, "A001")!.Trace.Single(v => v.Code == "cumulative_income").Amount;
+        return string.Join("; ", store.History.PayslipTotalsBetween(November, November).Select(t => $"{t.AgentId} {t.Gross} {t.Net}"))
             + $"; A001 cumulative_income {ytd}";
     }
 
@@ -51,7 +51,7 @@ public sealed class ConcurrentRunTests : IDisposable
 
 
     private IReadOnlyList<Period> OutOfDateBecause(Period period) =>
-        new PayrollStore(_runs.Db.Path, _runs.Clock).ListPeriods().Single(p => p.Period == period).EarlierMonthsRunAgain;
+        new PayrollStore(_runs.Db.Path, _runs.Clock).Periods.ListPeriods().Single(p => p.Period == period).EarlierMonthsRunAgain;
 
     [Fact]
     public async Task November_ReadOctoberBeforeItsRerunWasStored_ReadsItAgainUnderTheLock()
@@ -131,7 +131,7 @@ public sealed class ConcurrentRunTests : IDisposable
     public async Task Approve_WhileTheMonthIsRunAgain_RefusesTheUnreviewedRun()
     {
         Assert.Equal(0, _runs.Run(October).Exit);
-        var reviewed = new PayrollStore(_runs.Db.Path, _runs.Clock).FindRun(October)!.Id;
+        var reviewed = new PayrollStore(_runs.Db.Path, _runs.Clock).Runs.FindRun(October)!.Id;
         var octoberErrors = new GatedWriter("  commit ...");
         var rerun = Task.Run(() => _runs.RunFrom(October, ExampleMonthRuns.Example("2026-10-corrected"), octoberErrors));
         Assert.True(octoberErrors.Reached.Wait(Patience));
@@ -145,18 +145,18 @@ public sealed class ConcurrentRunTests : IDisposable
         Assert.Equal(0, (await rerun).Exit);
         Assert.Equal(PayrollRunner.Failure, await approve);
         var store = new PayrollStore(_runs.Db.Path, _runs.Clock);
-        var rerunId = store.FindRun(October)!.Id;
+        var rerunId = store.Runs.FindRun(October)!.Id;
         Assert.Contains($"Period 2026-10 was run again while it was being approved (run {reviewed} -> run {rerunId})", errors.ToString());
-        Assert.Equal(PeriodStatus.Calculated, store.GetPeriodStatus(October));
+        Assert.Equal(PeriodStatus.Calculated, store.Periods.GetPeriodStatus(October));
     }
 
     [Fact]
     public void Approve_NamingAnOlderRun_IsRefusedAndNamingTheCurrentOneApproves()
     {
         Assert.Equal(0, _runs.Run(October).Exit);
-        var reviewed = new PayrollStore(_runs.Db.Path, _runs.Clock).FindRun(October)!.Id;
+        var reviewed = new PayrollStore(_runs.Db.Path, _runs.Clock).Runs.FindRun(October)!.Id;
         Assert.Equal(0, _runs.Run(October, "2026-10-corrected").Exit);
-        var current = new PayrollStore(_runs.Db.Path, _runs.Clock).FindRun(October)!.Id;
+        var current = new PayrollStore(_runs.Db.Path, _runs.Clock).Runs.FindRun(October)!.Id;
         var output = new StringWriter();
         var errors = new StringWriter();
         var workflow = new PeriodWorkflow(output, errors, _runs.Clock);

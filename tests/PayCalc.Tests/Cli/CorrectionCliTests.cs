@@ -29,8 +29,8 @@ public sealed class CorrectionCliTests : IDisposable
     {
         Assert.Equal(PayrollRunner.Ok, Run(October, "2026-10"));
         var store = new PayrollStore(_runs.Db.Path, _runs.Clock);
-        store.ChangePeriodStatus(October, PeriodAction.Approve, "hr.zhao", null);
-        store.ChangePeriodStatus(October, PeriodAction.Close, "finance.wang", null);
+        store.Periods.ChangePeriodStatus(October, PeriodAction.Approve, "hr.zhao", null);
+        store.Periods.ChangePeriodStatus(October, PeriodAction.Close, "finance.wang", null);
     }
 
     /// <summary>The database without the tables a correction writes to (adjustment, audit_entry and their row counters).</summary>
@@ -43,19 +43,19 @@ public sealed class CorrectionCliTests : IDisposable
         CloseOctober();
         var store = new PayrollStore(_runs.Db.Path, _runs.Clock);
         var before = PayrollTables();
-        var original = store.PayslipTotalsBetween(October, October).ToDictionary(t => t.AgentId, t => t.Net);
+        var original = store.History.PayslipTotalsBetween(October, October).ToDictionary(t => t.AgentId, t => t.Net);
         var output = new StringWriter();
 
         Assert.Equal(PayrollRunner.Ok, Correct(output, new StringWriter()));
 
         // October is as it was: same payslips, lines, inputs; still closed.
         Assert.Equal(before, PayrollTables());
-        Assert.Equal(PeriodStatus.Closed, store.GetPeriodStatus(October));
+        Assert.Equal(PeriodStatus.Closed, store.Periods.GetPeriodStatus(October));
         // The corrected month computed on its own (a separate database) is what the adjustments must add up to.
         using var shadowDb = new TempDatabase();
         Assert.Equal(PayrollRunner.Ok, Run(October, BankCardCenterExample.CorrectedOctoberFolder, shadowDb));
-        var recomputed = new PayrollStore(shadowDb.Path, _runs.Clock).PayslipTotalsBetween(October, October).ToDictionary(t => t.AgentId, t => t.Net);
-        var adjustments = store.AdjustmentsPaidIn(November);
+        var recomputed = new PayrollStore(shadowDb.Path, _runs.Clock).History.PayslipTotalsBetween(October, October).ToDictionary(t => t.AgentId, t => t.Net);
+        var adjustments = store.Adjustments.AdjustmentsPaidIn(November);
         Assert.Equal(original.Keys.Order(), recomputed.Keys.Order());
         foreach (var agent in original.Keys)
             Assert.Equal(recomputed[agent] - original[agent], adjustments.Where(a => a.AgentId == agent).Sum(a => a.Amount));
@@ -64,14 +64,14 @@ public sealed class CorrectionCliTests : IDisposable
         Assert.Equal((990m, 1035m, 45m, LineCategory.Earning), (a001.Before, a001.After, a001.Amount, a001.Category));
         Assert.Equal("2026-10 overtime_pay: 990.00 -> 1,035.00", a001.Explain);
         Assert.Contains("paid in 2026-11", output.ToString());
-        var audit = store.AuditEntries(October).Last();
+        var audit = store.Periods.AuditEntries(October).Last();
         Assert.Equal(("correct", "hr.li"), (audit.Command, audit.User));
         Assert.Contains($"{adjustments.Count} adjustment line(s)", audit.Detail);
         Assert.Contains("reason: late overtime slip", audit.Detail);
 
         // November's run pays them as adjustment lines after the plan's lines.
         Assert.Equal(PayrollRunner.Ok, Run(November, "2026-11"));
-        var slip = store.FindPayslip(November, "A001")!;
+        var slip = store.Runs.FindPayslip(November, "A001")!;
         var line = Assert.Single(slip.Lines, l => l.Code == Adjustment.Code && l.Explain.Contains("overtime_pay"));
         Assert.Equal((45m, LineCategory.Earning, "2026-10 overtime_pay: 990.00 -> 1,035.00"), (line.Amount, line.Category, line.Explain));
         Assert.Equal(slip.Lines.Where(l => l.Category == LineCategory.Earning).Sum(l => l.Amount), slip.Gross);
@@ -80,7 +80,7 @@ public sealed class CorrectionCliTests : IDisposable
         var again = new StringWriter();
         Assert.Equal(PayrollRunner.Ok, Correct(again, new StringWriter()));
         Assert.Contains("nothing to post", again.ToString());
-        Assert.Equal(adjustments.Count, store.AdjustmentsOf(October).Count);
+        Assert.Equal(adjustments.Count, store.Adjustments.AdjustmentsOf(October).Count);
     }
 
     [Fact]
@@ -102,12 +102,12 @@ public sealed class CorrectionCliTests : IDisposable
         CloseOctober();
         Assert.Equal(PayrollRunner.Ok, Run(November, "2026-11"));
         var store = new PayrollStore(_runs.Db.Path, _runs.Clock);
-        store.ChangePeriodStatus(November, PeriodAction.Approve, "hr.zhao", null);
-        store.ChangePeriodStatus(November, PeriodAction.Close, "finance.wang", null);
+        store.Periods.ChangePeriodStatus(November, PeriodAction.Approve, "hr.zhao", null);
+        store.Periods.ChangePeriodStatus(November, PeriodAction.Close, "finance.wang", null);
 
         Assert.Equal(PayrollRunner.Ok, Correct(new StringWriter(), new StringWriter()));
 
-        Assert.Empty(store.AdjustmentsPaidIn(November));
-        Assert.Contains(store.AdjustmentsPaidIn(new Period(2026, 12)), a => a.AgentId == "A001" && a.Amount == 45m);
+        Assert.Empty(store.Adjustments.AdjustmentsPaidIn(November));
+        Assert.Contains(store.Adjustments.AdjustmentsPaidIn(new Period(2026, 12)), a => a.AgentId == "A001" && a.Amount == 45m);
     }
 }

@@ -60,7 +60,7 @@ public sealed class EncodingRunTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("warning: agents.csv is not UTF-8; read as GB18030", errors);
         var firstRow = Utf8Roster.Split('\n')[1].Split(',');
-        var slip = new PayrollStore(_db.Path, TimeProvider.System).FindPayslip(October, firstRow[0])!;
+        var slip = new PayrollStore(_db.Path, TimeProvider.System).Runs.FindPayslip(October, firstRow[0])!;
         Assert.Equal(firstRow[1], slip.Name);
         Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}+$", slip.Name);
     }

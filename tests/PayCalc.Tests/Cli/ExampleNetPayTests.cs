@@ -30,15 +30,15 @@ public class ExampleNetPayTests
             Assert.Equal(PayrollRunner.Ok, Run(p.ToString(), Repo.Path("examples", "bank-card-center", p.ToString()), db, output));
 
         var store = new PayrollStore(db.Path, TimeProvider.System);
-        var totals = store.PayslipTotalsBetween(new Period(2026, 10), new Period(2026, 12));
+        var totals = store.History.PayslipTotalsBetween(new Period(2026, 10), new Period(2026, 12));
         Assert.Equal([45, 44, 44], totals.GroupBy(t => t.Period).Select(g => g.Count()));
         Assert.All(totals, t => Assert.True(t.Net > 0 && t.Net < t.Gross, $"{t.AgentId} {t.Period}"));
 
         var balances = BankCardCenterExample.OpeningBalances(
             new PayCalc.Files.Import.InputFolderReader().Read(Repo.Path("examples", "bank-card-center", "2026-10"), new Period(2026, 10)).Input.Agents);
-        var december = store.FindPayslip(new Period(2026, 12), "A020")!;
+        var december = store.Runs.FindPayslip(new Period(2026, 12), "A020")!;
         var opening = balances.Single(b => b.AgentId == "A020");
-        var taxed = store.LinesBetween(new Period(2026, 10), new Period(2026, 12), ["taxable_income", "iit"]).Where(l => l.AgentId == "A020").ToList();
+        var taxed = store.History.LinesBetween(new Period(2026, 10), new Period(2026, 12), ["taxable_income", "iit"]).Where(l => l.AgentId == "A020").ToList();
         // Cumulative: the year's withholding equals the cumulative tax of December.
         var withheld = opening.TaxWithheld - taxed.Where(l => l.Code == "iit").Sum(l => l.Amount);
         Assert.Equal(december.Trace.Single(t => t.Code == "cumulative_tax").Amount, withheld);
@@ -46,7 +46,7 @@ public class ExampleNetPayTests
         Assert.Equal(opening.Income + taxed.Where(l => l.Code == "taxable_income").Sum(l => l.Amount),
             december.Trace.Single(t => t.Code == "cumulative_income").Amount);
 
-        var explain = ExplainCommand.Render(december, store.FindRun(new Period(2026, 12)));
+        var explain = ExplainCommand.Render(december, store.Runs.FindRun(new Period(2026, 12)));
         Assert.Contains("Income tax step by step", explain);
         Assert.Contains($"    months_counted = {opening.Months + 3}   ", explain);
         Assert.Contains("  iit = ", explain);
@@ -60,8 +60,8 @@ public class ExampleNetPayTests
         using var output = new TempFolder();
         Assert.Equal(PayrollRunner.Ok, Run("2026-10", Repo.Path("examples", "bank-card-center", "2026-10"), db, output));
         var store = new PayrollStore(db.Path, TimeProvider.System);
-        var taxable = store.LinesBetween(new Period(2026, 10), new Period(2026, 10), ["taxable_income"]).ToDictionary(l => l.AgentId, l => l.Amount);
-        foreach (var t in store.PayslipTotalsBetween(new Period(2026, 10), new Period(2026, 10)))
+        var taxable = store.History.LinesBetween(new Period(2026, 10), new Period(2026, 10), ["taxable_income"]).ToDictionary(l => l.AgentId, l => l.Amount);
+        foreach (var t in store.History.PayslipTotalsBetween(new Period(2026, 10), new Period(2026, 10)))
             Assert.Equal(t.Gross, taxable[t.AgentId]);
     }
 
@@ -80,7 +80,7 @@ public class ExampleNetPayTests
             .Where(a => a.HireDate < new DateOnly(2026, 10, 1)).Select(a => a.AgentId).ToList();
         Assert.True(hiredEarlier.Count > 30);
         foreach (var id in hiredEarlier) Assert.Contains($"agent {id} was employed before 2026-10", errors.ToString());
-        Assert.False(File.Exists(db.Path) && new PayrollStore(db.Path, TimeProvider.System).FindRun(new Period(2026, 10)) is not null);
+        Assert.False(File.Exists(db.Path) && new PayrollStore(db.Path, TimeProvider.System).Runs.FindRun(new Period(2026, 10)) is not null);
     }
 
     [Fact]
@@ -118,13 +118,13 @@ public class ExampleNetPayTests
             Assert.Equal(PayrollRunner.Ok, Run(p.ToString(), Repo.Path("examples", "bank-card-center", p.ToString()), db, output));
         var store = new PayrollStore(db.Path, TimeProvider.System);
         // A001's October deals: 30,000 over 12 months cancelled 20 Nov (36 days), 20,000 over 24 cancelled 18 Dec (57 days); October a = 1.
-        Assert.Equal(-240m, store.FindPayslip(new Period(2026, 11), "A001")!.Lines.Single(l => l.Code == "commission_clawback").Amount);
-        var december = store.FindPayslip(new Period(2026, 12), "A001")!;
+        Assert.Equal(-240m, store.Runs.FindPayslip(new Period(2026, 11), "A001")!.Lines.Single(l => l.Code == "commission_clawback").Amount);
+        var december = store.Runs.FindPayslip(new Period(2026, 12), "A001")!;
         Assert.Equal(-200m, december.Lines.Single(l => l.Code == "commission_clawback").Amount);
         // Quarter end: A001's coefficient is 1.0 in each month (the worked example's metrics), no critical errors.
         Assert.Equal(1500m, december.Lines.Single(l => l.Code == "quarterly_bonus").Amount);
         // Year end: B = 5,220, pa_rating B (1.5), employed at every month end of 2026: 7,830.
         Assert.Equal(7830m, december.Lines.Single(l => l.Code == "annual_bonus").Amount);
-        Assert.Empty(store.LinesBetween(new Period(2026, 10), new Period(2026, 11), ["quarterly_bonus", "annual_bonus"]));
+        Assert.Empty(store.History.LinesBetween(new Period(2026, 10), new Period(2026, 11), ["quarterly_bonus", "annual_bonus"]));
     }
 }

@@ -47,7 +47,7 @@ public sealed class OutputPublishingTests : IDisposable
     {
         Assert.Equal(0, Run().Exit);
 
-        var run = new PayrollStore(_db.Path, _clock).FindRun(October)!;
+        var run = new PayrollStore(_db.Path, _clock).Runs.FindRun(October)!;
         Assert.Equal(Path.GetFullPath(Out), RunOutputs.Folder(run));
         Assert.Equal(["payroll-2026-10.xlsx", "payslips.json"], RunOutputs.Files(run).Keys.Order(StringComparer.Ordinal));
         Assert.Equal(RunOutputs.Sha256(Path.Combine(Out, "payslips.json")), RunOutputs.Files(run)["payslips.json"]);

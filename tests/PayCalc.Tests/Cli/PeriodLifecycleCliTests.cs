@@ -41,21 +41,21 @@ public sealed class PeriodLifecycleCliTests : IDisposable
         var store = () => new PayrollStore(_db.Path, _clock);
 
         Assert.Equal(0, Run(_out.File("a"), reason: "first run"));
-        Assert.Equal(PeriodStatus.Calculated, store().GetPeriodStatus(October));
+        Assert.Equal(PeriodStatus.Calculated, store().Periods.GetPeriodStatus(October));
         Assert.Equal(0, Step(PeriodAction.Approve, "hr.zhao", "register checked"));
-        Assert.Equal(PeriodStatus.Approved, store().GetPeriodStatus(October));
+        Assert.Equal(PeriodStatus.Approved, store().Periods.GetPeriodStatus(October));
 
         _clock.Now = _clock.Now.AddHours(1);
         Assert.Equal(0, Run(_out.File("b"), "hr.li", "late leave slip for A007"));
-        Assert.Equal(PeriodStatus.Calculated, store().GetPeriodStatus(October));
+        Assert.Equal(PeriodStatus.Calculated, store().Periods.GetPeriodStatus(October));
         Assert.Contains("2026-10 was approved; this run replaced the approved one and set the month back to calculated: approve it again.", _stdout.ToString());
 
         Assert.Equal(0, Step(PeriodAction.Approve, "hr.zhao"));
         _clock.Now = _clock.Now.AddDays(3);
         Assert.Equal(0, Step(PeriodAction.Close, "finance.wang", "paid"));
-        Assert.Equal(PeriodStatus.Closed, store().GetPeriodStatus(October));
+        Assert.Equal(PeriodStatus.Closed, store().Periods.GetPeriodStatus(October));
 
-        var audit = store().AuditEntries(October);
+        var audit = store().Periods.AuditEntries(October);
         Assert.Equal(
         [
             ("run", "hr.li", "open -> calculated; plan bank-card-center 2026.1; 45 payslips; reason: first run"),
@@ -92,7 +92,7 @@ public sealed class PeriodLifecycleCliTests : IDisposable
         Assert.Equal(before, DatabaseSnapshot.Of(_db.Path));
         Assert.Equal(payslipsBefore, File.ReadAllBytes(Path.Combine(_out.File("first"), "payslips.json")));
         Assert.False(Directory.Exists(_out.File("second")));
-        Assert.Equal(3, new PayrollStore(_db.Path, _clock).AuditEntries().Count);
+        Assert.Equal(3, new PayrollStore(_db.Path, _clock).Periods.AuditEntries().Count);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class PeriodLifecycleCliTests : IDisposable
         Assert.Equal(0, new PeriodWorkflow(_stdout, _stderr, _clock).Status(_db.Path, October));
 
         var lines = _stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()).ToList();
-        var runId = new PayrollStore(_db.Path, _clock).FindRun(October)!.Id;
+        var runId = new PayrollStore(_db.Path, _clock).Runs.FindRun(October)!.Id;
         Assert.Equal($"2026-10  approved    {runId,5} bank-card-center 2026.1                  45  2026-11-02 08:00", lines[1]);
         Assert.Equal("Audit log of 2026-10:", lines[2]);
         Assert.Equal("  2026-11-02 08:00:00Z  2026-10  run      hr.li            open -> calculated; plan bank-card-center 2026.1; 45 payslips; reason: first run", lines[3]);

@@ -72,8 +72,8 @@ public sealed class EcommerceAftersalesExampleTests : IDisposable
         Assert.All(slips.Keys, a => Assert.Equal(0m, Line(a, "iit"))); // January-October incomes stay under the deductions
 
         var store = new PayrollStore(_db.Path, clock);
-        Assert.Equal(PeriodStatus.Calculated, store.GetPeriodStatus(October));
-        Assert.Equal("open -> calculated; plan ecommerce-aftersales 2026.1; 24 payslips", store.AuditEntries(October).Single().Detail);
+        Assert.Equal(PeriodStatus.Calculated, store.Periods.GetPeriodStatus(October));
+        Assert.Equal("open -> calculated; plan ecommerce-aftersales 2026.1; 24 payslips", store.Periods.AuditEntries(October).Single().Detail);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class DecimalColumnTextTests : IDisposable
         var store = new PayrollStore(_db.Path, _clock);
         var a1 = Agent("A001", 2) with { BaseSalary = 5220m, ContributionBase = null, HousingFundRate = 0.070m };
         var a2 = Agent("A002", 3) with { BaseSalary = 4650.5m, ContributionBase = 6000.50m, SpecialAdditionalDeduction = 0.1234567890123456789012345678m };
-        store.SaveRun(Run(October, [a1, a2],
+        store.Runs.SaveRun(Run(October, [a1, a2],
         [
             Payslip("A001", Line("base_pay", LineCategory.Earning, 990.0m)),
             Payslip("A002", Line("base_pay", LineCategory.Earning, 1.5m), Line("pension", LineCategory.Deduction, -0.125m)),
@@ -75,26 +75,26 @@ public sealed class DecimalColumnTextTests : IDisposable
     public void ReadBack_ValuesAreExact()
     {
         var store = SaveSample();
-        var run = store.FindRun(October)!;
+        var run = store.Runs.FindRun(October)!;
         Assert.Equal((991.5m, 991.375m), (run.GrossTotal, run.NetTotal));
-        Assert.Equal((1.5m, 1.375m), (store.FindPayslip(October, "A002")!.Gross, store.FindPayslip(October, "A002")!.Net));
+        Assert.Equal((1.5m, 1.375m), (store.Runs.FindPayslip(October, "A002")!.Gross, store.Runs.FindPayslip(October, "A002")!.Net));
     }
 
     [Fact]
     public void Adjustments_WrittenByEf_HaveTheSameForm()
     {
         var store = SaveSample();
-        store.ChangePeriodStatus(October, PeriodAction.Approve, "hr.li", null);
-        store.ChangePeriodStatus(October, PeriodAction.Close, "hr.li", null);
+        store.Periods.ChangePeriodStatus(October, PeriodAction.Approve, "hr.li", null);
+        store.Periods.ChangePeriodStatus(October, PeriodAction.Close, "hr.li", null);
         var november = new PayCalc.Domain.Period(2026, 11);
         Adjustment Line(string code, decimal before, decimal after) => new()
         {
             CorrectedPeriod = October, PaidIn = november, AgentId = "A001", LineCode = code, Category = LineCategory.Earning, Before = before, After = after,
         };
 
-        store.PostAdjustments(October, november, [Line("base_pay", 990.0m, 1000m), Line("night_pay", 0m, 12.345m)], "hr.li", "late slip");
+        store.Adjustments.PostAdjustments(October, november, [Line("base_pay", 990.0m, 1000m), Line("night_pay", 0m, 12.345m)], "hr.li", "late slip");
 
         Assert.Equal(["String:990.00", "String:1000.00", "String:0.00", "String:12.345"], Texts("SELECT before, after FROM adjustment ORDER BY id"));
-        Assert.Equal([(990m, 1000m), (0m, 12.345m)], store.AdjustmentsOf(October).Select(a => (a.Before, a.After)));
+        Assert.Equal([(990m, 1000m), (0m, 12.345m)], store.Adjustments.AdjustmentsOf(October).Select(a => (a.Before, a.After)));
     }
 }

@@ -24,17 +24,17 @@ public sealed class PayrollStoreDealsTests : IDisposable
     {
         var store = new PayrollStore(_db.Path, _clock);
         var november = new Period(2026, 11);
-        store.SaveRun(Run(October, [Agent("A001", 2)], [Payslip("A001")], [Deal("D1", "2026-10-15"), Deal("D2", "2026-10-16")]));
-        store.SaveRun(Run(november, [Agent("A001", 2)], [Payslip("A001")], [Deal("D1", "2026-10-15", "2026-11-03")]));
+        store.Runs.SaveRun(Run(October, [Agent("A001", 2)], [Payslip("A001")], [Deal("D1", "2026-10-15"), Deal("D2", "2026-10-16")]));
+        store.Runs.SaveRun(Run(november, [Agent("A001", 2)], [Payslip("A001")], [Deal("D1", "2026-10-15", "2026-11-03")]));
 
         // For November itself (a rerun), D1 is as October stored it: not yet cancelled.
-        var forNovember = store.DealsStoredBefore(november, ["D1", "D2", "D9"]);
+        var forNovember = store.History.DealsStoredBefore(november, ["D1", "D2", "D9"]);
         Assert.Equal(["D1", "D2"], forNovember.Keys.Order());
         Assert.Null(forNovember["D1"].CancelledDate);
         Assert.Equal(50000m, forNovember["D1"].Amount);
 
         // For December, November's run is the latest and shows the cancellation.
-        Assert.Equal(new DateOnly(2026, 11, 3), store.DealsStoredBefore(new Period(2026, 12), ["D1"])["D1"].CancelledDate);
-        Assert.Empty(store.DealsStoredBefore(October, ["D1"]));
+        Assert.Equal(new DateOnly(2026, 11, 3), store.History.DealsStoredBefore(new Period(2026, 12), ["D1"])["D1"].CancelledDate);
+        Assert.Empty(store.History.DealsStoredBefore(October, ["D1"]));
     }
 }

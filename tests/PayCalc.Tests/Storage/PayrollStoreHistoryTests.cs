@@ -29,12 +29,12 @@ public sealed class PayrollStoreHistoryTests : IDisposable
     public void LinesBetween_Quarter_ReturnsEachMonthsAmountPerAgent()
     {
         var store = new PayrollStore(_db.Path, _clock);
-        store.SaveRun(Month(July, 1.2m, 0.6m));
-        store.SaveRun(Month(August, 1.0m, 0m));
-        store.SaveRun(Month(September, 0.6m, 1.2m));
-        store.SaveRun(Month(new Period(2026, 6), 9m, 9m));
+        store.Runs.SaveRun(Month(July, 1.2m, 0.6m));
+        store.Runs.SaveRun(Month(August, 1.0m, 0m));
+        store.Runs.SaveRun(Month(September, 0.6m, 1.2m));
+        store.Runs.SaveRun(Month(new Period(2026, 6), 9m, 9m));
 
-        var lines = store.LinesBetween(July, September, ["kpi_coefficient"]);
+        var lines = store.History.LinesBetween(July, September, ["kpi_coefficient"]);
 
         Assert.Equal(
         [
@@ -49,9 +49,9 @@ public sealed class PayrollStoreHistoryTests : IDisposable
     public void LinesBetween_SeveralCodes_KeepsPlanOrderWithinPayslip()
     {
         var store = new PayrollStore(_db.Path, _clock);
-        store.SaveRun(Month(July, 1.2m, 0.6m));
+        store.Runs.SaveRun(Month(July, 1.2m, 0.6m));
 
-        var lines = store.LinesBetween(July, July, ["iit", "base_pay"]);
+        var lines = store.History.LinesBetween(July, July, ["iit", "base_pay"]);
 
         Assert.Equal([("A001", "base_pay", 5220m), ("A002", "base_pay", 4000m), ("A002", "iit", -12.34m)],
             lines.Select(l => (l.AgentId, l.Code, l.Amount)));
@@ -61,10 +61,10 @@ public sealed class PayrollStoreHistoryTests : IDisposable
     public void PayslipTotalsBetween_TwoMonths_ReturnsGrossAndNetPerAgent()
     {
         var store = new PayrollStore(_db.Path, _clock);
-        store.SaveRun(Month(July, 1.2m, 0.6m));
-        store.SaveRun(Month(August, 1.0m, 0m));
+        store.Runs.SaveRun(Month(July, 1.2m, 0.6m));
+        store.Runs.SaveRun(Month(August, 1.0m, 0m));
 
-        var totals = store.PayslipTotalsBetween(July, August);
+        var totals = store.History.PayslipTotalsBetween(July, August);
 
         Assert.Equal(
         [
@@ -77,14 +77,14 @@ public sealed class PayrollStoreHistoryTests : IDisposable
     public void MetricValuesBetween_CriticalErrors_ReturnsEachMonthsValue()
     {
         var store = new PayrollStore(_db.Path, _clock);
-        store.SaveRun(Run(July, "A001", "A002"));
-        store.SaveRun(Run(August, "A001", "A002"));
+        store.Runs.SaveRun(Run(July, "A001", "A002"));
+        store.Runs.SaveRun(Run(August, "A001", "A002"));
 
-        var errors = store.MetricValuesBetween(July, August, "critical_errors");
+        var errors = store.History.MetricValuesBetween(July, August, "critical_errors");
 
         Assert.Equal([(July, "A001", 0m), (July, "A002", 1m), (August, "A001", 0m), (August, "A002", 1m)],
             errors.Select(e => (e.Period, e.AgentId, e.Number!.Value)));
-        Assert.Equal("B", store.MetricValuesBetween(July, July, "pa_rating")[0].Text);
+        Assert.Equal("B", store.History.MetricValuesBetween(July, July, "pa_rating")[0].Text);
     }
 
     [Fact]
@@ -98,11 +98,11 @@ public sealed class PayrollStoreHistoryTests : IDisposable
         };
         var other = booked with { DealId = "D2", BookedDate = new DateOnly(2026, 8, 1), Amount = 1000.10m };
         var outOfRange = booked with { DealId = "D0", BookedDate = new DateOnly(2026, 7, 31) };
-        store.SaveRun(Run(August, [Agent("A001", 2)], [Payslip("A001")], [booked, other, outOfRange]));
+        store.Runs.SaveRun(Run(August, [Agent("A001", 2)], [Payslip("A001")], [booked, other, outOfRange]));
         var cancelled = booked with { CancelledDate = new DateOnly(2026, 9, 5), Source = new SourceRef("sales.xlsx", "sales", 3) };
-        store.SaveRun(Run(September, [Agent("A001", 2)], [Payslip("A001")], [cancelled]));
+        store.Runs.SaveRun(Run(September, [Agent("A001", 2)], [Payslip("A001")], [cancelled]));
 
-        var deals = store.DealsBookedBetween(new DateOnly(2026, 8, 1), new DateOnly(2026, 8, 31));
+        var deals = store.History.DealsBookedBetween(new DateOnly(2026, 8, 1), new DateOnly(2026, 8, 31));
 
         Assert.Equal(["D2", "D1"], deals.Select(d => d.DealId));
         Assert.Equal(1000.10m, deals[0].Amount);
@@ -114,7 +114,7 @@ public sealed class PayrollStoreHistoryTests : IDisposable
     {
         var store = new PayrollStore(_db.Path, _clock);
 
-        Assert.Null(store.FindRun(July));
-        Assert.Empty(store.LinesBetween(July, September, ["base_pay"]));
+        Assert.Null(store.Runs.FindRun(July));
+        Assert.Empty(store.History.LinesBetween(July, September, ["base_pay"]));
     }
 }

@@ -23,19 +23,19 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
         var folder = Directory.GetCurrentDirectory();
         var before = Directory.GetFiles(folder);
 
-        PayrollStore.WarmUp();
-        PayrollStore.WarmUp();
+        PayrollDatabase.WarmUp();
+        PayrollDatabase.WarmUp();
 
         Assert.Equal(before, Directory.GetFiles(folder));
         Assert.False(File.Exists(_db.Path));
-        Store().SaveRun(Run(October, "A001"));
-        Assert.Equal(PeriodStatus.Calculated, Store().GetPeriodStatus(October));
+        Store().Runs.SaveRun(Run(October, "A001"));
+        Assert.Equal(PeriodStatus.Calculated, Store().Periods.GetPeriodStatus(October));
     }
 
     [Fact]
     public void NewDatabase_HasLargePagesAndWriteAheadLog()
     {
-        Store().SaveRun(Run(October, [Agent("A001", 2)], [Payslip("A001", Line("a", LineCategory.Earning, 1m))]));
+        Store().Runs.SaveRun(Run(October, [Agent("A001", 2)], [Payslip("A001", Line("a", LineCategory.Earning, 1m))]));
 
         using var connection = new SqliteConnection($"Data Source={_db.Path}");
         connection.Open();
@@ -58,9 +58,9 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
             Line("b", LineCategory.Earning, 0.20m),
             Line("c", LineCategory.Earning, 12345678.91m),
             Line("d", LineCategory.Deduction, -0.01m));
-        store.SaveRun(Run(October, [Agent("A001", 2)], [payslip]));
+        store.Runs.SaveRun(Run(October, [Agent("A001", 2)], [payslip]));
 
-        var stored = store.FindPayslip(October, "A001")!;
+        var stored = store.Runs.FindPayslip(October, "A001")!;
 
         Assert.Equal([0.10m, 0.20m, 12345678.91m, -0.01m], stored.Lines.Select(l => l.Amount));
         Assert.Equal(12345679.21m, stored.Gross);
@@ -72,7 +72,7 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
     [Fact]
     public void SaveRun_Money_IsStoredAsInvariantText()
     {
-        Store().SaveRun(Run(October, [Agent("A001", 2)], [Payslip("A001", Line("a", LineCategory.Earning, 12345678.91m))]));
+        Store().Runs.SaveRun(Run(October, [Agent("A001", 2)], [Payslip("A001", Line("a", LineCategory.Earning, 12345678.91m))]));
 
         using var ctx = _db.OpenContext();
         var stored = ctx.Database.SqlQueryRaw<string>("SELECT j.type || ':' || j.value AS Value FROM payslip, json_each(payslip.lines) AS j").ToList();
@@ -83,7 +83,7 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
     [Fact]
     public void SaveRun_Totals_AreSumsOfPayslipGrossAndNet()
     {
-        var run = Store().SaveRun(Run(October, [Agent("A001", 2), Agent("A002", 3)],
+        var run = Store().Runs.SaveRun(Run(October, [Agent("A001", 2), Agent("A002", 3)],
         [
             Payslip("A001", Line("a", LineCategory.Earning, 0.10m), Line("p", LineCategory.Deduction, -0.03m)),
             Payslip("A002", Line("a", LineCategory.Earning, 0.20m), Line("i", LineCategory.Info, 99m)),
@@ -92,7 +92,7 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
         Assert.Equal(2, run.AgentCount);
         Assert.Equal(0.30m, run.GrossTotal);
         Assert.Equal(0.27m, run.NetTotal);
-        Assert.Equal(0.30m, Store().FindRun(October)!.GrossTotal);
+        Assert.Equal(0.30m, Store().Runs.FindRun(October)!.GrossTotal);
     }
 
     [Fact]
@@ -103,9 +103,9 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
             .Select((c, i) => Line(c, LineCategory.Earning, i) with { Formula = c == "z_last" ? "B * 工作日 + a_first" : "B" })
             .ToArray();
         var payslip = Payslip("A001", lines) with { Facts = [new LineInput("B", "5220"), new LineInput("工作日", "18")] };
-        store.SaveRun(Run(October, [Agent("A001", 2)], [payslip]));
+        store.Runs.SaveRun(Run(October, [Agent("A001", 2)], [payslip]));
 
-        var stored = store.FindPayslip(October, "A001")!;
+        var stored = store.Runs.FindPayslip(October, "A001")!;
 
         Assert.Equal(["z_last", "a_first", "m_middle", "b_second"], stored.Lines.Select(l => l.Code));
         var first = stored.Lines[0];
@@ -125,23 +125,23 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
     public void FindPayslip_UnknownAgentOrPeriod_ReturnsNull()
     {
         var store = Store();
-        store.SaveRun(Run(October, "A001"));
+        store.Runs.SaveRun(Run(October, "A001"));
 
-        Assert.Null(store.FindPayslip(October, "A999"));
-        Assert.Null(store.FindPayslip(new Period(2026, 9), "A001"));
+        Assert.Null(store.Runs.FindPayslip(October, "A999"));
+        Assert.Null(store.Runs.FindPayslip(new Period(2026, 9), "A001"));
     }
 
     [Fact]
     public void SaveRun_Rerun_ReplacesPreviousRunOfThePeriod()
     {
         var store = Store();
-        var first = store.SaveRun(Run(October, "A001", "A002"));
-        var second = store.SaveRun(Run(October, "A003"));
+        var first = store.Runs.SaveRun(Run(October, "A001", "A002"));
+        var second = store.Runs.SaveRun(Run(October, "A003"));
 
         Assert.NotEqual(first.Id, second.Id);
-        Assert.Equal(second.Id, store.FindRun(October)!.Id);
-        Assert.Null(store.FindPayslip(October, "A001"));
-        Assert.Equal(5220.00m, store.FindPayslip(October, "A003")!.Gross);
+        Assert.Equal(second.Id, store.Runs.FindRun(October)!.Id);
+        Assert.Null(store.Runs.FindPayslip(October, "A001"));
+        Assert.Equal(5220.00m, store.Runs.FindPayslip(October, "A003")!.Gross);
         using var ctx = _db.OpenContext();
         Assert.Equal(1, ctx.Runs.Count());
         Assert.Equal(["A003"], ctx.Payslips.Select(p => p.AgentId).ToList());
@@ -160,28 +160,28 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
     public void SaveRun_OtherPeriod_KeepsEarlierPeriodsRun()
     {
         var store = Store();
-        store.SaveRun(Run(new Period(2026, 9), "A001"));
-        store.SaveRun(Run(October, "A001"));
+        store.Runs.SaveRun(Run(new Period(2026, 9), "A001"));
+        store.Runs.SaveRun(Run(October, "A001"));
 
-        Assert.NotNull(store.FindRun(new Period(2026, 9)));
-        Assert.NotNull(store.FindPayslip(new Period(2026, 9), "A001"));
-        Assert.NotNull(store.FindPayslip(October, "A001"));
+        Assert.NotNull(store.Runs.FindRun(new Period(2026, 9)));
+        Assert.NotNull(store.Runs.FindPayslip(new Period(2026, 9), "A001"));
+        Assert.NotNull(store.Runs.FindPayslip(October, "A001"));
     }
 
     [Fact]
     public void SaveRun_ClosedPeriod_ThrowsAndLeavesDataAsItWas()
     {
         var store = Store();
-        var original = store.SaveRun(Run(October, "A001"));
-        store.SetPeriodStatus(October, PeriodStatus.Closed);
+        var original = store.Runs.SaveRun(Run(October, "A001"));
+        StepTo(store, October, PeriodStatus.Closed);
 
-        var e = Assert.Throws<PeriodClosedException>(() => store.SaveRun(Run(October, "A002")));
+        var e = Assert.Throws<PeriodClosedException>(() => store.Runs.SaveRun(Run(October, "A002")));
 
         Assert.Equal(October, e.Period);
-        Assert.Equal(original.Id, store.FindRun(October)!.Id);
-        Assert.NotNull(store.FindPayslip(October, "A001"));
-        Assert.Null(store.FindPayslip(October, "A002"));
-        Assert.Equal(PeriodStatus.Closed, store.GetPeriodStatus(October));
+        Assert.Equal(original.Id, store.Runs.FindRun(October)!.Id);
+        Assert.NotNull(store.Runs.FindPayslip(October, "A001"));
+        Assert.Null(store.Runs.FindPayslip(October, "A002"));
+        Assert.Equal(PeriodStatus.Closed, store.Periods.GetPeriodStatus(October));
     }
 
     [Theory]
@@ -193,42 +193,42 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
     public void SaveRun_FailureMidInsert_LeavesPreviousRunIntact(string failingTable)
     {
         var store = Store();
-        var original = store.SaveRun(Run(October, "A001", "A002"));
-        store.SetPeriodStatus(October, PeriodStatus.Approved);
-        store.BeforeTableInsert = table =>
+        var original = store.Runs.SaveRun(Run(October, "A001", "A002"));
+        StepTo(store, October, PeriodStatus.Approved);
+        store.Runs.BeforeTableInsert = table =>
         {
             if (table == failingTable) throw new IOException("disk full (injected)");
         };
 
-        Assert.Throws<IOException>(() => store.SaveRun(Run(October, "A003")));
+        Assert.Throws<IOException>(() => store.Runs.SaveRun(Run(October, "A003")));
 
-        store.BeforeTableInsert = null;
+        store.Runs.BeforeTableInsert = null;
         AssertOriginalRunIntact(store, original);
-        Assert.Equal(PeriodStatus.Approved, store.GetPeriodStatus(October));
+        Assert.Equal(PeriodStatus.Approved, store.Periods.GetPeriodStatus(October));
     }
 
     [Fact]
     public void SaveRun_InvalidRow_RollsBackAndKeepsPreviousRun()
     {
         var store = Store();
-        var original = store.SaveRun(Run(October, "A001", "A002"));
+        var original = store.Runs.SaveRun(Run(October, "A001", "A002"));
         // Two payslips for one agent violate the unique (run_id, agent_id) index halfway through the insert.
         var broken = Run(October, [Agent("A003", 2)],
             [Payslip("A003", Line("a", LineCategory.Earning, 1m)), Payslip("A003", Line("a", LineCategory.Earning, 2m))]);
 
-        Assert.Throws<SqliteException>(() => store.SaveRun(broken));
+        Assert.Throws<SqliteException>(() => store.Runs.SaveRun(broken));
 
         AssertOriginalRunIntact(store, original);
     }
 
     private void AssertOriginalRunIntact(PayrollStore store, StoredRun original)
     {
-        var run = store.FindRun(October)!;
+        var run = store.Runs.FindRun(October)!;
         Assert.Equal(original.Id, run.Id);
         Assert.Equal(10440.00m, run.GrossTotal);
-        Assert.Equal(["base_pay", "pension", "kpi_score"], store.FindPayslip(October, "A001")!.Lines.Select(l => l.Code));
-        Assert.Equal(5220.00m, store.FindPayslip(October, "A002")!.Gross);
-        Assert.Null(store.FindPayslip(October, "A003"));
+        Assert.Equal(["base_pay", "pension", "kpi_score"], store.Runs.FindPayslip(October, "A001")!.Lines.Select(l => l.Code));
+        Assert.Equal(5220.00m, store.Runs.FindPayslip(October, "A002")!.Gross);
+        Assert.Null(store.Runs.FindPayslip(October, "A003"));
         using var ctx = _db.OpenContext();
         Assert.Equal(1, ctx.Runs.Count());
         Assert.Equal(2, ctx.Payslips.Count());
@@ -244,12 +244,12 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
     {
         var store = Store();
 
-        var saved = store.SaveRun(Run(October, "A001"));
+        var saved = store.Runs.SaveRun(Run(October, "A001"));
 
         var expected = new DateTimeOffset(2026, 11, 3, 1, 30, 15, TimeSpan.Zero);
         Assert.Equal(expected, saved.CreatedAt);
-        Assert.Equal(TimeSpan.Zero, store.FindRun(October)!.CreatedAt.Offset);
-        Assert.Equal(expected, store.FindRun(October)!.CreatedAt);
+        Assert.Equal(TimeSpan.Zero, store.Runs.FindRun(October)!.CreatedAt.Offset);
+        Assert.Equal(expected, store.Runs.FindRun(October)!.CreatedAt);
         using var ctx = _db.OpenContext();
         Assert.Equal("2026-11-03T01:30:15.0000000+00:00", ctx.Runs.Single().CreatedAt);
     }
@@ -258,9 +258,9 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
     public void SaveRun_PlanAndInputFiles_AreRecordedWithHashes()
     {
         var store = Store();
-        store.SaveRun(Run(October, "A001"));
+        store.Runs.SaveRun(Run(October, "A001"));
 
-        var run = store.FindRun(October)!;
+        var run = store.Runs.FindRun(October)!;
 
         Assert.Equal("bank-card-center", run.PlanCode);
         Assert.Equal("2026.1", run.PlanVersion);
@@ -274,7 +274,7 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
     [Fact]
     public void SaveRun_ImportedRows_KeepTheirSourceFileSheetAndRow()
     {
-        Store().SaveRun(Run(October, "A001", "A002"));
+        Store().Runs.SaveRun(Run(October, "A001", "A002"));
 
         using var ctx = _db.OpenContext();
         var shifts = ctx.Shifts.Single(s => s.AgentId == "A002");
@@ -297,10 +297,10 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
     public void BeginRun_DisposedAfterInputWithoutCommit_LeavesPreviousRunIntact()
     {
         var store = Store();
-        var original = store.SaveRun(Run(October, "A001", "A002"));
+        var original = store.Runs.SaveRun(Run(October, "A001", "A002"));
         var rerun = Run(October, "A001", "A002", "A003");
 
-        using (var writer = store.BeginRun(October, rerun.PlanCode, rerun.PlanVersion, rerun.PlanSha256))
+        using (var writer = store.Runs.BeginRun(October, rerun.PlanCode, rerun.PlanVersion, rerun.PlanSha256))
             writer.WriteInput(rerun.Input); // e.g. the computation failed while the input was being stored
 
         AssertOriginalRunIntact(store, original);
@@ -310,10 +310,10 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
     public void BeginRun_ClosedPeriod_RefusedBeforeAnythingIsWritten()
     {
         var store = Store();
-        var original = store.SaveRun(Run(October, "A001", "A002"));
-        store.SetPeriodStatus(October, PeriodStatus.Closed);
+        var original = store.Runs.SaveRun(Run(October, "A001", "A002"));
+        StepTo(store, October, PeriodStatus.Closed);
 
-        Assert.Throws<PeriodClosedException>(() => store.BeginRun(October, "bank-card-center", "2026.1", new string('c', 64)));
+        Assert.Throws<PeriodClosedException>(() => store.Runs.BeginRun(October, "bank-card-center", "2026.1", new string('c', 64)));
 
         AssertOriginalRunIntact(store, original);
     }
@@ -328,7 +328,7 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
             first with { Start = new TimeOnly(10, 0), End = new TimeOnly(14, 0), BreakMinutes = 0, Code = "天地班", Source = new SourceRef("attendance.csv", "", 7) },
             first with { Start = new TimeOnly(18, 0), End = new TimeOnly(22, 0), BreakMinutes = 0, Code = null, Source = new SourceRef("attendance.csv", "", 8) },
         };
-        Store().SaveRun(run with { Input = run.Input with { Shifts = split } });
+        Store().Runs.SaveRun(run with { Input = run.Input with { Shifts = split } });
 
         using var ctx = _db.OpenContext();
         var stored = ctx.Shifts.Single();
@@ -342,7 +342,7 @@ public sealed class PayrollStoreSaveRunTests : IDisposable
         var run = Run(October, "A001");
         var mismatched = run with { Input = run.Input with { Period = new Period(2026, 9) } };
 
-        Assert.Throws<ArgumentException>(() => Store().SaveRun(mismatched));
-        Assert.Null(Store().FindRun(October));
+        Assert.Throws<ArgumentException>(() => Store().Runs.SaveRun(mismatched));
+        Assert.Null(Store().Runs.FindRun(October));
     }
 }

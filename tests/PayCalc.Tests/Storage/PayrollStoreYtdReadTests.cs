@@ -20,11 +20,11 @@ public sealed class PayrollStoreYtdReadTests : IDisposable
     public void LinesBetween_ReturnsAmountsOfTheCodesPerMonth()
     {
         var store = new PayrollStore(_db.Path, _clock);
-        store.SaveRun(Month(new Period(2026, 10), -10m));
-        store.SaveRun(Month(new Period(2026, 11), -20.5m));
-        store.SaveRun(Month(new Period(2026, 12), -99m));
+        store.Runs.SaveRun(Month(new Period(2026, 10), -10m));
+        store.Runs.SaveRun(Month(new Period(2026, 11), -20.5m));
+        store.Runs.SaveRun(Month(new Period(2026, 12), -99m));
 
-        var lines = store.LinesBetween(new Period(2026, 1), new Period(2026, 11), ["iit"]);
+        var lines = store.History.LinesBetween(new Period(2026, 1), new Period(2026, 11), ["iit"]);
 
         Assert.Equal([(new Period(2026, 10), "A001", "iit", -10m), (new Period(2026, 11), "A001", "iit", -20.5m)],
             lines.Select(l => (l.Period, l.AgentId, l.Code, l.Amount)));
@@ -34,10 +34,10 @@ public sealed class PayrollStoreYtdReadTests : IDisposable
     public void PeriodsWithRuns_GivesTheFirstMonthHeld()
     {
         var store = new PayrollStore(_db.Path, _clock);
-        store.SaveRun(Month(new Period(2025, 12), 0m));
-        store.SaveRun(Month(new Period(2026, 11), 0m));
-        store.SaveRun(Month(new Period(2026, 10), 0m));
+        store.Runs.SaveRun(Month(new Period(2025, 12), 0m));
+        store.Runs.SaveRun(Month(new Period(2026, 11), 0m));
+        store.Runs.SaveRun(Month(new Period(2026, 10), 0m));
 
-        Assert.Equal([new Period(2026, 10), new Period(2026, 11)], store.PeriodsWithRuns(new Period(2026, 1), new Period(2026, 11)));
+        Assert.Equal([new Period(2026, 10), new Period(2026, 11)], store.Runs.PeriodsWithRuns(new Period(2026, 1), new Period(2026, 11)));
     }
 }

@@ -39,16 +39,16 @@ public sealed class PeriodLifecycleTests : IDisposable
     public void ChangePeriodStatus_CalculatedThenApprovedThenClosed_EndsClosedWithTwoAuditEntries()
     {
         var store = new PayrollStore(_db.Path, _clock);
-        store.SaveRun(Run(October, "A001"));
+        store.Runs.SaveRun(Run(October, "A001"));
 
-        var fromApprove = store.ChangePeriodStatus(October, PeriodAction.Approve, "hr.li", "checked against the register");
+        var fromApprove = store.Periods.ChangePeriodStatus(October, PeriodAction.Approve, "hr.li", "checked against the register");
         _clock.Now = _clock.Now.AddHours(2);
-        var fromClose = store.ChangePeriodStatus(October, PeriodAction.Close, "finance.wang", "paid 2026-11-05");
+        var fromClose = store.Periods.ChangePeriodStatus(October, PeriodAction.Close, "finance.wang", "paid 2026-11-05");
 
         Assert.Equal(PeriodStatus.Calculated, fromApprove);
         Assert.Equal(PeriodStatus.Approved, fromClose);
-        Assert.Equal(PeriodStatus.Closed, store.GetPeriodStatus(October));
-        var audit = store.AuditEntries(October);
+        Assert.Equal(PeriodStatus.Closed, store.Periods.GetPeriodStatus(October));
+        var audit = store.Periods.AuditEntries(October);
         Assert.Equal(2, audit.Count);
         Assert.Equal(("hr.li", "approve", (Period?)October, "calculated -> approved; reason: checked against the register"),
             (audit[0].User, audit[0].Command, audit[0].Period, audit[0].Detail));
@@ -62,11 +62,11 @@ public sealed class PeriodLifecycleTests : IDisposable
     public void ChangePeriodStatus_NoReason_DetailIsTheTransitionOnly()
     {
         var store = new PayrollStore(_db.Path, _clock);
-        store.SaveRun(Run(October, "A001"));
+        store.Runs.SaveRun(Run(October, "A001"));
 
-        store.ChangePeriodStatus(October, PeriodAction.Approve, "hr.li", null);
+        store.Periods.ChangePeriodStatus(October, PeriodAction.Approve, "hr.li", null);
 
-        Assert.Equal("calculated -> approved", store.AuditEntries().Single().Detail);
+        Assert.Equal("calculated -> approved", store.Periods.AuditEntries().Single().Detail);
     }
 
     [Theory]
@@ -81,30 +81,31 @@ public sealed class PeriodLifecycleTests : IDisposable
         var store = new PayrollStore(_db.Path, _clock);
         if (status != PeriodStatus.Open)
         {
-            store.SaveRun(Run(October, "A001"));
-            store.SetPeriodStatus(October, status);
+            store.Runs.SaveRun(Run(October, "A001"));
+            StepTo(store, October, status);
         }
+        var auditBefore = store.Periods.AuditEntries().Select(a => a.Id).ToList();
 
-        var e = Assert.Throws<PeriodTransitionException>(() => store.ChangePeriodStatus(October, action, "hr.li", "try"));
+        var e = Assert.Throws<PeriodTransitionException>(() => store.Periods.ChangePeriodStatus(October, action, "hr.li", "try"));
 
         Assert.Contains(message, e.Message);
         Assert.Equal((status, action), (e.Status, e.Action));
-        Assert.Equal(status, store.GetPeriodStatus(October));
-        Assert.Empty(store.AuditEntries());
+        Assert.Equal(status, store.Periods.GetPeriodStatus(October));
+        Assert.Equal(auditBefore, store.Periods.AuditEntries().Select(a => a.Id));
     }
 
     [Fact]
     public void SaveRun_ClosedPeriod_ThrowsAndKeepsTheClosedRun()
     {
         var store = new PayrollStore(_db.Path, _clock);
-        var first = store.SaveRun(Run(October, "A001"));
-        store.SetPeriodStatus(October, PeriodStatus.Closed);
+        var first = store.Runs.SaveRun(Run(October, "A001"));
+        StepTo(store, October, PeriodStatus.Closed);
 
-        Assert.Throws<PeriodClosedException>(() => store.SaveRun(Run(October, "A001", "A002")));
+        Assert.Throws<PeriodClosedException>(() => store.Runs.SaveRun(Run(October, "A001", "A002")));
 
-        var kept = store.FindRun(October)!;
+        var kept = store.Runs.FindRun(October)!;
         Assert.Equal((first.Id, 1), (kept.Id, kept.AgentCount));
-        Assert.Equal(PeriodStatus.Closed, store.GetPeriodStatus(October));
+        Assert.Equal(PeriodStatus.Closed, store.Periods.GetPeriodStatus(October));
     }
 
     [Fact]
@@ -112,11 +113,11 @@ public sealed class PeriodLifecycleTests : IDisposable
     {
         var store = new PayrollStore(_db.Path, _clock);
         var november = new Period(2026, 11);
-        store.SaveRun(Run(november, "A001", "A002"));
-        store.SaveRun(Run(October, "A001"));
-        store.ChangePeriodStatus(October, PeriodAction.Approve, "hr.li", null);
+        store.Runs.SaveRun(Run(november, "A001", "A002"));
+        store.Runs.SaveRun(Run(October, "A001"));
+        store.Periods.ChangePeriodStatus(October, PeriodAction.Approve, "hr.li", null);
 
-        var periods = store.ListPeriods();
+        var periods = store.Periods.ListPeriods();
 
         Assert.Equal([October, november], periods.Select(p => p.Period));
         Assert.Equal([PeriodStatus.Approved, PeriodStatus.Calculated], periods.Select(p => p.Status));
@@ -128,12 +129,14 @@ public sealed class PeriodLifecycleTests : IDisposable
     {
         var store = new PayrollStore(_db.Path, _clock);
         var november = new Period(2026, 11);
-        store.AddAuditEntry("a", "run", October, "open -> calculated");
-        store.AddAuditEntry("b", "run", november, "open -> calculated");
-        store.AddAuditEntry("c", "approve", October, "calculated -> approved");
+        store.Runs.SaveRun(Run(October, "A001"));
+        store.Runs.SaveRun(Run(november, "A001"));
+        store.Periods.ChangePeriodStatus(October, PeriodAction.Approve, "a", null);
+        store.Periods.ChangePeriodStatus(november, PeriodAction.Approve, "b", null);
+        store.Periods.ChangePeriodStatus(October, PeriodAction.Close, "c", null);
 
-        Assert.Equal(["a", "c"], store.AuditEntries(October).Select(e => e.User));
-        Assert.Equal(["a", "b", "c"], store.AuditEntries().Select(e => e.User));
+        Assert.Equal(["a", "c"], store.Periods.AuditEntries(October).Select(e => e.User));
+        Assert.Equal(["a", "b", "c"], store.Periods.AuditEntries().Select(e => e.User));
     }
 
     [Theory]

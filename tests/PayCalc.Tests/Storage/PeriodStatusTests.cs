@@ -14,31 +14,34 @@ public sealed class PeriodStatusTests : IDisposable
 
     [Fact]
     public void GetPeriodStatus_NeverStored_IsOpen() =>
-        Assert.Equal(PeriodStatus.Open, new PayrollStore(_db.Path, _clock).GetPeriodStatus(October));
+        Assert.Equal(PeriodStatus.Open, new PayrollStore(_db.Path, _clock).Periods.GetPeriodStatus(October));
 
     [Fact]
     public void SaveRun_OpenOrApprovedPeriod_BecomesCalculated()
     {
         var store = new PayrollStore(_db.Path, _clock);
-        store.SaveRun(Run(October, "A001"));
-        Assert.Equal(PeriodStatus.Calculated, store.GetPeriodStatus(October));
+        store.Runs.SaveRun(Run(October, "A001"));
+        Assert.Equal(PeriodStatus.Calculated, store.Periods.GetPeriodStatus(October));
 
-        store.SetPeriodStatus(October, PeriodStatus.Approved);
-        store.SaveRun(Run(October, "A001"));
+        StepTo(store, October, PeriodStatus.Approved);
+        store.Runs.SaveRun(Run(October, "A001"));
 
-        Assert.Equal(PeriodStatus.Calculated, store.GetPeriodStatus(October));
+        Assert.Equal(PeriodStatus.Calculated, store.Periods.GetPeriodStatus(October));
     }
 
     [Theory]
+    [InlineData(PeriodStatus.Calculated)]
     [InlineData(PeriodStatus.Approved)]
     [InlineData(PeriodStatus.Closed)]
-    [InlineData(PeriodStatus.Open)]
-    public void SetPeriodStatus_ThenReopenStore_ReadsSameStatus(PeriodStatus status)
+    public void StatusReachedBySteps_ThenReopenStore_ReadsSameStatus(PeriodStatus status)
     {
-        new PayrollStore(_db.Path, _clock).SetPeriodStatus(new Period(2026, 9), status);
+        var september = new Period(2026, 9);
+        var store = new PayrollStore(_db.Path, _clock);
+        store.Runs.SaveRun(Run(september, "A001"));
+        StepTo(store, september, status);
 
-        Assert.Equal(status, new PayrollStore(_db.Path, _clock).GetPeriodStatus(new Period(2026, 9)));
-        Assert.Equal(PeriodStatus.Open, new PayrollStore(_db.Path, _clock).GetPeriodStatus(October));
+        Assert.Equal(status, new PayrollStore(_db.Path, _clock).Periods.GetPeriodStatus(september));
+        Assert.Equal(PeriodStatus.Open, new PayrollStore(_db.Path, _clock).Periods.GetPeriodStatus(October));
     }
 
     [Fact]

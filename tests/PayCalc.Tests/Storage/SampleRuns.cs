@@ -131,4 +131,17 @@ public static class SampleRuns
             Settings = new Dictionary<string, string> { ["culture"] = "zh-CN" },
         };
     }
+
+    /// <summary>
+    /// Takes <paramref name="period"/>, whose run is stored (calculated), to <paramref name="status"/> the way users do:
+    /// approve, then close. A status has no setter; the workflow steps are the only way there.
+    /// </summary>
+    public static void StepTo(PayrollStore store, Period period, PeriodStatus status)
+    {
+        ArgumentOutOfRangeException.ThrowIfEqual(status, PeriodStatus.Open);
+        if (status is PeriodStatus.Approved or PeriodStatus.Closed)
+            store.Periods.ChangePeriodStatus(period, PeriodAction.Approve, "hr.test", null);
+        if (status is PeriodStatus.Closed)
+            store.Periods.ChangePeriodStatus(period, PeriodAction.Close, "hr.test", null);
+    }
 }

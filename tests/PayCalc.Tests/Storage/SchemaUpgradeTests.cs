@@ -52,13 +52,13 @@ public sealed class SchemaUpgradeTests : IDisposable
 
         var store = new PayrollStore(_db.Path, _clock);
 
-        Assert.Equal(_db.Path + ".bak-3", store.UpgradeBackup);
-        Assert.Equal(File.ReadAllBytes(Fixture), File.ReadAllBytes(store.UpgradeBackup!));
+        Assert.Equal(_db.Path + ".bak-3", store.Database.UpgradeBackup);
+        Assert.Equal(File.ReadAllBytes(Fixture), File.ReadAllBytes(store.Database.UpgradeBackup!));
         Assert.Equal([InitialSchema], AppliedMigrations(_db.Path));
         Assert.Equal([3L], Column(_db.Path, "SELECT version FROM schema_version"));
         Assert.Equal([(October, PeriodStatus.Closed, 45), (November, PeriodStatus.Calculated, 44)],
-            store.ListPeriods().Select(p => (p.Period, p.Status, p.Run!.AgentCount)));
-        var payslip = store.FindPayslip(October, "A001")!;
+            store.Periods.ListPeriods().Select(p => (p.Period, p.Status, p.Run!.AgentCount)));
+        var payslip = store.Runs.FindPayslip(October, "A001")!;
         Assert.Equal(8540.00m, payslip.Gross);
         Assert.Equal(7382.67m, payslip.Net);
     }
@@ -71,7 +71,7 @@ public sealed class SchemaUpgradeTests : IDisposable
 
         var again = new PayrollStore(_db.Path, _clock);
 
-        Assert.Null(again.UpgradeBackup);
+        Assert.Null(again.Database.UpgradeBackup);
         Assert.Single(Directory.GetFiles(Path.GetDirectoryName(_db.Path)!, Path.GetFileName(_db.Path) + ".bak-*"));
         Assert.Equal([InitialSchema], AppliedMigrations(_db.Path));
     }
@@ -89,12 +89,12 @@ public sealed class SchemaUpgradeTests : IDisposable
 
         Assert.True(exit == PayrollRunner.Ok, errors.ToString());
         var store = new PayrollStore(_db.Path, _clock);
-        var adjustments = store.AdjustmentsPaidIn(November);
+        var adjustments = store.Adjustments.AdjustmentsPaidIn(November);
         Assert.NotEmpty(adjustments);
         Assert.All(adjustments, a => Assert.Equal(October, a.CorrectedPeriod));
         Assert.Contains(adjustments, a => a.AgentId == "A001");
-        Assert.Equal(7382.67m, store.FindPayslip(October, "A001")!.Net); // the closed month itself never changes
-        Assert.Equal(PeriodStatus.Closed, store.GetPeriodStatus(October));
+        Assert.Equal(7382.67m, store.Runs.FindPayslip(October, "A001")!.Net); // the closed month itself never changes
+        Assert.Equal(PeriodStatus.Closed, store.Periods.GetPeriodStatus(October));
     }
 
     [Fact]

@@ -24,8 +24,8 @@ public sealed class StoredExplanationTests : IDisposable
             Period = Build.October, Agents = agents, Shifts = shifts, Metrics = metrics, Deals = deals, Leave = [],
         };
         var store = new PayrollStore(_db.Path, new FixedTimeProvider(new DateTimeOffset(2026, 11, 3, 9, 0, 0, TimeSpan.Zero)));
-        store.SaveRun(new RunToSave { Input = input, Result = result, PlanSha256 = new string('0', 64) });
-        return (result.Payslips.Single(), store.FindPayslip(Build.October, "A001")!);
+        store.Runs.SaveRun(new RunToSave { Input = input, Result = result, PlanSha256 = new string('0', 64) });
+        return (result.Payslips.Single(), store.Runs.FindPayslip(Build.October, "A001")!);
     }
 
     [Fact]
@@ -51,11 +51,11 @@ public sealed class StoredExplanationTests : IDisposable
         Assert.True(import.IsValid, string.Join("\n", import.Errors));
         var result = new PayCalc.Rules.Runtime.PayrollEngine(Build.BankPlan(), Build.Calendar).Compute(import.Input);
         var store = new PayrollStore(_db.Path, new FixedTimeProvider(new DateTimeOffset(2026, 11, 3, 9, 0, 0, TimeSpan.Zero)));
-        store.SaveRun(new RunToSave { Input = import.Input, Result = result, PlanSha256 = new string('0', 64) });
+        store.Runs.SaveRun(new RunToSave { Input = import.Input, Result = result, PlanSha256 = new string('0', 64) });
 
         foreach (var computed in result.Payslips)
         {
-            var stored = store.FindPayslip(Build.October, computed.AgentId)!;
+            var stored = store.Runs.FindPayslip(Build.October, computed.AgentId)!;
             Assert.Equal(computed.Lines.Select(l => (l.Code, l.Amount, l.Explain)), stored.Lines.Select(l => (l.Code, l.Amount, l.Explain)));
         }
     }
