@@ -1,7 +1,7 @@
-using PayCalc.Application;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using PayCalc.Application;
 using PayCalc.Cli.Commands;
 
 namespace PayCalc.Cli;

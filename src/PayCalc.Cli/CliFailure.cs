@@ -1,5 +1,5 @@
-using PayCalc.Application;
 using System.Globalization;
+using PayCalc.Application;
 using PayCalc.Rules.Model;
 using PayCalc.Storage;
 

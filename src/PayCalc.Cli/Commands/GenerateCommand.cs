@@ -1,6 +1,6 @@
-using PayCalc.Application;
 using System.CommandLine;
 using System.Diagnostics;
+using PayCalc.Application;
 using PayCalc.Domain;
 using PayCalc.Files.Generate;
 using PayCalc.Rules.Loading;

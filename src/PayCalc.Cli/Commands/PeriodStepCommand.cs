@@ -1,5 +1,5 @@
-using PayCalc.Application;
 using System.CommandLine;
+using PayCalc.Application;
 using PayCalc.Domain;
 using PayCalc.Storage;
 

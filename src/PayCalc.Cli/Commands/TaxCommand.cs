@@ -1,8 +1,6 @@
-using PayCalc.Application;
 using System.CommandLine;
 using System.Globalization;
-using PayCalc.Rules.Model;
-using PayCalc.Rules.Tax;
+using PayCalc.Application;
 
 namespace PayCalc.Cli.Commands;
 
@@ -40,18 +38,6 @@ public static class TaxCommand
                 Console.Error.WriteLine("tax: months must satisfy 1 <= --from-month <= --to-month <= 12 (bonus month within); amounts not negative.");
                 return PayrollRunner.BadInput;
             }
-            var file = Path.Combine(settings.RulesDirectory, "statutory", "cn-iit.yaml");
-            WithholdingCalculator calculator;
-            try
-            {
-                calculator = WithholdingCalculator.FromFile(file, new DateOnly(parse.GetValue(year), 12, 31));
-            }
-            catch (RuleLoadException ex)
-            {
-                Console.Error.WriteLine("The tax parameters could not be loaded:");
-                foreach (var e in ex.Errors) Console.Error.WriteLine("  " + e);
-                return PayrollRunner.Failure;
-            }
             IReadOnlyList<decimal>? perMonth = null;
             if (parse.GetValue(wages) is { } list)
             {
@@ -67,56 +53,8 @@ public static class TaxCommand
             }
             var request = new TaxWhatIf(parse.GetValue(wage), parse.GetValue(special), parse.GetValue(additional), from, to,
                 parse.GetValue(firstIncome), parse.GetValue(lowIncome), parse.GetValue(bonus), bonusAt) { Wages = perMonth };
-            Console.Out.Write(Render(calculator, request, parse.GetValue(year)));
-            return PayrollRunner.Ok;
+            return new TaxQuestion(Console.Out, Console.Error).Answer(settings.RulesDirectory, request, parse.GetValue(year));
         });
         return command;
-    }
-
-    /// <summary>The what-if question as given on the command line.</summary>
-    public sealed record TaxWhatIf(decimal Wage, decimal Special, decimal Additional, int FromMonth, int ToMonth,
-        bool FirstIncomeOfYear, bool PriorYearLowIncome, decimal Bonus, int BonusMonth)
-    {
-        /// <summary>Each month's wage from <see cref="FromMonth"/> (months after the list earn 0), or null for <see cref="Wage"/> every month.</summary>
-        public IReadOnlyList<decimal>? Wages { get; init; }
-
-        public decimal WageOf(int month) => Wages is null ? Wage : month - FromMonth < Wages.Count ? Wages[month - FromMonth] : 0m;
-    }
-
-    public static string Render(WithholdingCalculator calculator, TaxWhatIf q, int year)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        string M(decimal v) => v.ToString("#,##0.00", inv);
-        var w = new StringWriter(inv);
-        var months = Enumerable.Range(q.FromMonth, Math.Max(q.ToMonth, q.BonusMonth) - q.FromMonth + 1)
-            .Select(m => (q.WageOf(m), q.Special, q.Additional)).ToList();
-        var schedule = calculator.Year(months, q.FromMonth, q.FirstIncomeOfYear, q.PriorYearLowIncome);
-        var wageText = q.Wages is null ? $"wage {M(q.Wage)}/month" : $"wages {string.Join(", ", q.Wages.Select(M))}";
-        w.WriteLine($"Income tax {year}, cumulative withholding (STA 2018 No. 61): {wageText}, special deductions {M(q.Special)}, " +
-                    $"special additional {M(q.Additional)}" + (q.FirstIncomeOfYear ? ", STA 2020 No. 13" : "") + (q.PriorYearLowIncome ? ", STA 2020 No. 19" : ""));
-        w.WriteLine();
-        w.WriteLine($"{"month",5} {"cum. income",14} {"basic ded.",12} {"special",12} {"add. special",12} {"cum. taxable",14} {"rate",5} {"quick ded.",10} {"cum. tax",12} {"withheld",12} {"this month",12}");
-        foreach (var m in schedule.Where(m => m.Month <= q.ToMonth))
-            w.WriteLine($"{m.Month,5} {M(m.CumulativeIncome),14} {M(m.CumulativeBasicDeduction),12} {M(m.CumulativeSpecialDeductions),12} {M(m.CumulativeAdditionalDeductions),12} " +
-                        $"{M(m.CumulativeTaxable),14} {(m.Rate * 100).ToString("0", inv) + "%",5} {M(m.QuickDeduction),10} {M(m.CumulativeTax),12} {M(m.WithheldBefore),12} {M(m.Withholding),12}");
-        w.WriteLine($"{"total",5} {"",14} {"",12} {"",12} {"",12} {"",14} {"",5} {"",10} {"",12} {"",12} {M(schedule.Where(m => m.Month <= q.ToMonth).Sum(m => m.Withholding)),12}");
-        if (q.Bonus > 0)
-        {
-            var at = schedule.Single(m => m.Month == q.BonusMonth);
-            var before = at.CumulativeIncome - at.CumulativeBasicDeduction - at.CumulativeSpecialDeductions - at.CumulativeAdditionalDeductions;
-            var c = calculator.Bonus(q.Bonus, before, at.WithheldBefore);
-            w.WriteLine();
-            w.WriteLine($"Annual bonus {M(q.Bonus)} paid in month {q.BonusMonth}:");
-            if (calculator.SeparateBonusAllowed)
-                w.WriteLine($"  separate taxation (MOF/STA 2023 No. 30): {M(q.Bonus)} x {(calculator.BonusBrackets.Rate(q.Bonus / calculator.BonusMonths) * 100).ToString("0", inv)}% - {M(calculator.BonusBrackets.QuickDeduction(q.Bonus / calculator.BonusMonths))} = {M(c.SeparateTax)}, take home {M(q.Bonus - c.SeparateTax)}");
-            else
-                w.WriteLine($"  separate taxation is not available in {year}; the bonus is folded into wages.");
-            w.WriteLine($"  folded into month {q.BonusMonth}'s wages: extra withholding {M(c.FoldedTax)}, take home {M(q.Bonus - c.FoldedTax)}");
-            if (calculator.SeparateBonusAllowed)
-                w.WriteLine($"  cheaper: {(c.SeparateIsCheaper ? "separate taxation" : "folding into wages")} (saves {M(Math.Abs(c.FoldedTax - c.SeparateTax))})");
-            if (c.DeadZoneStart > 0 && calculator.SeparateBonusAllowed)
-                w.WriteLine($"  warning: dead zone - a bonus of {M(c.DeadZoneStart)} takes home {M(c.DeadZoneStart - calculator.BonusBrackets.Tax(c.DeadZoneStart, c.DeadZoneStart / calculator.BonusMonths))} after separate taxation, more than this bonus.");
-        }
-        return w.ToString();
     }
 }

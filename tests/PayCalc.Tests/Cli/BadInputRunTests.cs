@@ -1,5 +1,5 @@
-using PayCalc.Application;
 using System.Text;
+using PayCalc.Application;
 using PayCalc.Domain;
 using PayCalc.Files.Generate;
 using PayCalc.Files.Import;

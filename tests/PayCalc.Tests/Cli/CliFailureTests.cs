@@ -1,9 +1,9 @@
-using PayCalc.Application;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using PayCalc.Application;
 using PayCalc.Cli;
 using PayCalc.Storage;
 using PayCalc.Tests.Files.Import;

@@ -46,7 +46,7 @@ public class ExampleNetPayTests
         Assert.Equal(opening.Income + taxed.Where(l => l.Code == "taxable_income").Sum(l => l.Amount),
             december.Trace.Single(t => t.Code == "cumulative_income").Amount);
 
-        var explain = ExplainCommand.Render(december, store.Runs.FindRun(new Period(2026, 12)));
+        var explain = ExplainPayslip.Render(december, store.Runs.FindRun(new Period(2026, 12)));
         Assert.Contains("Income tax step by step", explain);
         Assert.Contains($"    months_counted = {opening.Months + 3}   ", explain);
         Assert.Contains("  iit = ", explain);

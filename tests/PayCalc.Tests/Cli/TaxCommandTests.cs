@@ -1,3 +1,4 @@
+using PayCalc.Application;
 using PayCalc.Cli.Commands;
 using PayCalc.Rules.Tax;
 using PayCalc.Tests.Support;
@@ -13,7 +14,7 @@ public class TaxCommandTests
     [Fact]
     public void ThreeMonths_ShowTheOfficialWithholding()
     {
-        var text = TaxCommand.Render(Calculator, new TaxCommand.TaxWhatIf(30000m, 4500m, 2000m, 1, 3, false, false, 0m, 3), 2026);
+        var text = TaxQuestion.Render(Calculator, new TaxWhatIf(30000m, 4500m, 2000m, 1, 3, false, false, 0m, 3), 2026);
         var rows = text.Split('\n').Where(l => l.TrimStart().Length > 0 && char.IsDigit(l.TrimStart()[0])).ToList();
         Assert.Equal(["555.00", "625.00", "1,850.00"], rows.Select(r => r.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]));
         Assert.Contains("55,500.00", rows[2]);
@@ -23,7 +24,7 @@ public class TaxCommandTests
     [Fact]
     public void Bonus_ShowsBothMethodsAndTheDeadZone()
     {
-        var text = TaxCommand.Render(Calculator, new TaxCommand.TaxWhatIf(10000m, 1500m, 1000m, 1, 12, false, false, 38000m, 12), 2026);
+        var text = TaxQuestion.Render(Calculator, new TaxWhatIf(10000m, 1500m, 1000m, 1, 12, false, false, 38000m, 12), 2026);
         Assert.Contains("38,000.00 x 10% - 210.00 = 3,590.00", text);
         Assert.Contains("dead zone - a bonus of 36,000.00", text);
         // December, cumulative taxable before the bonus 30,000: folding adds 6,000 at 3 % and 32,000 at 10 %.
@@ -34,8 +35,8 @@ public class TaxCommandTests
     [Fact]
     public void WagesPerMonth_NoRefundWhenTheWageDrops()
     {
-        var q = new TaxCommand.TaxWhatIf(0m, 0m, 0m, 1, 3, false, false, 0m, 3) { Wages = [40000m, 1000m, 8000m] };
-        var text = TaxCommand.Render(Calculator, q, 2026);
+        var q = new TaxWhatIf(0m, 0m, 0m, 1, 3, false, false, 0m, 3) { Wages = [40000m, 1000m, 8000m] };
+        var text = TaxQuestion.Render(Calculator, q, 2026);
         var rows = text.Split('\n').Where(l => l.TrimStart().Length > 0 && char.IsDigit(l.TrimStart()[0])).ToList();
         // Month 1: 35,000 x 3 % = 1,050; month 2: cumulative 31,000 -> 930 < 1,050 withheld -> 0; month 3: 34,000 -> 1,020 -> 0.
         Assert.Equal(["1,050.00", "0.00", "0.00"], rows.Select(r => r.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]));

@@ -1,6 +1,6 @@
-using PayCalc.Application;
 using System.Text.Json;
 using OfficeOpenXml;
+using PayCalc.Application;
 using PayCalc.Cli.Commands;
 using PayCalc.Domain;
 using PayCalc.Files.Generate;
