@@ -44,7 +44,7 @@ public static class CalendarLoader
     public static (int Year, IReadOnlyDictionary<DateOnly, DayType> Days) Parse(string yaml, string file)
     {
         var errors = new List<RuleError>();
-        var root = PlanLoader.ReadRoot(yaml, file, errors);
+        var root = RuleFile.ReadRoot(yaml, file, errors);
         if (root is null) throw new RuleLoadException(errors);
         var map = new YamlMap(root, file, errors, null);
         var name = map.RequiredText("calendar");

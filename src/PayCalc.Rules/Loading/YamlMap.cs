@@ -25,6 +25,9 @@ internal sealed class YamlMap
 
     public string? Code { get; set; }
 
+    /// <summary>A mapping nested in this one (a tier, a bracket): same file, same rule code.</summary>
+    public YamlMap Nested(YamlMappingNode node) => new(node, _file, _errors, Code);
+
     public int Line => LineOf(_node);
 
     public static int LineOf(YamlNode node) => (int)node.Start.Line;
@@ -62,6 +65,10 @@ internal sealed class YamlMap
         Error(n, $"'{key}' must be a non-empty value.");
         return "";
     }
+
+    /// <summary>A list of names (<c>[a, b]</c>); empty when the key is missing.</summary>
+    public IReadOnlyList<string> NameList(string key) =>
+        OptionalSequence(key)?.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToList() ?? [];
 
     public int LineOfKey(string key) => Node(key) is { } n ? LineOf(n) : Line;
 

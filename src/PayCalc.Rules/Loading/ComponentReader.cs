@@ -1,0 +1,86 @@
+using PayCalc.Rules.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace PayCalc.Rules.Loading;
+
+/// <summary>
+/// Reads <c>components:</c> (of a plan or a module): payslip lines (<c>amount</c>) and variables (<c>value</c>),
+/// each with its category, unit, optional condition and optional team <c>group</c>.
+/// </summary>
+internal static class ComponentReader
+{
+    public static IReadOnlyList<ComponentDefinition> ReadAll(YamlSequenceNode? node, string file, List<RuleError> errors)
+    {
+        var result = new List<ComponentDefinition>();
+        if (node is null) return result;
+        foreach (var item in node.Children)
+            if (Read(item, file, errors) is { } c) result.Add(c);
+        return result;
+    }
+
+    public static ComponentDefinition? Read(YamlNode item, string file, List<RuleError> errors)
+    {
+        if (item is not YamlMappingNode cm)
+        {
+            errors.Add(new RuleError(file, YamlMap.LineOf(item), null, "a component must be a mapping."));
+            return null;
+        }
+        var map = new YamlMap(cm, file, errors, null);
+        var code = map.RequiredText("code");
+        map.Code = code;
+        var category = map.OptionalEnum("category", ComponentCategory.Variable);
+        if (map.Node("category") is null) map.Error(cm, "missing required key 'category' (earning, deduction, info, employer, variable).");
+        var isLine = category != ComponentCategory.Variable;
+        var c = new ComponentDefinition
+        {
+            Code = code,
+            Name = isLine ? map.RequiredText("name") : map.OptionalText("name") ?? code,
+            NameEn = isLine ? map.RequiredText("name_en") : map.OptionalText("name_en") ?? code,
+            Category = category,
+            Type = map.OptionalEnum("type", RuleValueType.Number),
+            Unit = map.OptionalEnum("unit", isLine && category != ComponentCategory.Info ? Unit.Money : Unit.Any),
+            When = map.OptionalText("when"),
+            WhenLine = map.LineOfKey("when"),
+            Amount = map.OptionalText(isLine ? "amount" : "value"),
+            AmountLine = map.LineOfKey(isLine ? "amount" : "value"),
+            Comment = map.OptionalText("comment"),
+            Line = map.Line,
+            File = file,
+        };
+        if (isLine && c.Type == RuleValueType.Bool) map.Error(cm, "a payslip line must be a number, not type bool.");
+        if (map.OptionalMapping("group") is { } g) c = c with { Group = ReadGroup(g, file, errors, code) };
+        if ((c.Amount is null) == (c.Group is null))
+            map.Error(cm, isLine ? "a line needs exactly one of 'amount' or 'group'." : "a variable needs exactly one of 'value' or 'group'.");
+        // A variable written with 'amount' (or a line with 'value') is a typo the user should hear about.
+        if (map.Node(isLine ? "value" : "amount") is { } wrong)
+            map.Error(wrong, isLine ? "a line's expression is 'amount', not 'value'." : "a variable's expression is 'value', not 'amount'.");
+        map.RejectUnknownKeys();
+        return c;
+    }
+
+    private static GroupDefinition? ReadGroup(YamlMappingNode node, string file, List<RuleError> errors, string code)
+    {
+        var map = new YamlMap(node, file, errors, code);
+        var by = map.OptionalText("by") ?? "team";
+        if (by != "team") map.Error(node, $"group 'by' supports only 'team': '{by}'.");
+        GroupKind? kind = null;
+        string? of = null;
+        foreach (var k in new[] { GroupKind.Rank, GroupKind.Sum, GroupKind.Count })
+            if (map.OptionalText(YamlMap.Snake(k.ToString())) is { } expr)
+            {
+                if (kind is not null) map.Error(node, "a group has exactly one of rank, sum, count.");
+                kind = k;
+                of = expr;
+            }
+        var where = map.OptionalText("where");
+        var order = map.OptionalText("order") ?? "descending";
+        if (order is not ("descending" or "ascending")) map.Error(node, $"group 'order' must be descending or ascending: '{order}'.");
+        map.RejectUnknownKeys();
+        if (kind is null)
+        {
+            map.Error(node, "a group needs one of rank, sum, count.");
+            return null;
+        }
+        return new GroupDefinition(kind.Value, of!, where, order == "descending", map.Line);
+    }
+}

@@ -1,0 +1,86 @@
+using PayCalc.Rules.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace PayCalc.Rules.Loading;
+
+/// <summary>
+/// Reads a plan file's root mapping: its header (plan, names, version, calendar, effective dates), its includes,
+/// and each section through its reader. Shape problems are recorded; meaning is left to <see cref="PlanValidator"/>.
+/// </summary>
+internal static class PlanFileReader
+{
+    /// <summary>Included files and the city folder are relative to <paramref name="baseDirectory"/>.</summary>
+    public static PlanDefinition Read(YamlMappingNode root, string file, string sha256, string baseDirectory, List<RuleError> errors)
+    {
+        var map = new YamlMap(root, file, errors, null);
+        var code = map.RequiredText("plan");
+        map.Code = code;
+        var plan = new PlanDefinition
+        {
+            Code = code,
+            Name = map.RequiredText("name"),
+            NameEn = map.RequiredText("name_en"),
+            Version = map.RequiredText("version"),
+            EffectiveFrom = DateOnly.MinValue,
+            Calendar = map.RequiredText("calendar"),
+            File = file,
+            FileSha256 = sha256,
+        };
+        map.OptionalText("source");
+        map.OptionalText("comment");
+        var (from, to) = ReadEffective(map, file, errors, code);
+        var parameters = ParameterReader.Read(map.OptionalMapping("parameters"), file, errors).ToList();
+        var modules = ReadIncludes(map, baseDirectory, file, errors);
+        parameters.AddRange(modules.SelectMany(m => m.Parameters));
+        var (cities, defaultCity) = CityReader.Read(map.OptionalMapping("cities"), file, baseDirectory, errors, code);
+        plan = plan with
+        {
+            EffectiveFrom = from,
+            EffectiveTo = to,
+            Inputs = InputReader.Read(map.OptionalMapping("inputs"), file, errors, code),
+            Parameters = parameters,
+            Cities = cities,
+            DefaultCity = defaultCity,
+            History = [.. HistoryReader.Read(map.OptionalMapping("history"), file, errors), .. modules.SelectMany(m => m.History)],
+            Components = ModuleReader.Merge(ComponentReader.ReadAll(map.OptionalSequence("components"), file, errors), modules, errors),
+            Flags = [.. FlagReader.Read(map.OptionalSequence("flags"), file, errors), .. modules.SelectMany(m => m.Flags)],
+        };
+        map.RejectUnknownKeys();
+        return plan;
+    }
+
+    /// <summary><c>effective: { from: 2026-01-01, to: 2026-12-31 }</c>, both inclusive; <c>to</c> is optional.</summary>
+    private static (DateOnly From, DateOnly? To) ReadEffective(YamlMap map, string file, List<RuleError> errors, string code)
+    {
+        var effective = map.OptionalMapping("effective");
+        if (effective is null)
+        {
+            map.Error(map.Line, "missing required key 'effective' (from, optional to).");
+            return (DateOnly.MinValue, null);
+        }
+        var e = new YamlMap(effective, file, errors, code);
+        var from = e.OptionalDate("from");
+        if (from is null && e.Node("from") is null) e.Error(effective, "missing required key 'from'.");
+        var to = e.OptionalDate("to");
+        if (from is { } f && to is { } t && t < f) e.Error(effective, $"effective 'to' {t:yyyy-MM-dd} is before 'from' {f:yyyy-MM-dd}.");
+        e.RejectUnknownKeys();
+        return (from ?? DateOnly.MinValue, to);
+    }
+
+    /// <summary>The files under <c>include:</c>, in order, each read by <see cref="ModuleReader"/>.</summary>
+    private static List<ModuleReader.IncludedFile> ReadIncludes(YamlMap map, string baseDirectory, string file, List<RuleError> errors)
+    {
+        var modules = new List<ModuleReader.IncludedFile>();
+        if (map.OptionalSequence("include") is not { } includes) return modules;
+        foreach (var item in includes.Children)
+        {
+            if (item is not YamlScalarNode { Value: { Length: > 0 } relative })
+            {
+                map.Error(item, "an include is the path of a parameter file or module, relative to the plan.");
+                continue;
+            }
+            modules.Add(ModuleReader.Read(RuleFile.Resolve(baseDirectory, relative), file, YamlMap.LineOf(item), errors));
+        }
+        return modules;
+    }
+}

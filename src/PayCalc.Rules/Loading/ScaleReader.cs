@@ -1,0 +1,101 @@
+using PayCalc.Rules.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace PayCalc.Rules.Loading;
+
+/// <summary>
+/// Reads one dated value of a scale (<c>- { from: n, value: x }</c> tiers) or of tax brackets
+/// (<c>- { up_to: n, rate: r, quick_deduction: q }</c>), checking that bounds ascend and brackets are continuous.
+/// </summary>
+internal static class ScaleReader
+{
+    /// <summary>
+    /// Brackets <c>- { up_to: 36000, rate: 0.03, quick_deduction: 0 }</c> ... and a last one without up_to.
+    /// The quick deductions must make the tax continuous at every seam (x * r1 - q1 = x * r2 - q2 at x = up_to):
+    /// a typo in a quick deduction would otherwise tax some incomes wrongly without anyone noticing.
+    /// </summary>
+    public static IReadOnlyList<Bracket>? ReadBrackets(YamlNode node, YamlMap map)
+    {
+        if (node is not YamlSequenceNode seq || seq.Children.Count == 0)
+        {
+            map.Error(node, "brackets are a non-empty list of { up_to: n, rate: r, quick_deduction: q }, the last without up_to.");
+            return null;
+        }
+        var result = new List<Bracket>();
+        for (var i = 0; i < seq.Children.Count; i++)
+        {
+            var item = seq.Children[i];
+            if (item is not YamlMappingNode bm)
+            {
+                map.Error(item, "a bracket must be a mapping.");
+                continue;
+            }
+            var b = map.Nested(bm);
+            var upText = b.OptionalText("up_to");
+            var rateText = b.OptionalText("rate");
+            var qdText = b.OptionalText("quick_deduction");
+            b.RejectUnknownKeys();
+            var last = i == seq.Children.Count - 1;
+            if (last != (upText is null))
+            {
+                map.Error(bm, last ? "the last bracket has no 'up_to' (it has no upper bound)." : "every bracket but the last needs 'up_to' (inclusive upper bound).");
+                continue;
+            }
+            decimal up = 0;
+            if ((upText is not null && !YamlMap.TryDecimal(upText, out up)) || !YamlMap.TryDecimal(rateText, out var rate) || !YamlMap.TryDecimal(qdText, out var qd))
+            {
+                map.Error(bm, "a bracket needs numeric 'up_to' (except the last), 'rate' and 'quick_deduction'.");
+                continue;
+            }
+            if (result.Count > 0 && upText is not null && up <= result[^1].UpTo)
+                map.Error(bm, $"bracket bounds must ascend: {up} after {result[^1].UpTo}.");
+            if (result.Count > 0 && result[^1].UpTo is { } seam)
+            {
+                var below = seam * result[^1].Rate - result[^1].QuickDeduction;
+                var above = seam * rate - qd;
+                if (below != above)
+                    map.Error(bm, $"brackets are not continuous at {seam}: {below} below, {above} above; check the quick deduction {qd} (it should be {seam * rate - below}).");
+            }
+            result.Add(new Bracket(upText is null ? null : up, rate, qd));
+        }
+        return result;
+    }
+
+    public static IReadOnlyList<ScaleTier>? ReadScale(YamlNode node, YamlMap map, ParameterKind kind)
+    {
+        if (node is not YamlSequenceNode seq || seq.Children.Count == 0)
+        {
+            map.Error(node, "a scale must be a non-empty list of tiers: { from: n, value: x } or { above: n, value: x }.");
+            return null;
+        }
+        var tiers = new List<ScaleTier>();
+        foreach (var item in seq.Children)
+        {
+            if (item is not YamlMappingNode tm)
+            {
+                map.Error(item, "a tier must be a mapping.");
+                continue;
+            }
+            var tier = map.Nested(tm);
+            var fromText = tier.OptionalText("from");
+            var aboveText = tier.OptionalText("above");
+            var valueKey = kind == ParameterKind.MarginalScale ? "rate" : "value";
+            var valueText = tier.OptionalText(valueKey);
+            tier.RejectUnknownKeys();
+            if ((fromText is null) == (aboveText is null))
+            {
+                map.Error(tm, "a tier needs exactly one of 'from' (inclusive) or 'above' (exclusive).");
+                continue;
+            }
+            if (!YamlMap.TryDecimal(fromText ?? aboveText, out var threshold) || !YamlMap.TryDecimal(valueText, out var value))
+            {
+                map.Error(tm, $"a tier needs a numeric threshold and a numeric '{valueKey}'.");
+                continue;
+            }
+            if (tiers.Count > 0 && threshold < tiers[^1].Threshold)
+                map.Error(tm, $"tier thresholds must ascend: {threshold} after {tiers[^1].Threshold}.");
+            tiers.Add(new ScaleTier(threshold, aboveText is not null, value));
+        }
+        return tiers;
+    }
+}
