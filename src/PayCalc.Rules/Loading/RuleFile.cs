@@ -11,9 +11,10 @@ internal static class RuleFile
     public static YamlMappingNode? ReadRoot(string yaml, string file, List<RuleError> errors)
     {
         var stream = new YamlStream();
+        var parser = new NestingLimitedParser(new Parser(new StringReader(yaml)));
         try
         {
-            stream.Load(new NestingLimitedParser(new Parser(new StringReader(yaml))));
+            stream.Load(parser);
         }
         catch (NestingLimitedParser.TooDeepException ex)
         {
@@ -24,6 +25,13 @@ internal static class RuleFile
         {
             // Duplicate keys and syntax errors arrive here with their position.
             errors.Add(new RuleError(file, (int)ex.Start.Line, null, ex.InnerException?.Message ?? ex.Message));
+            return null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The YAML library's node builder throws this for some unclosed structures (e.g. "- { from: x" with no "}").
+            errors.Add(new RuleError(file, (int)(parser.Current?.Start.Line ?? 1), null,
+                $"the YAML cannot be read here ({ex.Message.TrimEnd('.')}); check the brackets and quotes near this line."));
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)

@@ -69,4 +69,17 @@ public class PlanValidatorTests
         Assert.Equal(("si_base_ceiling", "a city parameter is a plain dated value (no type)."), (e.Code, e.Message));
         Assert.Equal(LineOf(File.ReadAllText(beijing), "  si_base_ceiling:"), e.Line);
     }
+
+    [Fact]
+    public void UnclosedFlowMapping_IsAnErrorAtItsLine_NotACrash()
+    {
+        // YamlDotNet reports most syntax errors itself; an unclosed flow mapping inside a list made it throw an
+        // InvalidOperationException instead, which escaped the loader.
+        var yaml = Replace("        - { from: 0, value: 0 }\n", "        - { from: zz\n");
+
+        var e = Assert.Single(Errors(yaml));
+
+        Assert.Equal("plan.yaml", e.File);
+        Assert.InRange(e.Line, LineOf(yaml, "- { from: zz"), LineOf(yaml, "- { from: zz") + 2);
+    }
 }
