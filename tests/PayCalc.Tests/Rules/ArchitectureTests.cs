@@ -150,6 +150,19 @@ public partial class ArchitectureTests
         return [t];
     }
 
+    /// <summary>A compiled plan is built once and then only read (by every agent of a run, in parallel).</summary>
+    [Theory]
+    [InlineData(typeof(CompiledPlan))]
+    [InlineData(typeof(CompiledComponent))]
+    public void CompiledType_HasNoSetterBesidesInit(Type type)
+    {
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
+        var setters = type.GetProperties(all)
+            .Where(p => p.SetMethod is { } set && !set.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit)))
+            .Select(p => p.Name);
+        Assert.Empty(setters);
+    }
+
     [Fact]
     public void Projects_AreAllPlacedInTheLayering() =>
         Assert.Equal(AllowedProjects.Keys.Order(), ProjectReferences().Keys.Order());
