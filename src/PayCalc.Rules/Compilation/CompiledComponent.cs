@@ -1,5 +1,5 @@
 using PayCalc.Rules.Model;
-using PayCalc.Rules.Runtime;
+using PayCalc.Rules.Evaluation;
 
 namespace PayCalc.Rules.Compilation;
 
@@ -16,18 +16,18 @@ public sealed class CompiledComponent
     public int Slot { get; }
     public string Code => Definition.Code;
 
-    internal Func<AgentScope, decimal>? Amount { get; set; }
-    internal Func<AgentScope, bool>? When { get; set; }
-    internal Func<AgentScope, decimal>? GroupValue { get; set; }
-    internal Func<AgentScope, bool>? GroupWhere { get; set; }
+    internal Func<AgentScope, decimal>? Amount { get; init; }
+    internal Func<AgentScope, bool>? When { get; init; }
+    internal Func<AgentScope, decimal>? GroupValue { get; init; }
+    internal Func<AgentScope, bool>? GroupWhere { get; init; }
 
     /// <summary>A formula has a lambda over shifts, leave or deals: its time depends on the agent's data, so the
     /// engine times each agent's value; other formulas do a fixed amount of work, bounded at load.</summary>
-    internal bool ReadsCollections { get; set; }
+    internal bool ReadsCollections { get; init; }
 
     /// <summary>Components this one reads (its dependencies), by code.</summary>
-    public IReadOnlySet<string> Uses { get; internal set; } = new HashSet<string>();
+    public IReadOnlySet<string> Uses { get; internal init; } = new HashSet<string>();
 
     /// <summary>The formula as written, with the scalar names whose values the explanation substitutes.</summary>
-    internal FormulaTemplate Template { get; set; } = FormulaTemplate.Empty;
+    internal FormulaTemplate Template { get; init; } = FormulaTemplate.Empty;
 }

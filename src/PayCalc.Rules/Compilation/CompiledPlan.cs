@@ -1,6 +1,6 @@
 using PayCalc.Domain;
 using PayCalc.Rules.Model;
-using PayCalc.Rules.Runtime;
+using PayCalc.Rules.Evaluation;
 
 namespace PayCalc.Rules.Compilation;
 
@@ -13,31 +13,31 @@ public sealed class CompiledPlan
     public Period Period { get; }
 
     /// <summary>Components in plan order (slot = index).</summary>
-    public IReadOnlyList<CompiledComponent> Components { get; internal set; } = [];
+    public IReadOnlyList<CompiledComponent> Components { get; internal init; } = [];
 
     /// <summary>How many components are payslip lines (the rest are variables).</summary>
-    public int LineCount { get; internal set; }
+    public int LineCount { get; internal init; }
 
     /// <summary>Components in an order where each comes after everything it reads.</summary>
-    public IReadOnlyList<CompiledComponent> EvaluationOrder { get; internal set; } = [];
+    public IReadOnlyList<CompiledComponent> EvaluationOrder { get; internal init; } = [];
 
-    internal IReadOnlyList<CompiledFlag> Flags { get; set; } = [];
+    internal IReadOnlyList<CompiledFlag> Flags { get; init; } = [];
     /// <summary>How many per-agent values explanations format (the size of each agent's format cache).</summary>
-    internal int FormattedValueCount { get; set; }
+    internal int FormattedValueCount { get; init; }
     /// <summary>Facts and metrics the formulas use, with their display formatter, in order of first use.</summary>
-    internal IReadOnlyList<(string Name, Func<AgentScope, string> Display)> Facts { get; set; } = [];
-    internal IReadOnlyList<string> MetricNames { get; set; } = [];
-    internal IReadOnlyList<string> TextMetricNames { get; set; } = [];
-    internal IReadOnlyList<string> TeamMetricNames { get; set; } = [];
+    internal IReadOnlyList<(string Name, Func<AgentScope, string> Display)> Facts { get; init; } = [];
+    internal IReadOnlyList<string> MetricNames { get; init; } = [];
+    internal IReadOnlyList<string> TextMetricNames { get; init; } = [];
+    internal IReadOnlyList<string> TeamMetricNames { get; init; } = [];
 
     /// <summary>Valid installment terms (months) when the plan names a term table, else null.</summary>
-    public IReadOnlySet<int>? InstallmentTerms { get; internal set; }
+    public IReadOnlySet<int>? InstallmentTerms { get; internal init; }
 
     /// <summary>City profile values in force for the period, by city code, in slot order (empty without cities).</summary>
-    public IReadOnlyDictionary<string, decimal[]> CityValues { get; internal set; } = new Dictionary<string, decimal[]>();
+    public IReadOnlyDictionary<string, decimal[]> CityValues { get; internal init; } = new Dictionary<string, decimal[]>();
 
     /// <summary>City names (e.g. 上海) that the roster may use instead of the code, mapped to the code.</summary>
-    public IReadOnlyDictionary<string, string> CityAliases { get; internal set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> CityAliases { get; internal init; } = new Dictionary<string, string>();
 
     /// <summary>Line codes the plan's history reads from earlier months.</summary>
     public IReadOnlySet<string> HistoryLineCodes => Definition.History.SelectMany(h => h.Lines).ToHashSet(StringComparer.Ordinal);
@@ -59,8 +59,5 @@ public sealed class CompiledPlan
     }
 
     /// <summary>Scalar parameter values in force for the period, for explanations.</summary>
-    public IReadOnlyDictionary<string, decimal> ParameterValues { get; internal set; } = new Dictionary<string, decimal>();
+    public IReadOnlyDictionary<string, decimal> ParameterValues { get; internal init; } = new Dictionary<string, decimal>();
 }
-
-// ReadsCollections: the condition has a lambda over shifts, leave or deals (see CompiledComponent.ReadsCollections).
-internal sealed record CompiledFlag(FlagDefinition Definition, Func<AgentScope, bool> When, Func<AgentScope, string> Message, bool ReadsCollections);

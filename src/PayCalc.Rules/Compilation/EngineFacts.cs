@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using PayCalc.Rules.Model;
-using PayCalc.Rules.Runtime;
+using PayCalc.Rules.Evaluation;
 
 namespace PayCalc.Rules.Compilation;
 

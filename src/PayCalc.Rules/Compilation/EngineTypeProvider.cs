@@ -1,6 +1,6 @@
 using System.Linq.Dynamic.Core.CustomTypeProviders;
 using System.Reflection;
-using PayCalc.Rules.Runtime;
+using PayCalc.Rules.Evaluation;
 
 namespace PayCalc.Rules.Compilation;
 

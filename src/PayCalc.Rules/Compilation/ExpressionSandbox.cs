@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using PayCalc.Rules.Model;
-using PayCalc.Rules.Runtime;
+using PayCalc.Rules.Evaluation;
 
 namespace PayCalc.Rules.Compilation;
 

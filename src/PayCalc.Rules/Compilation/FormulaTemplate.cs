@@ -1,5 +1,6 @@
 using System.Text;
 using PayCalc.Domain.Payroll;
+using PayCalc.Rules.Evaluation;
 
 namespace PayCalc.Rules.Compilation;
 
@@ -12,9 +13,9 @@ internal sealed class FormulaTemplate
     public static readonly FormulaTemplate Empty = new("", [], []);
 
     private readonly string[] _parts;
-    private readonly Func<Runtime.AgentScope, string>?[] _values;
+    private readonly Func<AgentScope, string>?[] _values;
 
-    private FormulaTemplate(string text, string[] parts, Func<Runtime.AgentScope, string>?[] values)
+    private FormulaTemplate(string text, string[] parts, Func<AgentScope, string>?[] values)
     {
         Text = text;
         _parts = parts;
@@ -27,10 +28,10 @@ internal sealed class FormulaTemplate
     /// <summary>Distinct scalar names the formula substitutes, in order of first appearance.</summary>
     public IReadOnlyList<string> Names { get; }
 
-    public static FormulaTemplate Build(string text, Func<string, Func<Runtime.AgentScope, string>?> scalar)
+    public static FormulaTemplate Build(string text, Func<string, Func<AgentScope, string>?> scalar)
     {
         var parts = new List<string>();
-        var values = new List<Func<Runtime.AgentScope, string>?>();
+        var values = new List<Func<AgentScope, string>?>();
         var literal = new StringBuilder();
         foreach (var (token, isName) in FormulaText.Split(text))
         {
@@ -52,7 +53,7 @@ internal sealed class FormulaTemplate
     }
 
     /// <summary>Appends the explanation (the formula with the agent's values substituted) to <paramref name="sb"/>.</summary>
-    public void AppendTo(StringBuilder sb, Runtime.AgentScope scope)
+    public void AppendTo(StringBuilder sb, AgentScope scope)
     {
         for (var i = 0; i < _parts.Length; i++)
             sb.Append(_values[i] is { } v ? v(scope) : _parts[i]);

@@ -26,7 +26,7 @@ public enum OpeningField
 /// <see cref="Lines"/> over the window (negated when <see cref="Negate"/>, so a deduction reads positive),
 /// or the number of earlier months with a payslip when <see cref="CountsMonths"/>, plus the agent's
 /// opening balance field for the year when <see cref="Opening"/> is set (year window only).
-/// With <see cref="ByMonth"/> the value is not one sum but the sum per earlier month (a <see cref="Runtime.MonthlyHistory"/>):
+/// With <see cref="ByMonth"/> the value is not one sum but the sum per earlier month (a <c>MonthlyHistory</c>):
 /// expressions read one month with <c>name.MonthsAgo(n)</c>, e.g. the month a deal was booked.
 /// </summary>
 public sealed record HistoryDefinition

@@ -4,6 +4,7 @@ using PayCalc.Domain.Calendar;
 using PayCalc.Domain.Inputs;
 using PayCalc.Domain.Payroll;
 using PayCalc.Rules.Compilation;
+using PayCalc.Rules.Evaluation;
 using PayCalc.Rules.Model;
 
 namespace PayCalc.Rules.Runtime;

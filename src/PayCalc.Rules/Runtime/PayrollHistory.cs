@@ -1,5 +1,6 @@
 using PayCalc.Domain;
 using PayCalc.Domain.Inputs;
+using PayCalc.Rules.Evaluation;
 using PayCalc.Rules.Model;
 
 namespace PayCalc.Rules.Runtime;

@@ -1,7 +1,7 @@
 using PayCalc.Domain;
+using PayCalc.Rules.Evaluation;
 using PayCalc.Rules.Loading;
 using PayCalc.Rules.Model;
-using PayCalc.Rules.Runtime;
 using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Rules;

@@ -1,6 +1,6 @@
 using PayCalc.Rules.Model;
 
-namespace PayCalc.Rules.Runtime;
+namespace PayCalc.Rules.Evaluation;
 
 /// <summary>A scale parameter in force for the period.</summary>
 public sealed class ScaleTable(string name, IReadOnlyList<ScaleTier> tiers)

@@ -1,4 +1,4 @@
-namespace PayCalc.Rules.Runtime;
+namespace PayCalc.Rules.Evaluation;
 
 /// <summary>
 /// What one agent's expressions can see: facts the engine derives from the inputs, the values of

@@ -1,6 +1,6 @@
 using PayCalc.Rules.Model;
 
-namespace PayCalc.Rules.Runtime;
+namespace PayCalc.Rules.Evaluation;
 
 /// <summary>
 /// A bracket table in force for the period (individual income tax, annual bonus): each bracket taxes the

@@ -1,6 +1,6 @@
 using PayCalc.Domain;
 
-namespace PayCalc.Rules.Runtime;
+namespace PayCalc.Rules.Evaluation;
 
 /// <summary>
 /// One agent's stored amounts of some lines, month by month, relative to the month being paid (plan history

@@ -1,7 +1,7 @@
 using PayCalc.Domain;
 using PayCalc.Domain.Inputs;
 
-namespace PayCalc.Rules.Runtime;
+namespace PayCalc.Rules.Evaluation;
 
 /// <summary>An installment deal as rule expressions see it (<c>deals</c>), relative to the month being paid.</summary>
 public sealed class DealFact(Deal deal, Period period)

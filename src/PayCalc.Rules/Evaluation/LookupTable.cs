@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PayCalc.Rules.Runtime;
+namespace PayCalc.Rules.Evaluation;
 
 /// <summary>A table parameter in force for the period: key -> number.</summary>
 public sealed class LookupTable(string name, IReadOnlyDictionary<string, decimal> entries)

@@ -1,6 +1,6 @@
 using PayCalc.Domain.Inputs;
 
-namespace PayCalc.Rules.Runtime;
+namespace PayCalc.Rules.Evaluation;
 
 /// <summary>A leave entry as rule expressions see it (<c>leave</c>).</summary>
 public sealed class LeaveFact(LeaveEntry entry)

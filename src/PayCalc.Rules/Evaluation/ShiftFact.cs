@@ -1,7 +1,7 @@
 using PayCalc.Domain.Calendar;
 using PayCalc.Domain.Inputs;
 
-namespace PayCalc.Rules.Runtime;
+namespace PayCalc.Rules.Evaluation;
 
 /// <summary>A shift as rule expressions see it (<c>shifts</c>): hours worked and the day type of its start date.
 /// A value type: a large month has millions of shifts.</summary>

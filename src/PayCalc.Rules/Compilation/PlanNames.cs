@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using PayCalc.Domain;
+using PayCalc.Rules.Evaluation;
+using PayCalc.Rules.Model;
+
+namespace PayCalc.Rules.Compilation;
+
+/// <summary>
+/// What a plan's formulas can read in one period, and how: every name (engine fact, metric, parameter, city
+/// parameter, history value, component) stands for one expression over the agent's scope, with its unit. Scalar
+/// names also get a display formatter for explanations. Parameters are fixed to the values in force on the
+/// period's first day; a parameter or city value missing then is reported here.
+/// </summary>
+internal sealed class PlanNames
+{
+    private readonly Dictionary<string, object> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<Expression, (string, Unit)> _units = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, Func<AgentScope, string>> _scalars = new(StringComparer.Ordinal);
+    // Per-agent values that are not components (engine facts, metrics, city parameters, earlier months):
+    // kept with each payslip so its explanations can be rendered again from the store.
+    private readonly Dictionary<string, Func<AgentScope, string>> _facts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, decimal> _parameterValues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, decimal[]> _cityValues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _cityAliases = new(StringComparer.OrdinalIgnoreCase);
+
+    private PlanNames(PlanDefinition plan)
+    {
+        MetricNames = plan.Inputs.Metrics.Keys.ToList();
+        ComponentCodes = plan.Components.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The agent's scope, the one parameter of every compiled formula.</summary>
+    public ParameterExpression Scope { get; } = Expression.Parameter(typeof(AgentScope), "");
+
+    /// <summary>Name -> the expression it stands for (as the expression parser wants them: values are expressions).</summary>
+    public IReadOnlyDictionary<string, object> Names => _names;
+
+    /// <summary>The expression each name stands for -> the name and its unit, for the unit check.</summary>
+    public IReadOnlyDictionary<Expression, (string, Unit)> Units => _units;
+
+    /// <summary>The only way a formula reaches the engine's working state: the expressions its names stand for.</summary>
+    public IReadOnlySet<Expression> Offered { get; private set; } = new HashSet<Expression>();
+
+    /// <summary>Display formatters of the scalar names (what an explanation substitutes into a formula).</summary>
+    public IReadOnlyDictionary<string, Func<AgentScope, string>> Scalars => _scalars;
+
+    /// <summary>Display formatters of the per-agent names that are not components.</summary>
+    public IReadOnlyDictionary<string, Func<AgentScope, string>> Facts => _facts;
+
+    /// <summary>How many per-agent values have a slot in the agent's format cache.</summary>
+    public int FormattedValueCount { get; private set; }
+
+    public IReadOnlySet<string> ComponentCodes { get; }
+    public IReadOnlyList<string> MetricNames { get; }
+    public IReadOnlyDictionary<string, decimal> ParameterValues => _parameterValues;
+    public IReadOnlySet<int>? InstallmentTerms { get; private set; }
+    public IReadOnlyDictionary<string, decimal[]> CityValues => _cityValues;
+    public IReadOnlyDictionary<string, string> CityAliases => _cityAliases;
+
+    /// <summary>The names of <paramref name="plan"/> in <paramref name="period"/>; problems are added to <paramref name="errors"/>.</summary>
+    public static PlanNames Build(PlanDefinition plan, Period period, List<RuleError> errors)
+    {
+        var names = new PlanNames(plan);
+        names.OfferFacts(plan);
+        names.OfferParameters(plan, period, errors);
+        names.OfferCities(plan, period, errors);
+        names.OfferHistory(plan);
+        names.OfferComponents(plan);
+        names.Offered = new HashSet<Expression>(names._names.Values.Cast<Expression>(), ReferenceEqualityComparer.Instance);
+        return names;
+    }
+
+    private Expression Slot(string array, int index) =>
+        Expression.ArrayIndex(Expression.Field(Scope, array), Expression.Constant(index));
+
+    private void Offer(string name, Expression access, Unit unit, bool scalar, bool fact = true)
+    {
+        _names[name] = access;
+        _units[access] = (name, unit);
+        if (!scalar) return;
+        if (access is ConstantExpression { Value: decimal constant })
+        {
+            // A parameter is the same for every agent: format it once.
+            var text = FormulaTemplate.Format(constant);
+            _scalars[name] = _ => text;
+            return;
+        }
+        var body = access.Type == typeof(bool)
+            ? (Expression)Expression.Condition(access, Expression.Constant("true"), Expression.Constant("false"))
+            : access.Type == typeof(string) ? access
+            : Expression.Call(typeof(FormulaTemplate).GetMethod(nameof(FormulaTemplate.Format))!, Expression.Convert(access, typeof(decimal)));
+        var format = Expression.Lambda<Func<AgentScope, string>>(body, Scope).Compile();
+        // Each agent's value is formatted once however many formulas show it.
+        var id = FormattedValueCount++;
+        _scalars[name] = s => s.Formatted[id] ??= format(s);
+        if (fact) _facts[name] = _scalars[name];
+    }
+
+    private void OfferFacts(PlanDefinition plan)
+    {
+        foreach (var fact in EngineFacts.All)
+        {
+            var access = fact.Access(Scope);
+            Offer(fact.Name, access, fact.Unit, !access.Type.IsGenericType);
+        }
+        for (var i = 0; i < MetricNames.Count; i++)
+            Offer(MetricNames[i], Slot(nameof(AgentScope.M), i), plan.Inputs.Metrics[MetricNames[i]], true);
+        for (var i = 0; i < plan.Inputs.TextMetrics.Count; i++)
+            Offer(plan.Inputs.TextMetrics[i], Slot(nameof(AgentScope.T), i), Unit.Any, true);
+        for (var i = 0; i < plan.Inputs.TeamMetrics.Count; i++)
+            Offer("team_" + plan.Inputs.TeamMetrics[i], Slot(nameof(AgentScope.TM), i), Unit.Any, true);
+    }
+
+    private void OfferParameters(PlanDefinition plan, Period period, List<RuleError> errors)
+    {
+        var day = period.FirstDay;
+        foreach (var p in plan.Parameters)
+        {
+            switch (p.Kind)
+            {
+                case ParameterKind.Value when ParameterDefinition.InForce(p.Values, day) is { } v:
+                    _parameterValues[p.Name] = v.Value;
+                    Offer(p.Name, Expression.Constant(v.Value), p.Unit, true);
+                    break;
+                case ParameterKind.Table when ParameterDefinition.InForce(p.Tables, day) is { } t:
+                    Offer(p.Name, Expression.Constant(new LookupTable(p.Name, t.Value)), p.Unit, false);
+                    if (plan.Inputs.InstallmentTermsFrom == p.Name)
+                        InstallmentTerms = t.Value.Keys.Select(k => int.TryParse(k, CultureInfo.InvariantCulture, out var n) ? n : -1).ToHashSet();
+                    break;
+                case ParameterKind.Scale or ParameterKind.MarginalScale when ParameterDefinition.InForce(p.Scales, day) is { } s:
+                    Offer(p.Name, Expression.Constant(new ScaleTable(p.Name, s.Value)), p.Unit, false);
+                    break;
+                case ParameterKind.Brackets when ParameterDefinition.InForce(p.Brackets, day) is { } b:
+                    Offer(p.Name, Expression.Constant(new BracketTable(p.Name, b.Value)), p.Unit, false);
+                    break;
+                default:
+                    errors.Add(new RuleError(p.File.Length > 0 ? p.File : plan.File, p.Line, p.Name, $"parameter has no value in force on {day:yyyy-MM-dd}."));
+                    // Still offer the name so its users report only this root cause; the load fails anyway.
+                    Offer(p.Name, p.Kind switch
+                    {
+                        ParameterKind.Value => Expression.Constant(0m),
+                        ParameterKind.Table => Expression.Constant(new LookupTable(p.Name, new Dictionary<string, decimal>())),
+                        ParameterKind.Brackets => Expression.Constant(new BracketTable(p.Name, [new Bracket(null, 0, 0)])),
+                        _ => Expression.Constant(new ScaleTable(p.Name, [])),
+                    }, p.Unit, false);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>City parameters: one slot per name; each agent's scope points at its city's values.</summary>
+    private void OfferCities(PlanDefinition plan, Period period, List<RuleError> errors)
+    {
+        if (plan.Cities.Count == 0) return;
+        var cityNames = plan.Cities[0].Parameters.Select(p => p.Name).ToList();
+        foreach (var city in plan.Cities)
+        {
+            var values = new decimal[cityNames.Count];
+            for (var k = 0; k < cityNames.Count; k++)
+            {
+                var p = city.Parameters.FirstOrDefault(x => x.Name == cityNames[k]);
+                if (p is null) continue; // reported by the loader
+                if (ParameterDefinition.InForce(p.Values, period.FirstDay) is { } v) values[k] = v.Value;
+                else errors.Add(new RuleError(city.File, p.Line, p.Name, $"city '{city.Code}' has no value in force on {period.FirstDay:yyyy-MM-dd}."));
+            }
+            _cityValues[city.Code] = values;
+            _cityAliases[city.Code] = city.Code;
+            _cityAliases[city.Name] = city.Code;
+        }
+        for (var k = 0; k < cityNames.Count; k++)
+            Offer(cityNames[k], Slot(nameof(AgentScope.C), k), plan.Cities[0].Parameters[k].Unit, true);
+    }
+
+    private void OfferHistory(PlanDefinition plan)
+    {
+        for (var k = 0; k < plan.History.Count; k++)
+            if (plan.History[k].ByMonth)
+                Offer(plan.History[k].Name, Slot(nameof(AgentScope.HM), k), plan.History[k].Unit, false);
+            else
+                // Per agent like a fact: kept with the payslip so explanations show the earlier months' value.
+                Offer(plan.History[k].Name, Slot(nameof(AgentScope.H), k), plan.History[k].Unit, true, fact: true);
+    }
+
+    /// <summary>A component is read from its slot (slot = index in the plan); a true/false one as value != 0.</summary>
+    private void OfferComponents(PlanDefinition plan)
+    {
+        for (var slot = 0; slot < plan.Components.Count; slot++)
+        {
+            var d = plan.Components[slot];
+            var value = Slot(nameof(AgentScope.V), slot);
+            Expression access = d.Type == RuleValueType.Bool ? Expression.NotEqual(value, Expression.Constant(0m)) : value;
+            Offer(d.Code, access, d.Unit, true, fact: false);
+        }
+    }
+}
