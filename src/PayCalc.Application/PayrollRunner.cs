@@ -86,6 +86,8 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var (history, firstHeld) = clock.Time("read earlier months", () => EarlierMonths.Read(plan, request.Period, existing));
         inputErrors.AddRange(OpeningBalanceCheck.Check(plan, input, firstHeld));
         inputErrors.AddRange(EarlierMonths.CheckCancellations(input, existing));
+        // Warnings first: one may explain the errors (a file read as GB18030).
+        foreach (var w in input.Warnings) errors.WriteLine("  warning: " + w);
         if (inputErrors.Count > 0) return Reject(request, inputErrors);
 
         // The write transaction starts now, so the imported rows are stored while the payslips are computed;
@@ -121,7 +123,6 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
                 inputErrors.AddRange(EarlierMonths.CheckCancellations(input, store));
                 if (inputErrors.Count > 0) return Reject(request, inputErrors);
             }
-            foreach (var w in input.Warnings) errors.WriteLine("  warning: " + w);
             // Compute (the imported rows are stored meanwhile), then store the payslips and write the files.
             var result = ComputeAndStoreInput(request, input, history, plan, calendar, store, writer, clock);
             return result is null ? BadInput : WriteAndStore(request, result, store, writer, clock, writer.StatusBefore);
