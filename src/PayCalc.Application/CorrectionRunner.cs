@@ -72,7 +72,7 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
         if (plan.Definition.Code != run.PlanCode)
             errors.WriteLine($"  warning: {period} was run with plan {run.PlanCode} {run.PlanVersion}; correcting with {plan.Definition.Code} {plan.Definition.Version}.");
 
-        var import = new InputFolderReader(request.Import).Read(request.InputFolder, period);
+        var import = new InputFolderReader(PlanHeaders.Apply(request.Import, plan)).Read(request.InputFolder, period);
         var inputErrors = import.Errors.Concat(PlanInputCheck.Check(plan, import.Input)).ToList();
         // Every check runs on what parsed, so HR gets every problem of every file in one go.
         var (history, firstHeld) = EarlierMonths.Read(plan, period, store);

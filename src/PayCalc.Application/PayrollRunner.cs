@@ -77,7 +77,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             return Failure;
         }
 
-        var import = clock.Time("import", () => new InputFolderReader(request.Import).Read(request.InputFolder, request.Period));
+        var import = clock.Time("import", () => new InputFolderReader(PlanHeaders.Apply(request.Import, plan)).Read(request.InputFolder, request.Period));
         var input = import.Input;
         // Every check runs on what parsed, so HR gets every problem of every file in one go.
         var inputErrors = import.Errors.Concat(PlanInputCheck.Check(plan, input)).ToList();

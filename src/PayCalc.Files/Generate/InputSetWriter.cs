@@ -149,9 +149,32 @@ public static class InputSetWriter
     }
 
     private static string Header(InputKind kind, string column, HeaderLanguage language) =>
-        language == HeaderLanguage.Chinese
-            ? kind.Columns.First(c => c.Name == column).Chinese
-            : column;
+        language != HeaderLanguage.Chinese ? column
+        : kind.Columns.First(c => c.Name == column).Chinese is { Length: > 0 } chinese ? chinese
+        : MetricHeaders[column];
+
+    /// <summary>
+    /// The Chinese headers of the shipped plans' metrics and team metrics, as those plans declare them (the import takes
+    /// them from the plan; the generator writes the examples without loading one).
+    /// </summary>
+    private static readonly Dictionary<string, string> MetricHeaders = new(StringComparer.Ordinal)
+    {
+        ["calls_handled"] = "接听量",
+        ["aht_seconds"] = "平均处理时长",
+        ["qa_score"] = "质检得分",
+        ["noncritical_errors"] = "非关键项",
+        ["critical_errors"] = "关键项",
+        ["repeat_order_amount"] = "老客户成交额",
+        ["conversion_rate"] = "询单转化率",
+        ["response_seconds"] = "平均响应时长",
+        ["response_rate"] = "回复率",
+        ["damage_claim"] = "赔偿金额",
+        ["refund_rate"] = "退款率",
+        ["avg_refund_hours"] = "平均退款时长",
+        ["disputes"] = "纠纷数",
+        ["dsr"] = "DSR评分",
+        ["internal_complaints"] = "内部投诉",
+    };
 
     private static string LeaveText(LeaveType type, HeaderLanguage language) => (type, language) switch
     {

@@ -10,13 +10,21 @@ internal sealed class HeaderMap
 {
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
 
-    public HeaderMap(TableReader table, InputKind kind, List<InputError> errors)
+    public HeaderMap(TableReader table, IReadOnlyList<ColumnDef> columns, List<InputError> errors)
     {
         var byAlias = new Dictionary<string, ColumnDef>(StringComparer.OrdinalIgnoreCase);
-        foreach (var c in kind.Columns)
+        foreach (var c in columns) byAlias[c.Name] = c;
+        foreach (var c in columns)
         {
-            byAlias[c.Name] = c;
-            if (c.Chinese.Length > 0) byAlias[c.Chinese] = c;
+            if (c.Chinese.Length == 0) continue;
+            // A plan's header that is already another column's name or header (月份) would take that column away.
+            if (byAlias.TryGetValue(c.Chinese, out var taken) && taken.Name != c.Name)
+            {
+                errors.Add(new InputError(table.FileName, table.Sheet, table.HeaderRow, c.Chinese,
+                    $"the plan's header '{c.Chinese}' for {c.Name} is already the header of column {taken.Name}"));
+                continue;
+            }
+            byAlias[c.Chinese] = c;
         }
         var headers = table.Headers;
         for (var i = 0; i < headers.Count; i++)
@@ -36,7 +44,7 @@ internal sealed class HeaderMap
             }
             _index[def.Name] = i;
         }
-        foreach (var c in kind.Columns)
+        foreach (var c in columns)
         {
             if (c.Required && !_index.ContainsKey(c.Name))
             {

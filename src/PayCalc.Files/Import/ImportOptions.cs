@@ -42,4 +42,13 @@ public sealed record ImportOptions
     /// well inside the 15 significant digits Excel holds exactly.
     /// </summary>
     public decimal MaxAmount { get; init; } = 10_000_000m;
+
+    /// <summary>
+    /// The Chinese header of each metric column the plan declares, by metric name (<c>damage_claim</c> -> <c>赔偿金额</c>): a
+    /// metrics file may head the column with either. Set from the plan by the run; empty reads English names only.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> MetricHeaders { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The Chinese header of each team metric the plan declares, by name (<c>refund_rate</c> -> <c>退款率</c>); see <see cref="MetricHeaders"/>.</summary>
+    public IReadOnlyDictionary<string, string> TeamMetricHeaders { get; init; } = new Dictionary<string, string>();
 }

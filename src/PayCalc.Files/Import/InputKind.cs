@@ -33,23 +33,26 @@ internal sealed record InputKind(string Name, string ChineseName, bool Required,
         new("leave_hours", "请假小时"),
     ]);
 
-    /// <summary>Metrics: agent_id and period, then any metric; the known ones get their Chinese alias.</summary>
+    /// <summary>
+    /// Metrics: agent_id and period, then any metric. The metrics PayCalc knows (their <see cref="MetricRange"/>) are
+    /// columns here by name; the Chinese header of a plan's metric comes from the plan (<see cref="ImportOptions.MetricHeaders"/>).
+    /// pa_rating, the one text metric read as a grade, keeps its alias here.
+    /// </summary>
     public static readonly InputKind Metrics = new("metrics", "指标", true,
     [
         new("agent_id", "工号", true),
         new("period", "月份", true),
-        new("calls_handled", "接听量"),
-        new("aht_seconds", "平均处理时长"),
-        new("qa_score", "质检得分"),
-        new("noncritical_errors", "非关键项"),
-        new("critical_errors", "关键项"),
+        new("calls_handled", ""),
+        new("aht_seconds", ""),
+        new("qa_score", ""),
+        new("noncritical_errors", ""),
+        new("critical_errors", ""),
         new("pa_rating", "年度考评"),
-        // E-commerce after-sales (plan ecommerce-aftersales).
-        new("repeat_order_amount", "老客户成交额"),
-        new("conversion_rate", "询单转化率"),
-        new("response_seconds", "平均响应时长"),
-        new("response_rate", "回复率"),
-        new("damage_claim", "赔偿金额"),
+        new("repeat_order_amount", ""),
+        new("conversion_rate", ""),
+        new("response_seconds", ""),
+        new("response_rate", ""),
+        new("damage_claim", ""),
     ]);
 
     public static readonly InputKind Sales = new("sales", "分期", false,
@@ -62,16 +65,16 @@ internal sealed record InputKind(string Name, string ChineseName, bool Required,
         new("cancelled_date", "撤销日期"),
     ]);
 
-    /// <summary>Team metrics: team and period, then any metric; the e-commerce after-sales ones get their Chinese alias.</summary>
+    /// <summary>Team metrics: team and period, then any metric; Chinese headers come from the plan (<see cref="ImportOptions.TeamMetricHeaders"/>).</summary>
     public static readonly InputKind TeamMetrics = new("team_metrics", "团队指标", false,
     [
         new("team", "组别", true),
         new("period", "月份", true),
-        new("refund_rate", "退款率"),
-        new("avg_refund_hours", "平均退款时长"),
-        new("disputes", "纠纷数"),
-        new("dsr", "DSR评分"),
-        new("internal_complaints", "内部投诉"),
+        new("refund_rate", ""),
+        new("avg_refund_hours", ""),
+        new("disputes", ""),
+        new("dsr", ""),
+        new("internal_complaints", ""),
     ]);
 
     /// <summary>Income-tax opening balances for a year that started before PayCalc (data contract <c>ytd</c>).</summary>
@@ -88,6 +91,20 @@ internal sealed record InputKind(string Name, string ChineseName, bool Required,
 
     /// <summary>All kinds, in the order they are imported and reported (the roster first: the others refer to it).</summary>
     public static readonly IReadOnlyList<InputKind> All = [Agents, Attendance, Metrics, Sales, TeamMetrics, Ytd];
+
+    /// <summary>
+    /// The columns with the plan's headers (<see cref="ImportOptions.MetricHeaders"/>, <see cref="ImportOptions.TeamMetricHeaders"/>)
+    /// as their Chinese alias; a metric the plan names but PayCalc does not know becomes a column too, so its header is matched.
+    /// </summary>
+    public IReadOnlyList<ColumnDef> ColumnsWith(ImportOptions options)
+    {
+        var headers = this == Metrics ? options.MetricHeaders : this == TeamMetrics ? options.TeamMetricHeaders : null;
+        if (headers is null || headers.Count == 0) return Columns;
+        var columns = Columns.Select(c => headers.TryGetValue(c.Name, out var h) && !c.Required ? c with { Chinese = h } : c).ToList();
+        columns.AddRange(headers.Where(h => Columns.All(c => c.Name != h.Key)).OrderBy(h => h.Key, StringComparer.Ordinal)
+            .Select(h => new ColumnDef(h.Key, h.Value)));
+        return columns;
+    }
 
     public bool Matches(string fileNameWithoutExtension) =>
         string.Equals(fileNameWithoutExtension, Name, StringComparison.OrdinalIgnoreCase)

@@ -12,19 +12,15 @@ namespace PayCalc.Files.Import;
 internal sealed class MetricsImporter(TableReader table, ImportContext context)
     : TableImporter(table, InputKind.Metrics, context)
 {
-    /// <summary>
-    /// Every known metric but the text pa_rating, taken from <see cref="InputKind.Metrics"/>: a hand-kept list here once
-    /// missed damage_claim, whose column then matched a known name and was read by no one (the deduction silently 0).
-    /// </summary>
-    private static readonly string[] KnownNumeric =
-        InputKind.Metrics.Columns.Where(c => !c.Required && c.Name != "pa_rating").Select(c => c.Name).ToArray();
-
     public List<AgentMetrics> Read()
     {
         var result = new List<AgentMetrics>();
         if (Columns.MissingRequired) return result;
         int cId = Columns["agent_id"], cPeriod = Columns["period"], cRating = Columns["pa_rating"];
-        var numeric = KnownNumeric.Select(n => (Name: n, Col: Columns[n])).Where(x => x.Col >= 0).ToArray();
+        // Every known metric but the text pa_rating, taken from the columns: a hand-kept list here once missed
+        // damage_claim, whose column then matched a known name and was read by no one (the deduction silently 0).
+        var knownNumeric = ColumnDefs.Where(c => !c.Required && c.Name != "pa_rating").Select(c => c.Name);
+        var numeric = knownNumeric.Select(n => (Name: n, Col: Columns[n])).Where(x => x.Col >= 0).ToArray();
         var unknown = Columns.Unknown;
         var unknownNames = unknown.Select(i => Table.Headers[i].ToLowerInvariant()).ToArray();
         var unknownIsNumber = Enumerable.Repeat(true, unknown.Count).ToArray();

@@ -11,7 +11,8 @@ internal abstract class TableImporter
         Table = table;
         Kind = kind;
         Context = context;
-        Columns = new HeaderMap(table, kind, context.Errors);
+        ColumnDefs = kind.ColumnsWith(context.Options);
+        Columns = new HeaderMap(table, ColumnDefs, context.Errors);
         if (Columns.MissingRequired) context.UnreadKinds.Add(kind.Name);
     }
 
@@ -20,6 +21,9 @@ internal abstract class TableImporter
     protected InputKind Kind { get; }
 
     protected ImportContext Context { get; }
+
+    /// <summary>The kind's columns, with the plan's headers for its metrics.</summary>
+    protected IReadOnlyList<ColumnDef> ColumnDefs { get; }
 
     protected HeaderMap Columns { get; }
 

@@ -5,7 +5,7 @@ namespace PayCalc.Files.Import;
 
 /// <summary>
 /// Reads team metrics: one row per team and month; every other column is a numeric metric, named by its English
-/// name when the header is a known alias (退款率 = refund_rate), else by its header in lower case.
+/// name when the header is its name or the plan's header for it (退款率 = refund_rate), else by its header in lower case.
 /// </summary>
 internal sealed class TeamMetricsImporter(TableReader table, ImportContext context)
     : TableImporter(table, InputKind.TeamMetrics, context)
@@ -15,7 +15,7 @@ internal sealed class TeamMetricsImporter(TableReader table, ImportContext conte
         var result = new List<TeamMetrics>();
         if (Columns.MissingRequired) return result;
         int cTeam = Columns["team"], cPeriod = Columns["period"];
-        var known = InputKind.TeamMetrics.Columns.Where(c => !c.Required && Columns[c.Name] >= 0)
+        var known = ColumnDefs.Where(c => !c.Required && Columns[c.Name] >= 0)
             .Select(c => (Col: Columns[c.Name], c.Name));
         var metrics = known.Concat(Columns.Unknown.Select(i => (Col: i, Name: Table.Headers[i].ToLowerInvariant())))
             .OrderBy(m => m.Col).ToArray();

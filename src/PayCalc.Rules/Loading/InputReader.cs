@@ -4,8 +4,8 @@ using YamlDotNet.RepresentationModel;
 namespace PayCalc.Rules.Loading;
 
 /// <summary>
-/// Reads <c>inputs:</c>: the metrics a plan reads per agent (with their units), text and team metrics, and
-/// whether they are required. What they name is checked by <see cref="PlanValidator"/>.
+/// Reads <c>inputs:</c>: the metrics a plan reads per agent (with their units and, optionally, the Chinese header of
+/// their column), text and team metrics, and whether they are required. What they name is checked by <see cref="PlanValidator"/>.
 /// </summary>
 internal static class InputReader
 {
@@ -14,25 +14,105 @@ internal static class InputReader
         if (node is null) return new PlanInputs();
         var map = new YamlMap(node, file, errors, code);
         var metrics = new Dictionary<string, Unit>(StringComparer.Ordinal);
+        var metricHeaders = new Headers(map);
         if (map.OptionalMapping("metrics") is { } m)
             foreach (var (k, v) in m.Children)
             {
                 var name = ((YamlScalarNode)k).Value ?? "";
+                metricHeaders.Names.Add(name);
+                // Short form `name: unit`, or `name: { unit: money, header: 赔偿金额 }`.
+                var unitNode = v;
                 var unitText = (v as YamlScalarNode)?.Value ?? "";
-                if (!YamlMap.TryEnum<Unit>(unitText, out var unit))
-                    map.Error(v, $"metric '{name}': unit must be one of {string.Join(", ", Enum.GetNames<Unit>().Select(YamlMap.Snake))}: '{unitText}'.");
+                if (v is YamlMappingNode detail)
+                {
+                    var entry = map.Nested(detail);
+                    unitText = entry.RequiredText("unit");
+                    unitNode = entry.Node("unit") ?? v;
+                    if (entry.Node("header") is { } header) metricHeaders.Add(name, header);
+                    entry.RejectUnknownKeys();
+                }
+                if (!YamlMap.TryEnum<Unit>(unitText, out var unit) && !(v is YamlMappingNode && unitText.Length == 0))
+                    map.Error(unitNode, $"metric '{name}': unit must be one of {string.Join(", ", Enum.GetNames<Unit>().Select(YamlMap.Snake))}: '{unitText}'.");
                 metrics[name] = unit;
             }
+        metricHeaders.Check();
+        var (teamMetrics, teamHeaders) = ReadTeamMetrics(map);
         var inputs = new PlanInputs
         {
             Metrics = metrics,
+            MetricHeaders = metricHeaders.ByName,
             TextMetrics = map.NameList("text_metrics"),
-            TeamMetrics = map.NameList("team_metrics"),
+            TeamMetrics = teamMetrics,
+            TeamMetricHeaders = teamHeaders,
             MetricsRequired = map.OptionalBool("metrics_required", whenMissing: false),
             TeamMetricsRequired = map.OptionalBool("team_metrics_required", whenMissing: false),
             InstallmentTermsFrom = map.OptionalText("installment_terms_from"),
         };
         map.RejectUnknownKeys();
         return inputs;
+    }
+
+    /// <summary>A list of names (<c>[refund_rate, dsr]</c>), or a mapping whose entries may give a header (<c>dsr: { header: DSR评分 }</c>).</summary>
+    private static (IReadOnlyList<string> Names, IReadOnlyDictionary<string, string> Headers) ReadTeamMetrics(YamlMap map)
+    {
+        var node = map.Node("team_metrics");
+        if (node is not YamlMappingNode m) return (map.NameList("team_metrics"), new Dictionary<string, string>());
+        var names = new List<string>();
+        var headers = new Headers(map);
+        foreach (var (k, v) in m.Children)
+        {
+            var name = ((YamlScalarNode)k).Value ?? "";
+            names.Add(name);
+            headers.Names.Add(name);
+            if (v is YamlMappingNode detail)
+            {
+                var entry = map.Nested(detail);
+                if (entry.Node("header") is { } header) headers.Add(name, header);
+                entry.RejectUnknownKeys();
+            }
+            else if (v is not YamlScalarNode { Value: null or "" })
+                map.Error(v, $"team metric '{name}': expected nothing or a mapping such as {{ header: 退款率 }}.");
+        }
+        headers.Check();
+        return (names, headers.ByName);
+    }
+
+    /// <summary>
+    /// The headers of one file's columns: each non-empty text, and none equal (ignoring case, as the import matches
+    /// headers) to another column's header or name, or the import could not tell the columns apart.
+    /// </summary>
+    private sealed class Headers(YamlMap map)
+    {
+        private readonly List<(string Name, string Header, YamlNode Node)> _declared = [];
+
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> ByName { get; } = new(StringComparer.Ordinal);
+
+        public void Add(string name, YamlNode node)
+        {
+            if (node is not YamlScalarNode { Value: { } text } || string.IsNullOrWhiteSpace(text) || text.Trim() != text)
+            {
+                map.Error(node, $"metric '{name}': header must be a non-empty text without leading or trailing spaces.");
+                return;
+            }
+            _declared.Add((name, text, node));
+        }
+
+        public void Check()
+        {
+            var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var name in Names) seen[name] = name;
+            foreach (var (name, header, node) in _declared)
+            {
+                if (seen.TryGetValue(header, out var other) && other != name)
+                {
+                    map.Error(node, $"metric '{name}': header '{header}' is already the name or header of metric '{other}'.");
+                    continue;
+                }
+                seen[header] = name;
+                ByName[name] = header;
+            }
+        }
     }
 }

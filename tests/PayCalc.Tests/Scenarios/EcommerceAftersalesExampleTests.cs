@@ -119,7 +119,7 @@ public sealed class EcommerceAftersalesExampleTests : IDisposable
     [Fact]
     public void Example_ImportsChineseHeadersAsPlanMetricNames()
     {
-        var import = new InputFolderReader().Read(ExampleFolder, October);
+        var import = new InputFolderReader(ShippedPlanHeaders.Options).Read(ExampleFolder, October);
 
         Assert.True(import.IsValid, string.Join("\n", import.Errors));
         var team = import.Input.TeamMetrics.Single(t => t.Team == "售后一组");

@@ -30,7 +30,7 @@ public class SyntheticInputGeneratorTests
         using var folder = new TempFolder();
         var summary = new SyntheticInputGenerator().Generate(Options(folder.Path, 300, format, language));
 
-        var result = new InputFolderReader().Read(folder.Path, October);
+        var result = new InputFolderReader(ShippedPlanHeaders.Options).Read(folder.Path, October);
 
         Assert.Empty(result.Errors);
         Assert.Equal(300, summary.Agents);

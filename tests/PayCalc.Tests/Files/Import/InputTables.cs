@@ -67,7 +67,7 @@ public static partial class InputTables
         if (!except.Contains("metrics")) dir.Csv("metrics.csv", Metrics);
     }
 
-    public static ImportResult Read(TempFolder dir) => new InputFolderReader().Read(dir.Path, October);
+    public static ImportResult Read(TempFolder dir) => new InputFolderReader(ShippedPlanHeaders.Options).Read(dir.Path, October);
 
     private static object? Cell(string text)
     {
