@@ -11,19 +11,7 @@ namespace PayCalc.Application;
 
 /// <summary>What <c>paycalc correct</c> needs; <see cref="PlanPath"/> null = the plan file the closed month was run with.</summary>
 public sealed record CorrectRequest(string? PlanPath, Period Period, string InputFolder, string DatabasePath, string RulesDirectory)
-{
-    public string User { get; init; } = AuditUser.Resolve(null);
-    public string? Reason { get; init; }
-
-    /// <summary>CSV encoding and input limits.</summary>
-    public ImportOptions Import { get; init; } = ImportOptions.Default;
-
-    /// <summary>How long to wait for another process's write lock on the database.</summary>
-    public int BusyTimeoutSeconds { get; init; } = PayrollDatabase.DefaultBusyTimeoutSeconds;
-
-    /// <summary>How long the computation may take (setting <c>ComputeBudgetMinutes</c>).</summary>
-    public ComputeBudget ComputeBudget { get; init; } = ComputeBudget.Default;
-}
+    : MonthRequest;
 
 /// <summary>
 /// <c>paycalc correct</c>: recomputes a closed month from corrected inputs in a shadow run (computed like

@@ -11,13 +11,16 @@ using PayCalc.Storage;
 
 namespace PayCalc.Application;
 
-/// <summary>What <c>paycalc run</c> needs. <see cref="User"/> and <see cref="Reason"/> go to the audit log.</summary>
-public sealed record RunRequest(string PlanPath, Period Period, string InputFolder, string DatabasePath, string OutputFolder, string RulesDirectory)
+/// <summary>
+/// What every use case that computes a month from input files is given besides its own arguments: who and why (audit
+/// log), how files are read, and how long it may wait and compute.
+/// </summary>
+public abstract record MonthRequest
 {
     /// <summary>Who runs the month (audit log); <c>--user</c> or the OS user name.</summary>
     public string User { get; init; } = AuditUser.Resolve(null);
 
-    /// <summary>Why the month is (re)run, optional (audit log).</summary>
+    /// <summary>Why the month is (re)run or corrected, optional (audit log).</summary>
     public string? Reason { get; init; }
 
     /// <summary>CSV encoding and input limits (settings <c>PayCalc:Import:*</c>, <c>--encoding</c>).</summary>
@@ -29,6 +32,10 @@ public sealed record RunRequest(string PlanPath, Period Period, string InputFold
     /// <summary>How long the computation may take (setting <c>ComputeBudgetMinutes</c>).</summary>
     public ComputeBudget ComputeBudget { get; init; } = ComputeBudget.Default;
 }
+
+/// <summary>What <c>paycalc run</c> needs.</summary>
+public sealed record RunRequest(string PlanPath, Period Period, string InputFolder, string DatabasePath, string OutputFolder, string RulesDirectory)
+    : MonthRequest;
 
 /// <summary>
 /// The monthly run: load and compile the plan, import, check, compute, write outputs, store - in that

@@ -38,7 +38,7 @@ internal sealed class ImportContext
     /// True when the roster could not be read (missing, unreadable, rejected, or without the required columns): the
     /// other files then skip "not in the roster" checks, which would only repeat that one problem for every row.
     /// </summary>
-    public bool RosterUnavailable { get; set; }
+    public bool RosterUnavailable => UnreadKinds.Contains(InputKind.Agents.Name);
 
     /// <summary>Looks agents up by the cell text without allocating a string per row.</summary>
     public Dictionary<string, RosterEntry>.AlternateLookup<ReadOnlySpan<char>> RosterBySpan { get; }

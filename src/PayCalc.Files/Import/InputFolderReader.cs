@@ -43,7 +43,6 @@ public sealed class InputFolderReader(ImportOptions? options = null)
                     context.UnreadKinds.Add(kind.Name);
                     context.Errors.Add(new InputError(kind.Name, "", 0, "", $"missing required file {kind.Name} ({kind.Name}.xlsx or {kind.Name}.csv)"));
                 }
-                if (kind == InputKind.Agents) context.RosterUnavailable = true;
                 continue;
             }
             var errorsBefore = context.Errors.Count;
@@ -61,10 +60,9 @@ public sealed class InputFolderReader(ImportOptions? options = null)
                 else if (kind == InputKind.Ytd) ytd = new YtdImporter(table, context).Read();
                 else teamMetrics = new TeamMetricsImporter(table, context).Read();
             });
-            if (!readable) context.UnreadKinds.Add(kind.Name);
-            // A roster that could not be read is one problem; every row of the other files is not a new one.
-            if (kind == InputKind.Agents && (!readable || context.Roster.Count == 0 && context.Errors.Count > errorsBefore))
-                context.RosterUnavailable = true;
+            // A roster that gave errors and no row was not read either: one problem, not one more per row of the other files.
+            if (!readable || kind == InputKind.Agents && context.Roster.Count == 0 && context.Errors.Count > errorsBefore)
+                context.UnreadKinds.Add(kind.Name);
         }
 
         var inputFiles = hashes.Select(h => new InputFile(h.Kind.Name, Path.GetFileName(h.Path), h.Task.Result)).ToList();
