@@ -36,78 +36,36 @@ public sealed class ExplainPayslip(TextWriter output, TextWriter errors, TimePro
         return PayrollRunner.Ok;
     }
 
+    /// <summary>The explanation of a stored payslip, rendered from its trace by <see cref="TraceText"/>: every line with its
+    /// rule, the values that went in, each input with its kind (a parameter with its source and in-force date) and the
+    /// rows behind an aggregate line; the plan's intermediate values; the tree of <paramref name="treeFor"/>.</summary>
     public static string Render(StoredPayslip slip, StoredRun? run, string? treeFor = "iit")
     {
         var inv = CultureInfo.InvariantCulture;
-        var w = new StringWriter();
+        var trace = slip.Trace;
+        var w = new StringWriter(inv);
         w.WriteLine($"{slip.Name} ({slip.AgentId}), team {slip.Team} - payslip for {slip.Period}");
         if (run is not null)
             w.WriteLine($"Plan {run.PlanCode} version {run.PlanVersion} (file sha256 {run.PlanSha256[..Math.Min(12, run.PlanSha256.Length)]}), computed {run.CreatedAt.ToString("yyyy-MM-dd HH:mm", inv)} UTC");
         w.WriteLine();
-        foreach (var line in slip.Lines)
-        {
-            var sign = line.Category switch
-            {
-                LineCategory.Info => "info, not paid",
-                LineCategory.Deduction => "deduction",
-                LineCategory.Employer => "employer cost",
-                _ => "earning",
-            };
-            w.WriteLine($"{line.Name} {line.NameEn} [{line.Code}, {sign}]: {line.Amount.ToString("#,##0.00", inv)}");
-            w.WriteLine($"    rule:   {line.Formula}");
-            w.WriteLine($"    values: {line.Explain}");
-            if (line.Inputs.Count > 0) w.WriteLine($"    inputs: {string.Join(", ", line.Inputs.Select(i => $"{i.Name} = {i.Value}"))}");
-        }
-        if (slip.Trace.Count > 0)
+        foreach (var line in trace.Lines) TraceText.WriteNode(w, line);
+        if (trace.Variables.Count > 0)
         {
             w.WriteLine();
             w.WriteLine("Intermediate values (from the plan's variables):");
-            foreach (var v in slip.Trace)
-                w.WriteLine($"  {v.Code,-22} = {FormatValue(v.Amount),-14} {v.NameEn}: {v.Formula}" + (v.Explain != v.Formula ? $"  ->  {v.Explain}" : ""));
+            foreach (var v in trace.Variables)
+                w.WriteLine($"  {v.Code,-22} = {FormulaText.Display(v.Value),-14} {v.NameEn}: {v.Formula}" + (v.Explain != v.Formula ? $"  ->  {v.Explain}" : ""));
         }
-        if (treeFor is not null && slip.Lines.FirstOrDefault(l => l.Code == treeFor) is { } root)
+        if (treeFor is not null && trace.Lines.FirstOrDefault(l => l.Code == treeFor) is { } root)
         {
             w.WriteLine();
             w.WriteLine(root.Code == "iit"
                 ? "Income tax step by step (cumulative withholding, STA 2018 No. 61): each value with the values it used; ytd_* are earlier months of the year plus the opening balance."
                 : $"{root.NameEn} step by step: each value with the values it used.");
-            w.Write(Tree(slip, root));
+            w.Write(TraceText.Tree(trace, root));
         }
         w.WriteLine();
-        w.WriteLine($"Gross 应发 {slip.Gross.ToString("#,##0.00", inv)} = sum of earning lines; net 实发 {slip.Net.ToString("#,##0.00", inv)} = gross + deductions.");
+        w.WriteLine($"Gross 应发 {TraceText.Amount(slip.Gross)} = sum of earning lines; net 实发 {TraceText.Amount(slip.Net)} = gross + deductions.");
         return w.ToString();
     }
-
-    /// <summary>
-    /// The computation of <paramref name="root"/> as a tree: each plan variable its formula names, depth first, with
-    /// its value and the formula with values substituted. Other payslip lines are leaves (they are explained above);
-    /// a value met again is shown once.
-    /// </summary>
-    public static string Tree(StoredPayslip slip, PayslipLine root)
-    {
-        var byCode = slip.Trace.Concat(slip.Lines).GroupBy(l => l.Code).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var variables = slip.Trace.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
-        var shown = new HashSet<string>(StringComparer.Ordinal);
-        var w = new StringWriter(CultureInfo.InvariantCulture);
-        void Visit(PayslipLine node, int depth)
-        {
-            var indent = new string(' ', 2 + 2 * depth);
-            var first = shown.Add(node.Code);
-            var expand = first && (depth == 0 || variables.Contains(node.Code));
-            w.WriteLine($"{indent}{node.Code} = {FormatValue(node.Amount)}" + (expand ? $"   {node.NameEn}: {node.Formula}" + (node.Explain != node.Formula ? $"  ->  {node.Explain}" : "") : first ? $"   ({node.NameEn}, a line above)" : "   (above)"));
-            if (!expand) return;
-            foreach (var name in Names(node.Formula).Where(n => n != node.Code && byCode.ContainsKey(n)))
-                Visit(byCode[name], depth + 1);
-        }
-        Visit(root, 0);
-        return w.ToString();
-    }
-
-    /// <summary>Distinct identifiers of a formula in order, skipping member names after a dot.</summary>
-    private static IEnumerable<string> Names(string formula) =>
-        System.Text.RegularExpressions.Regex.Matches(formula, @"(?<![.\w])[A-Za-z_][A-Za-z0-9_]*")
-            .Select(m => m.Value).Distinct(StringComparer.Ordinal);
-
-    private static string FormatValue(decimal v) =>
-        Math.Round(v, 4, MidpointRounding.AwayFromZero).ToString("0.####", CultureInfo.InvariantCulture);
 }

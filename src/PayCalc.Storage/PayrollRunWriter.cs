@@ -116,6 +116,7 @@ public sealed class PayrollRunWriter : IDisposable
         _run.Parameters = new LineInputsJson().Write(result.Parameters);
         var common = CommonFacts(result.Payslips);
         _run.CommonFacts = new LineInputsJson().Write(common);
+        _run.TraceCatalog = TraceJson.WriteCatalog(result.Catalog);
         _db.RunComponents.AddRange(ComponentsOf(_run.Id, result));
         _db.SaveChanges();
         InsertResult(result, totals, common.Select(f => f.Name).ToHashSet(StringComparer.Ordinal));
@@ -301,9 +302,10 @@ public sealed class PayrollRunWriter : IDisposable
         using (var slip = BulkInsert.Prepare<PayslipRow>(db, tx,
                    nameof(PayslipRow.Id), nameof(PayslipRow.RunId), nameof(PayslipRow.AgentId), nameof(PayslipRow.Name),
                    nameof(PayslipRow.Team), nameof(PayslipRow.Gross), nameof(PayslipRow.Net),
-                   nameof(PayslipRow.Lines), nameof(PayslipRow.Adjustments), nameof(PayslipRow.Trace), nameof(PayslipRow.Facts)))
+                   nameof(PayslipRow.Lines), nameof(PayslipRow.Adjustments), nameof(PayslipRow.Trace), nameof(PayslipRow.Facts), nameof(PayslipRow.Rows)))
         {
             var json = new LineInputsJson();
+            var traceJson = new TraceJson();
             for (var i = 0; i < result.Payslips.Count; i++)
             {
                 var p = result.Payslips[i];
@@ -315,6 +317,7 @@ public sealed class PayrollRunWriter : IDisposable
                 slip.Set(8, adjustments.Count == 0 ? "[]" : JsonSerializer.Serialize(adjustments.Select(StoredAdjustmentLine.Of), StoredAdjustmentLine.Options));
                 slip.SetUtf8(9, json.Utf8(p.Trace));
                 slip.SetUtf8(10, json.Utf8(commonFacts.Count == 0 ? p.Facts : p.Facts.Where(f => !commonFacts.Contains(f.Name)).ToList()));
+                slip.SetUtf8(11, traceJson.Utf8Rows(p.Rows));
                 slip.Execute();
             }
         }

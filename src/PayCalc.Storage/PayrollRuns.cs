@@ -93,7 +93,7 @@ public sealed class PayrollRuns
         var lines = RunRows.ReadAmounts(found.Lines);
         var components = db.RunComponents.AsNoTracking().Where(c => c.RunId == found.RunId).OrderBy(c => c.Seq).ToList()
             .ToDictionary(c => c.Code, StringComparer.Ordinal);
-        var run = db.Runs.AsNoTracking().Where(r => r.Id == found.RunId).Select(r => new { r.Parameters, r.CommonFacts }).Single();
+        var run = db.Runs.AsNoTracking().Where(r => r.Id == found.RunId).Select(r => new { r.Parameters, r.CommonFacts, r.TraceCatalog }).Single();
         var trace = LineInputsJson.Read(found.Trace);
 
         // Values an intermediate value's formula can name: facts, parameters, variables, line amounts; a line
@@ -106,6 +106,38 @@ public sealed class PayrollRuns
         foreach (var v in LineInputsJson.Read(run.Parameters).Concat(LineInputsJson.Read(run.CommonFacts)).Concat(LineInputsJson.Read(found.Facts)))
             values[v.Name] = v.Value;
 
+        var planLines = lines.Select(l =>
+        {
+            var c = components.GetValueOrDefault(l.Code);
+            return new PayslipLine
+            {
+                Code = l.Code,
+                Name = c?.Name ?? l.Code,
+                NameEn = c?.NameEn ?? l.Code,
+                Category = StoredText.ParseCategory(c?.Category ?? "info"),
+                Amount = l.Amount,
+                Formula = c?.Formula ?? "",
+                Explain = Render(c?.Formula ?? ""),
+                Inputs = InputsOf(c?.Formula ?? ""),
+            };
+        }).Concat(StoredAdjustmentLine.Read(found.Adjustments)).ToList();
+        var variables = trace.Select(v =>
+        {
+            var c = components.GetValueOrDefault(v.Name);
+            var formula = c?.Formula ?? "";
+            return new PayslipLine
+            {
+                Code = v.Name,
+                Name = c?.Name ?? v.Name,
+                NameEn = c?.NameEn ?? v.Name,
+                Category = LineCategory.Info,
+                Amount = decimal.Parse(v.Value, NumberStyles.Number, CultureInfo.InvariantCulture),
+                Formula = formula,
+                Explain = Render(formula),
+                Inputs = InputsOf(formula),
+            };
+        }).ToList();
+
         return new StoredPayslip
         {
             RunId = found.RunId,
@@ -115,37 +147,9 @@ public sealed class PayrollRuns
             Team = found.Team,
             Gross = found.Gross,
             Net = found.Net,
-            Lines = lines.Select(l =>
-            {
-                var c = components.GetValueOrDefault(l.Code);
-                return new PayslipLine
-                {
-                    Code = l.Code,
-                    Name = c?.Name ?? l.Code,
-                    NameEn = c?.NameEn ?? l.Code,
-                    Category = StoredText.ParseCategory(c?.Category ?? "info"),
-                    Amount = l.Amount,
-                    Formula = c?.Formula ?? "",
-                    Explain = Render(c?.Formula ?? ""),
-                    Inputs = InputsOf(c?.Formula ?? ""),
-                };
-            }).Concat(StoredAdjustmentLine.Read(found.Adjustments)).ToList(),
-            Trace = trace.Select(v =>
-            {
-                var c = components.GetValueOrDefault(v.Name);
-                var formula = c?.Formula ?? "";
-                return new PayslipLine
-                {
-                    Code = v.Name,
-                    Name = c?.Name ?? v.Name,
-                    NameEn = c?.NameEn ?? v.Name,
-                    Category = LineCategory.Info,
-                    Amount = decimal.Parse(v.Value, NumberStyles.Number, CultureInfo.InvariantCulture),
-                    Formula = formula,
-                    Explain = Render(formula),
-                    Inputs = InputsOf(formula),
-                };
-            }).ToList(),
+            Lines = planLines,
+            Variables = variables,
+            Trace = new PayslipTrace(planLines, variables, values, TraceJson.ReadCatalog(run.TraceCatalog), TraceJson.ReadRows(found.Rows)),
         };
 
         string Render(string formula) => FormulaText.Render(formula, n => values.GetValueOrDefault(n));

@@ -15,5 +15,8 @@ public sealed record StoredPayslip
     public required decimal Net { get; init; }
     public required IReadOnlyList<PayslipLine> Lines { get; init; }
     /// <summary>The plan's intermediate values (hourly wage, overtime hours, ...) stored with the payslip.</summary>
-    public IReadOnlyList<PayslipLine> Trace { get; init; } = [];
+    public IReadOnlyList<PayslipLine> Variables { get; init; } = [];
+    /// <summary>The payslip's computation as a tree (lines, variables, each input with its kind and source, the rows
+    /// behind aggregate lines), as the run stored it.</summary>
+    public required PayslipTrace Trace { get; init; }
 }

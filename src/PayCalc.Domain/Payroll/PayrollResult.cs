@@ -12,6 +12,9 @@ public sealed record PayrollResult
     public IReadOnlyList<VariableDefinition> Variables { get; init; } = [];
     /// <summary>Display values of the plan's scalar parameters in force for the period.</summary>
     public IReadOnlyList<LineInput> Parameters { get; init; } = [];
+    /// <summary>What the names the formulas read are (kind, a parameter's source and in-force date, the months a
+    /// history value summed) and the shape of each aggregate line's rows: the trace's shared part.</summary>
+    public TraceCatalog Catalog { get; init; } = TraceCatalog.Empty;
     public required IReadOnlyList<Payslip> Payslips { get; init; }
     public IReadOnlyList<PayrollFlag> Flags { get; init; } = [];
 }

@@ -37,6 +37,10 @@ public sealed record Payslip
     /// parameters they re-render any intermediate value's formula.</summary>
     public IReadOnlyList<LineInput> Facts { get; init; } = [];
 
+    /// <summary>The rows behind the payslip's aggregate lines (e.g. each night shift of the night allowance), by line;
+    /// what the rows are is the run's <see cref="TraceCatalog.Rows"/>.</summary>
+    public IReadOnlyList<LineRows> Rows { get; init; } = [];
+
     public decimal Gross => _gross;
 
     public decimal Net => _net;

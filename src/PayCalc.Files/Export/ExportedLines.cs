@@ -24,6 +24,18 @@ internal static class ExportedLines
     };
 
     /// <summary>Payslips in agent-id order (ordinal), whatever order the result holds them in.</summary>
+    /// <summary>The rows behind a payslip's line on one line (<see cref="TraceText.Rows"/>), or empty.</summary>
+    public static string RowsText(Payslip payslip, string code)
+    {
+        foreach (var r in payslip.Rows)
+            if (r.Code == code) return TraceText.Rows(r.Rows);
+        return "";
+    }
+
+    /// <summary>What an aggregate line's rows column lists: <c>shifts: date, s.HoursInWindow(22, 6) -> value (source)</c>.</summary>
+    public static string RowsHeading(RowShape shape) =>
+        $"{shape.Collection}: date{string.Concat(shape.Fields.Select(f => ", " + f))} -> value (source row)";
+
     public static IReadOnlyList<Payslip> Sorted(IReadOnlyList<Payslip> payslips)
     {
         for (var i = 1; i < payslips.Count; i++)

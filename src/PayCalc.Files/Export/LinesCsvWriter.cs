@@ -35,6 +35,7 @@ internal static class LinesCsvWriter
                 csv.WriteField(ExportedLines.Amount(line.Amount), "0.00", CultureInfo.InvariantCulture);
                 csv.WriteField(line.Formula);
                 csv.WriteField(line.Explain);
+                csv.WriteField(ExportedLines.RowsText(payslip, line.Code));
                 csv.EndRecord();
             }
         }

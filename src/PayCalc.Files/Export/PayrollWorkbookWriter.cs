@@ -11,6 +11,8 @@ namespace PayCalc.Files.Export;
 /// <item><c>明细 Lines</c>: one row per payslip line (same lines as payslips.json), for pivot tables.</item>
 /// <item><c>工资条 Strips</c>: per agent a header row, the agent's row and a blank row, to print and cut.</item>
 /// <item><c>异常 Exceptions</c>: the run's flags and the writer's own notes.</item>
+/// <item><c>依据 Sources</c>: what every name the formulas read is (the trace's catalog): kind, in-force date, where it is
+/// written and its source; and which rows each aggregate line lists in the lines' rows column.</item>
 /// </list>
 /// A sheet that would exceed <see cref="WorkbookOptions.MaxRowsPerSheet"/> is split over continuation sheets
 /// (register, strips, exceptions); the lines go to <c>lines-yyyy-MM.csv</c> beside the workbook instead, since a pivot
@@ -22,6 +24,7 @@ public sealed class PayrollWorkbookWriter
     private const string LinesName = "明细 Lines";
     private const string StripsName = "工资条 Strips";
     private const string ExceptionsName = "异常 Exceptions";
+    private const string SourcesName = "依据 Sources";
 
     private static readonly IReadOnlyList<XlsxColumn> LineColumns =
     [
@@ -34,6 +37,17 @@ public sealed class PayrollWorkbookWriter
         new("金额 amount", 13),
         new("公式 formula", 40),
         new("说明 explain", 60),
+        new("依据行 rows", 60),
+    ];
+
+    private static readonly IReadOnlyList<XlsxColumn> SourceColumns =
+    [
+        new("名称 name", 28),
+        new("类别 kind", 14),
+        new("生效 in force", 12),
+        new("位置 location", 32),
+        new("来源 source", 60),
+        new("说明 detail", 60),
     ];
 
     private static readonly IReadOnlyList<XlsxColumn> ExceptionColumns =
@@ -159,6 +173,7 @@ public sealed class PayrollWorkbookWriter
         sheetNames.Add(LinesName);
         sheetNames.AddRange(PartNames(StripsName, stripParts.Count));
         sheetNames.AddRange(PartNames(ExceptionsName, exceptionParts.Count));
+        sheetNames.Add(SourcesName);
 
         return new WorkbookPlan(payslips, register, registerParts, stripParts, linesToCsv, exceptionParts, notes, sheetNames);
     }
@@ -251,6 +266,33 @@ public sealed class PayrollWorkbookWriter
                 sheet.EndRow();
             }
         }
+
+        using (var sheet = package.BeginSheet(new XlsxSheetLayout(SourceColumns, FrozenRows: 1, FrozenColumns: 1)))
+        {
+            WriteHeader(sheet, SourceColumns);
+            foreach (var name in result.Catalog.Names.Values)
+            {
+                sheet.StartRow();
+                sheet.Text(name.Name);
+                sheet.Text(TraceText.KindText(name.Kind));
+                sheet.Text(name.InForce?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
+                sheet.Text(name.Location ?? "");
+                sheet.Text(name.Source ?? "");
+                sheet.Text(name.Detail ?? "");
+                sheet.EndRow();
+            }
+            foreach (var (code, shape) in result.Catalog.Rows)
+            {
+                sheet.StartRow();
+                sheet.Text(code);
+                sheet.Text("rows");
+                sheet.Text("");
+                sheet.Text("");
+                sheet.Text("");
+                sheet.Text(ExportedLines.RowsHeading(shape));
+                sheet.EndRow();
+            }
+        }
     }
 
     private static void WriteLines(XlsxSheetWriter sheet, IReadOnlyList<Payslip> payslips)
@@ -271,6 +313,7 @@ public sealed class PayrollWorkbookWriter
                 sheet.Number(ExportedLines.Amount(line.Amount), line.Category == LineCategory.Info ? XlsxStyle.Default : XlsxStyle.Money);
                 sheet.Text(line.Formula);
                 sheet.Text(line.Explain);
+                sheet.Text(ExportedLines.RowsText(payslip, line.Code));
                 sheet.EndRow();
             }
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PayCalc.Domain.Payroll;
@@ -32,6 +33,11 @@ public sealed class PayslipJsonWriter
     private static readonly JsonEncodedText AmountProperty = JsonEncodedText.Encode("amount");
     private static readonly JsonEncodedText ExplainProperty = JsonEncodedText.Encode("explain");
     private static readonly JsonEncodedText FormulaProperty = JsonEncodedText.Encode("formula");
+    private static readonly JsonEncodedText RowsProperty = JsonEncodedText.Encode("rows");
+    private static readonly JsonEncodedText DateProperty = JsonEncodedText.Encode("date");
+    private static readonly JsonEncodedText SourceProperty = JsonEncodedText.Encode("source");
+    private static readonly JsonEncodedText ValueProperty = JsonEncodedText.Encode("value");
+    private static readonly JsonEncodedText FieldsProperty = JsonEncodedText.Encode("fields");
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -72,6 +78,7 @@ public sealed class PayslipJsonWriter
         json.WriteString(PeriodProperty, result.Period.ToString());
         json.WriteString(PlanProperty, result.PlanCode);
         json.WriteString(PlanVersionProperty, result.PlanVersion);
+        WriteCatalog(json, result.Catalog);
         json.WriteStartArray(PayslipsProperty);
         foreach (var payslip in ExportedLines.Sorted(result.Payslips))
         {
@@ -114,9 +121,60 @@ public sealed class PayslipJsonWriter
             json.WriteNumber(AmountProperty, ExportedLines.Amount(line.Amount));
             json.WriteString(ExplainProperty, line.ExplainUtf8.Span);
             json.WriteString(FormulaProperty, line.Formula);
+            foreach (var r in payslip.Rows)
+                if (r.Code == line.Code) WriteRows(json, r.Rows);
             json.WriteEndObject();
         }
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>The trace's shared part: <c>names</c> (what each name a formula reads is: kind, in-force date, location,
+    /// source, detail) and <c>row_shapes</c> (what an aggregate line's rows are).</summary>
+    private static void WriteCatalog(Utf8JsonWriter json, TraceCatalog catalog)
+    {
+        json.WriteStartObject("names");
+        foreach (var name in catalog.Names.Values)
+        {
+            json.WriteStartObject(name.Name);
+            json.WriteString("kind", TraceText.KindText(name.Kind));
+            if (name.InForce is { } from) json.WriteString("in_force", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (name.Location is { } at) json.WriteString("location", at);
+            if (name.Source is { } source) json.WriteString(SourceProperty, source);
+            if (name.Detail is { } detail) json.WriteString("detail", detail);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+        json.WriteStartObject("row_shapes");
+        foreach (var (code, shape) in catalog.Rows)
+        {
+            json.WriteStartObject(code);
+            json.WriteString("collection", shape.Collection);
+            json.WriteStartArray(FieldsProperty);
+            foreach (var f in shape.Fields) json.WriteStringValue(f);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+    }
+
+    /// <summary>The rows behind an aggregate line, each with its date, source row, own value and the fields the formula
+    /// read (numbers in <see cref="FormulaText.Display"/> form, in the order of the line's row shape).</summary>
+    private static void WriteRows(Utf8JsonWriter json, IReadOnlyList<TraceRow> rows)
+    {
+        json.WriteStartArray(RowsProperty);
+        foreach (var row in rows)
+        {
+            json.WriteStartObject();
+            json.WriteString(DateProperty, row.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString(SourceProperty, TraceText.Source(row.Source));
+            json.WritePropertyName(ValueProperty);
+            json.WriteRawValue(FormulaText.Display(row.Value), skipInputValidation: true);
+            json.WriteStartArray(FieldsProperty);
+            foreach (var f in row.Fields) json.WriteRawValue(FormulaText.Display(f), skipInputValidation: true);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 }

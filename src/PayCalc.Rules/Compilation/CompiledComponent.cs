@@ -30,4 +30,7 @@ public sealed class CompiledComponent
 
     /// <summary>The formula as written, with the scalar names whose values the explanation substitutes.</summary>
     internal FormulaTemplate Template { get; init; } = FormulaTemplate.Empty;
+
+    /// <summary>For a line that aggregates shifts, leave or deals: finds the rows behind the agent's amount.</summary>
+    internal RowProbe? Rows { get; init; }
 }

@@ -1,3 +1,4 @@
+using PayCalc.Domain.Payroll;
 using PayCalc.Domain;
 using PayCalc.Rules.Model;
 using PayCalc.Rules.Evaluation;
@@ -57,6 +58,9 @@ public sealed class CompiledPlan
         var key = rosterCity.Trim();
         return CityAliases.TryGetValue(key, out var code) ? code : null;
     }
+
+    /// <summary>What the names the formulas read are, and the shape of each aggregate line's rows (for the trace).</summary>
+    public TraceCatalog Catalog { get; internal init; } = TraceCatalog.Empty;
 
     /// <summary>Scalar parameter values in force for the period, for explanations.</summary>
     public IReadOnlyDictionary<string, decimal> ParameterValues { get; internal init; } = new Dictionary<string, decimal>();

@@ -13,6 +13,7 @@ internal static class ComponentCompiler
         Func<AgentScope, bool>? when = null, groupWhere = null;
         Func<AgentScope, decimal>? amount = null, groupValue = null;
         var template = FormulaTemplate.Empty;
+        RowProbe? rows = null;
         if (d.When is { } w)
             when = formulas.Compile<bool>(w, d.WhenLine, "condition", Unit.Any, site);
         if (d.Amount is { } text)
@@ -21,6 +22,10 @@ internal static class ComponentCompiler
                 ? ToNumber(formulas.Compile<bool>(text, d.AmountLine, "value", Unit.Any, site))
                 : formulas.Compile<decimal>(text, d.AmountLine, "amount", d.Unit, site);
             template = FormulaTemplate.Build(text, n => scalars.GetValueOrDefault(n));
+            // A line that aggregates rows keeps the rows behind it (parsed again, apart from the errors: it compiled).
+            if (d.IsLine && site.ReadsCollections && amount is not null
+                && formulas.Parse(text, null, d.AmountLine, "amount", new FormulaSite("", d.Code, [])) is { } parsed)
+                rows = RowProbe.Build(parsed, formulas.Names.Scope);
         }
         if (d.Group is { } g)
         {
@@ -38,6 +43,7 @@ internal static class ComponentCompiler
             ReadsCollections = site.ReadsCollections,
             Uses = site.Uses,
             Template = template,
+            Rows = rows,
         };
     }
 

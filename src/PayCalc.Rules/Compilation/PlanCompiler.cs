@@ -1,3 +1,4 @@
+using PayCalc.Domain.Payroll;
 using PayCalc.Domain;
 using PayCalc.Rules.Model;
 
@@ -45,6 +46,11 @@ public static class PlanCompiler
                 .Where(names.Facts.ContainsKey).Select(n => (n, names.Facts[n])).ToList(),
             CityValues = names.CityValues,
             CityAliases = names.CityAliases,
+            Catalog = new TraceCatalog
+            {
+                Names = names.About,
+                Rows = components.Where(c => c.Rows is not null).ToDictionary(c => c.Code, c => c.Rows!.Shape, StringComparer.Ordinal),
+            },
         };
     }
 }

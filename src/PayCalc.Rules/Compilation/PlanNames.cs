@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using PayCalc.Domain;
+using PayCalc.Domain.Payroll;
 using PayCalc.Rules.Evaluation;
 using PayCalc.Rules.Model;
 
@@ -23,6 +24,7 @@ internal sealed class PlanNames
     private readonly Dictionary<string, decimal> _parameterValues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, decimal[]> _cityValues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _cityAliases = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, TraceName> _about = new(StringComparer.Ordinal);
 
     private PlanNames(PlanDefinition plan)
     {
@@ -57,6 +59,10 @@ internal sealed class PlanNames
     public IReadOnlySet<int>? InstallmentTerms { get; private set; }
     public IReadOnlyDictionary<string, decimal[]> CityValues => _cityValues;
     public IReadOnlyDictionary<string, string> CityAliases => _cityAliases;
+
+    /// <summary>What each name that is not a component is (kind; a parameter's source, location and in-force date),
+    /// for the trace.</summary>
+    public IReadOnlyDictionary<string, TraceName> About => _about;
 
     /// <summary>The names of <paramref name="plan"/> in <paramref name="period"/>; problems are added to <paramref name="errors"/>.</summary>
     public static PlanNames Build(PlanDefinition plan, Period period, List<RuleError> errors)
@@ -103,13 +109,24 @@ internal sealed class PlanNames
         {
             var access = fact.Access(Scope);
             Offer(fact.Name, access, fact.Unit, !access.Type.IsGenericType);
+            _about[fact.Name] = new TraceName { Name = fact.Name, Kind = TraceKind.Fact, Detail = fact.Meaning };
         }
         for (var i = 0; i < MetricNames.Count; i++)
+        {
             Offer(MetricNames[i], Slot(nameof(AgentScope.M), i), plan.Inputs.Metrics[MetricNames[i]], true);
+            _about[MetricNames[i]] = new TraceName { Name = MetricNames[i], Kind = TraceKind.Metric, Detail = "imported for the month" };
+        }
         for (var i = 0; i < plan.Inputs.TextMetrics.Count; i++)
+        {
             Offer(plan.Inputs.TextMetrics[i], Slot(nameof(AgentScope.T), i), Unit.Any, true);
+            _about[plan.Inputs.TextMetrics[i]] = new TraceName { Name = plan.Inputs.TextMetrics[i], Kind = TraceKind.Metric, Detail = "imported for the month" };
+        }
         for (var i = 0; i < plan.Inputs.TeamMetrics.Count; i++)
-            Offer("team_" + plan.Inputs.TeamMetrics[i], Slot(nameof(AgentScope.TM), i), Unit.Any, true);
+        {
+            var name = "team_" + plan.Inputs.TeamMetrics[i];
+            Offer(name, Slot(nameof(AgentScope.TM), i), Unit.Any, true);
+            _about[name] = new TraceName { Name = name, Kind = TraceKind.TeamMetric, Detail = "the agent's team, imported for the month" };
+        }
     }
 
     private void OfferParameters(PlanDefinition plan, Period period, List<RuleError> errors)
@@ -117,21 +134,33 @@ internal sealed class PlanNames
         var day = period.FirstDay;
         foreach (var p in plan.Parameters)
         {
+            var file = p.File.Length > 0 ? p.File : plan.File;
+            void About(DateOnly from, int line, string? detail = null) => _about[p.Name] = new TraceName
+            {
+                Name = p.Name, Kind = TraceKind.Parameter, Source = p.Source, InForce = from, Detail = detail,
+                Location = RuleLocation.Of(file, line),
+            };
             switch (p.Kind)
             {
                 case ParameterKind.Value when ParameterDefinition.InForce(p.Values, day) is { } v:
                     _parameterValues[p.Name] = v.Value;
                     Offer(p.Name, Expression.Constant(v.Value), p.Unit, true);
+                    About(v.From, v.Line);
                     break;
                 case ParameterKind.Table when ParameterDefinition.InForce(p.Tables, day) is { } t:
+                    About(t.From, t.Line, "table " + string.Join(", ", t.Value.Select(e => $"{e.Key}: {FormulaText.Display(e.Value)}")));
                     Offer(p.Name, Expression.Constant(new LookupTable(p.Name, t.Value)), p.Unit, false);
                     if (plan.Inputs.InstallmentTermsFrom == p.Name)
                         InstallmentTerms = t.Value.Keys.Select(k => int.TryParse(k, CultureInfo.InvariantCulture, out var n) ? n : -1).ToHashSet();
                     break;
                 case ParameterKind.Scale or ParameterKind.MarginalScale when ParameterDefinition.InForce(p.Scales, day) is { } s:
+                    About(s.From, s.Line, (p.Kind == ParameterKind.Scale ? "tiers " : "marginal tiers ")
+                        + string.Join(", ", s.Value.Select(t => $"{(t.Exclusive ? "above" : "from")} {FormulaText.Display(t.Threshold)}: {FormulaText.Display(t.Value)}")));
                     Offer(p.Name, Expression.Constant(new ScaleTable(p.Name, s.Value)), p.Unit, false);
                     break;
                 case ParameterKind.Brackets when ParameterDefinition.InForce(p.Brackets, day) is { } b:
+                    About(b.From, b.Line, "brackets " + string.Join(", ", b.Value.Select(x =>
+                        $"up to {(x.UpTo is { } up ? FormulaText.Display(up) : "any")}: {FormulaText.Display(x.Rate * 100)}% - {FormulaText.Display(x.QuickDeduction)}")));
                     Offer(p.Name, Expression.Constant(new BracketTable(p.Name, b.Value)), p.Unit, false);
                     break;
                 default:
@@ -169,17 +198,35 @@ internal sealed class PlanNames
             _cityAliases[city.Name] = city.Code;
         }
         for (var k = 0; k < cityNames.Count; k++)
+        {
             Offer(cityNames[k], Slot(nameof(AgentScope.C), k), plan.Cities[0].Parameters[k].Unit, true);
+            _about[cityNames[k]] = new TraceName
+            {
+                Name = cityNames[k], Kind = TraceKind.CityParameter, Source = plan.Cities[0].Parameters[k].Source,
+                Detail = $"from the agent's city profile ({string.Join(", ", plan.Cities.Select(c => RuleLocation.FileOf(c.File)))})",
+            };
+        }
     }
 
     private void OfferHistory(PlanDefinition plan)
     {
         for (var k = 0; k < plan.History.Count; k++)
+        {
+            var h = plan.History[k];
+            var what = h.CountsMonths ? "months with a payslip" : (h.Negate ? "minus " : "") + "sum of " + string.Join(" + ", h.Lines);
+            var window = h.Window switch { HistoryWindow.Year => "earlier months of the year", HistoryWindow.Quarter => "earlier months of the quarter", _ => "all earlier months" };
+            _about[h.Name] = new TraceName
+            {
+                Name = h.Name, Kind = TraceKind.History,
+                Detail = $"{what} over the {window}" + (h.ByMonth ? ", month by month" : "") + (h.Opening is { } o ? $", plus the year's opening balance ({o})" : ""),
+                Location = RuleLocation.Of(h.File, h.Line),
+            };
             if (plan.History[k].ByMonth)
                 Offer(plan.History[k].Name, Slot(nameof(AgentScope.HM), k), plan.History[k].Unit, false);
             else
                 // Per agent like a fact: kept with the payslip so explanations show the earlier months' value.
                 Offer(plan.History[k].Name, Slot(nameof(AgentScope.H), k), plan.History[k].Unit, true, fact: true);
+        }
     }
 
     /// <summary>A component is read from its slot (slot = index in the plan); a true/false one as value != 0.</summary>

@@ -4,8 +4,11 @@ using PayCalc.Domain.Inputs;
 namespace PayCalc.Rules.Evaluation;
 
 /// <summary>An installment deal as rule expressions see it (<c>deals</c>), relative to the month being paid.</summary>
-public sealed class DealFact(Deal deal, Period period)
+public sealed class DealFact(Deal deal, Period period) : ITracedRow
 {
+    SourceRef ITracedRow.Source { get; } = deal.Source;
+    DateOnly ITracedRow.Date { get; } = deal.BookedDate;
+
     public decimal Amount { get; } = deal.Amount;
     public decimal TermMonths { get; } = deal.TermMonths;
     /// <summary>Booked in the month being paid.</summary>

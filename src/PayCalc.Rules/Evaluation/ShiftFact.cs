@@ -1,3 +1,4 @@
+using PayCalc.Domain;
 using PayCalc.Domain.Calendar;
 using PayCalc.Domain.Inputs;
 
@@ -5,7 +6,7 @@ namespace PayCalc.Rules.Evaluation;
 
 /// <summary>A shift as rule expressions see it (<c>shifts</c>): hours worked and the day type of its start date.
 /// A value type: a large month has millions of shifts.</summary>
-public readonly struct ShiftFact
+public readonly struct ShiftFact : ITracedRow
 {
     private readonly Shift _shift;
 
@@ -17,6 +18,9 @@ public readonly struct ShiftFact
     }
 
     internal DayType DayType { get; }
+
+    SourceRef ITracedRow.Source => _shift.Source;
+    DateOnly ITracedRow.Date => _shift.Date;
 
     /// <summary>Worked hours: span minus break.</summary>
     public decimal Hours { get; }

@@ -88,9 +88,26 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, Comp
             Variables = plan.Components.Where(c => !c.Definition.IsLine)
                 .Select(c => new VariableDefinition(c.Code, c.Definition.Name, c.Definition.NameEn, c.Template.Text, c.Definition.Type == RuleValueType.Bool)).ToList(),
             Parameters = plan.ParameterValues.Select(p => new LineInput(p.Key, FormulaText.Display(p.Value))).ToList(),
+            Catalog = WithHistoryMonths(plan.Catalog, history ?? PayrollHistory.Empty),
             Payslips = payslips,
             Flags = flags,
         };
+    }
+
+    /// <summary>The plan's catalog with the earlier months each history value read this period.</summary>
+    private TraceCatalog WithHistoryMonths(TraceCatalog catalog, PayrollHistory history)
+    {
+        if (plan.Definition.History.Count == 0) return catalog;
+        var names = new Dictionary<string, TraceName>(catalog.Names, StringComparer.Ordinal);
+        foreach (var h in plan.Definition.History)
+        {
+            if (!names.TryGetValue(h.Name, out var about)) continue;
+            var from = PayrollHistory.WindowStart(h.Window, plan.Period);
+            var months = history.Months.Where(m => m.CompareTo(from) >= 0 && m.CompareTo(plan.Period) < 0).ToList();
+            var read = months.Count == 0 ? "no stored month" : months.Count == 1 ? $"stored month {months[0]}" : $"stored months {months[0]}..{months[^1]} ({months.Count})";
+            names[h.Name] = about with { Detail = $"{about.Detail}; read {read}" };
+        }
+        return catalog with { Names = names };
     }
 
     private static void EvaluateEach(CompiledComponent c, AgentScope[] scopes, bool[,] present, BudgetClock clock, List<ComputeError> errors)
@@ -213,7 +230,15 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, Comp
         var lines = new CompactLines(templates, which, amounts, utf8, ends);
         var facts = new LineInput[plan.Facts.Count];
         for (var k = 0; k < facts.Length; k++) facts[k] = new LineInput(plan.Facts[k].Name, plan.Facts[k].Display(scope));
-        return new Payslip { AgentId = agent.AgentId, Name = agent.Name, Team = agent.Team, Lines = lines, Trace = trace, Facts = facts };
+        List<LineRows>? rows = null;
+        foreach (var (_, c, _) in shown)
+            if (c.Rows is { } probe && probe.Collect(scope) is { Length: > 0 } found)
+                (rows ??= []).Add(new LineRows(c.Code, found));
+        return new Payslip
+        {
+            AgentId = agent.AgentId, Name = agent.Name, Team = agent.Team, Lines = lines, Trace = trace, Facts = facts,
+            Rows = rows is null ? [] : rows,
+        };
     }
 
     [ThreadStatic]

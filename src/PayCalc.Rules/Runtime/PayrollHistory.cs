@@ -22,7 +22,11 @@ public sealed class PayrollHistory
     {
         _lines = lines.ToLookup(l => l.AgentId, StringComparer.Ordinal);
         _payslipMonths = payslips.Distinct().ToLookup(p => p.AgentId, p => p.Period, StringComparer.Ordinal);
+        Months = _payslipMonths.SelectMany(g => g).Distinct().Order().ToList();
     }
+
+    /// <summary>Every earlier month with a stored payslip, in order.</summary>
+    public IReadOnlyList<Period> Months { get; }
 
     /// <summary>The value of <paramref name="h"/> for an agent in <paramref name="period"/>, opening balance included.</summary>
     public decimal ValueOf(HistoryDefinition h, string agentId, Period period, YtdBalance? opening)

@@ -28,4 +28,11 @@ public sealed class PayslipRow
     public string Trace { get; set; } = "{}";
     /// <summary>Display values of the facts and metrics the formulas used, as a JSON object of name to text.</summary>
     public string Facts { get; set; } = "{}";
+    /// <summary>
+    /// The rows behind the payslip's aggregate lines, as a compact JSON object of line code to rows, each row
+    /// <c>[source, date, value, [fields...]]</c> (<c>{"night_allowance":[["attendance.csv::5","2026-10-03","60",["6"]]]}</c>);
+    /// what the fields are is in <see cref="RunRow.TraceCatalog"/>. Only rows that contributed; <c>{}</c> for most payslips of
+    /// plans without such lines (schema 4).
+    /// </summary>
+    public string Rows { get; set; } = "{}";
 }

@@ -22,4 +22,9 @@ public sealed class RunRow
     /// <summary>Facts with the same value on every payslip of the run (the month's working days, a city's rates when
     /// everyone works there, ...), kept once here instead of on each payslip; JSON object of name to display text.</summary>
     public string CommonFacts { get; set; } = "{}";
+    /// <summary>
+    /// The trace's shared part (schema 4): what each name the formulas read is (kind; a parameter's source, location and
+    /// in-force date; the months a history value read) and the shape of each aggregate line's rows, as JSON.
+    /// </summary>
+    public string TraceCatalog { get; set; } = "{}";
 }

@@ -24,7 +24,8 @@ namespace PayCalc.Storage.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    b.Property<decimal>("After")
+                    b.Property<string>("After")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("after");
 
@@ -37,7 +38,8 @@ namespace PayCalc.Storage.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("audit_entry_id");
 
-                    b.Property<decimal>("Before")
+                    b.Property<string>("Before")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("before");
 
@@ -82,7 +84,8 @@ namespace PayCalc.Storage.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("agent_id");
 
-                    b.Property<decimal>("BaseSalary")
+                    b.Property<string>("BaseSalary")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("base_salary");
 
@@ -90,7 +93,7 @@ namespace PayCalc.Storage.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("city");
 
-                    b.Property<decimal?>("ContributionBase")
+                    b.Property<string>("ContributionBase")
                         .HasColumnType("TEXT")
                         .HasColumnName("contribution_base");
 
@@ -98,7 +101,7 @@ namespace PayCalc.Storage.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("hire_date");
 
-                    b.Property<decimal?>("HousingFundRate")
+                    b.Property<string>("HousingFundRate")
                         .HasColumnType("TEXT")
                         .HasColumnName("housing_fund_rate");
 
@@ -129,7 +132,7 @@ namespace PayCalc.Storage.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("source_sheet");
 
-                    b.Property<decimal?>("SpecialAdditionalDeduction")
+                    b.Property<string>("SpecialAdditionalDeduction")
                         .HasColumnType("TEXT")
                         .HasColumnName("special_additional_deduction");
 
@@ -200,7 +203,8 @@ namespace PayCalc.Storage.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("agent_id");
 
-                    b.Property<decimal>("Amount")
+                    b.Property<string>("Amount")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
@@ -295,7 +299,8 @@ namespace PayCalc.Storage.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("date");
 
-                    b.Property<decimal>("Hours")
+                    b.Property<string>("Hours")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("hours");
 
@@ -403,7 +408,8 @@ namespace PayCalc.Storage.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("facts");
 
-                    b.Property<decimal>("Gross")
+                    b.Property<string>("Gross")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("gross");
 
@@ -417,9 +423,15 @@ namespace PayCalc.Storage.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
-                    b.Property<decimal>("Net")
+                    b.Property<string>("Net")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("net");
+
+                    b.Property<string>("Rows")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rows");
 
                     b.Property<long>("RunId")
                         .HasColumnType("INTEGER")
@@ -565,11 +577,13 @@ namespace PayCalc.Storage.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
-                    b.Property<decimal>("GrossTotal")
+                    b.Property<string>("GrossTotal")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("gross_total");
 
-                    b.Property<decimal>("NetTotal")
+                    b.Property<string>("NetTotal")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("net_total");
 
@@ -602,6 +616,11 @@ namespace PayCalc.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("settings");
+
+                    b.Property<string>("TraceCatalog")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trace_catalog");
 
                     b.HasKey("Id");
 
@@ -709,7 +728,8 @@ namespace PayCalc.Storage.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("team");
 
-                    b.Property<decimal>("Value")
+                    b.Property<string>("Value")
+                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("value");
 

@@ -37,7 +37,7 @@ public sealed class ConcurrentRunTests : IDisposable
     private static string NovemberFigures(string db, TimeProvider clock)
     {
         var store = new PayrollStore(db, clock);
-        var ytd = store.Runs.FindPayslip(November, "A001")!.Trace.Single(v => v.Code == "cumulative_income").Amount;
+        var ytd = store.Runs.FindPayslip(November, "A001")!.Variables.Single(v => v.Code == "cumulative_income").Amount;
         return string.Join("; ", store.History.PayslipTotalsBetween(November, November).Select(t => $"{t.AgentId} {t.Gross} {t.Net}"))
             + $"; A001 cumulative_income {ytd}";
     }

@@ -41,10 +41,10 @@ public class ExampleNetPayTests
         var taxed = store.History.LinesBetween(new Period(2026, 10), new Period(2026, 12), ["taxable_income", "iit"]).Where(l => l.AgentId == "A020").ToList();
         // Cumulative: the year's withholding equals the cumulative tax of December.
         var withheld = opening.TaxWithheld - taxed.Where(l => l.Code == "iit").Sum(l => l.Amount);
-        Assert.Equal(december.Trace.Single(t => t.Code == "cumulative_tax").Amount, withheld);
-        Assert.Equal(opening.Months + 3, december.Trace.Single(t => t.Code == "months_counted").Amount);
+        Assert.Equal(december.Variables.Single(t => t.Code == "cumulative_tax").Amount, withheld);
+        Assert.Equal(opening.Months + 3, december.Variables.Single(t => t.Code == "months_counted").Amount);
         Assert.Equal(opening.Income + taxed.Where(l => l.Code == "taxable_income").Sum(l => l.Amount),
-            december.Trace.Single(t => t.Code == "cumulative_income").Amount);
+            december.Variables.Single(t => t.Code == "cumulative_income").Amount);
 
         var explain = ExplainPayslip.Render(december, store.Runs.FindRun(new Period(2026, 12)));
         Assert.Contains("Income tax step by step", explain);

@@ -65,9 +65,9 @@ public sealed class StoredExplanationTests : IDisposable
     {
         var (computed, stored) = WorkedExample();
 
-        Assert.Equal(computed.Trace.Select(t => t.Code), stored.Trace.Select(t => t.Code));
-        Assert.Equal(computed.Trace.Select(t => t.Value), stored.Trace.Select(t => t.Amount));
-        Assert.Equal(100m * 2600m / (15m * 174m), stored.Trace.Single(t => t.Code == "productivity").Amount);
+        Assert.Equal(computed.Trace.Select(t => t.Code), stored.Variables.Select(t => t.Code));
+        Assert.Equal(computed.Trace.Select(t => t.Value), stored.Variables.Select(t => t.Amount));
+        Assert.Equal(100m * 2600m / (15m * 174m), stored.Variables.Single(t => t.Code == "productivity").Amount);
     }
 
     [Theory]
@@ -83,6 +83,6 @@ public sealed class StoredExplanationTests : IDisposable
     {
         var (_, stored) = WorkedExample();
 
-        Assert.Equal(explain, stored.Trace.Single(t => t.Code == code).Explain);
+        Assert.Equal(explain, stored.Variables.Single(t => t.Code == code).Explain);
     }
 }
