@@ -158,6 +158,9 @@ public sealed class PayslipJsonWriter
         json.WriteEndObject();
     }
 
+    /// <summary>A number as explanations show it (<see cref="FormulaText.Display"/>: at most 4 decimals, no trailing zeros).</summary>
+    private static decimal Shown(decimal value) => decimal.Parse(FormulaText.Display(value), CultureInfo.InvariantCulture);
+
     /// <summary>The rows behind an aggregate line, each with its date, source row, own value and the fields the formula
     /// read (numbers in <see cref="FormulaText.Display"/> form, in the order of the line's row shape).</summary>
     private static void WriteRows(Utf8JsonWriter json, IReadOnlyList<TraceRow> rows)
@@ -168,10 +171,9 @@ public sealed class PayslipJsonWriter
             json.WriteStartObject();
             json.WriteString(DateProperty, row.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteString(SourceProperty, TraceText.Source(row.Source));
-            json.WritePropertyName(ValueProperty);
-            json.WriteRawValue(FormulaText.Display(row.Value), skipInputValidation: true);
+            json.WriteNumber(ValueProperty, Shown(row.Value));
             json.WriteStartArray(FieldsProperty);
-            foreach (var f in row.Fields) json.WriteRawValue(FormulaText.Display(f), skipInputValidation: true);
+            foreach (var f in row.Fields) json.WriteNumberValue(Shown(f));
             json.WriteEndArray();
             json.WriteEndObject();
         }

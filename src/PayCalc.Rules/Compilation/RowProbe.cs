@@ -44,6 +44,8 @@ internal sealed class RowProbe
         var (source, collection) = finder.Root!.Value;
         var element = source.Type.GetInterfaces().Append(source.Type)
             .First(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IEnumerable<>)).GetGenericArguments()[0];
+        // Only rows themselves (after Where): a projection (Select) has no source row to show.
+        if (!typeof(ITracedRow).IsAssignableFrom(element)) return null;
         var build = typeof(RowProbe).GetMethod(nameof(BuildFor), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
             .MakeGenericMethod(element);
         return (RowProbe)build.Invoke(null, [call, collection, scope])!;

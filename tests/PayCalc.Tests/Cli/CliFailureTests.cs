@@ -123,9 +123,9 @@ public sealed class CliFailureTests : IDisposable
         var db = _dir.File("newer.db");
         _ = new PayrollStore(db, TimeProvider.System);
         using (var ctx = new PayCalcDbContext(new DbContextOptionsBuilder<PayCalcDbContext>().UseSqlite($"Data Source={db};Pooling=False").Options))
-            ctx.SchemaVersions.ExecuteUpdate(s => s.SetProperty(v => v.Version, 99));
+            ctx.SchemaVersions.Where(v => v.Version == PayCalcDbContext.SchemaVersion).ExecuteUpdate(s => s.SetProperty(v => v.Version, 99));
 
-        AssertOneClearFailure(Paycalc(["status", "--db", db]), 1, "was written by a newer PayCalc (schema version 99; this PayCalc reads version 3)");
+        AssertOneClearFailure(Paycalc(["status", "--db", db]), 1, "was written by a newer PayCalc (schema version 99; this PayCalc reads version 4)");
     }
 
     [Theory]

@@ -16,6 +16,7 @@ public sealed class SchemaUpgradeTests : IDisposable
     private static readonly Period October = new(2026, 10), November = new(2026, 11);
     private static readonly string Fixture = Path.Combine(AppContext.BaseDirectory, "Fixtures", "paycalc-v3.db");
     private const string InitialSchema = "20261201222104_InitialSchema";
+    private const string TraceRows = "20261201234158_TraceRows";
 
     private readonly TempDatabase _db = new();
     private readonly FixedTimeProvider _clock = new(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
@@ -54,13 +55,18 @@ public sealed class SchemaUpgradeTests : IDisposable
 
         Assert.Equal(_db.Path + ".bak-3", store.Database.UpgradeBackup);
         Assert.Equal(File.ReadAllBytes(Fixture), File.ReadAllBytes(store.Database.UpgradeBackup!));
-        Assert.Equal([InitialSchema], AppliedMigrations(_db.Path));
-        Assert.Equal([3L], Column(_db.Path, "SELECT version FROM schema_version"));
+        Assert.Equal([InitialSchema, TraceRows], AppliedMigrations(_db.Path));
+        Assert.Equal([3L, 4L], Column(_db.Path, "SELECT version FROM schema_version"));
         Assert.Equal([(October, PeriodStatus.Closed, 45), (November, PeriodStatus.Calculated, 44)],
             store.Periods.ListPeriods().Select(p => (p.Period, p.Status, p.Run!.AgentCount)));
         var payslip = store.Runs.FindPayslip(October, "A001")!;
         Assert.Equal(8540.00m, payslip.Gross);
         Assert.Equal(7382.67m, payslip.Net);
+        // Stored before the trace had kinds and rows: the lines still explain themselves with their values.
+        var nightAllowance = payslip.Trace.Find("night_allowance")!;
+        Assert.Equal("shifts.Sum(s => night_allowance_per_shift.Tier(s.HoursInWindow(22, 6)))", nightAllowance.Explain);
+        Assert.Empty(nightAllowance.Rows);
+        Assert.Contains(payslip.Trace.Find("overtime_pay")!.Inputs, i => i is { Name: "overtime_rate", Value: "1.5", About: null });
     }
 
     [Fact]
@@ -73,7 +79,7 @@ public sealed class SchemaUpgradeTests : IDisposable
 
         Assert.Null(again.Database.UpgradeBackup);
         Assert.Single(Directory.GetFiles(Path.GetDirectoryName(_db.Path)!, Path.GetFileName(_db.Path) + ".bak-*"));
-        Assert.Equal([InitialSchema], AppliedMigrations(_db.Path));
+        Assert.Equal([InitialSchema, TraceRows], AppliedMigrations(_db.Path));
     }
 
     [Fact]
@@ -102,8 +108,8 @@ public sealed class SchemaUpgradeTests : IDisposable
     {
         _ = new PayrollStore(_db.Path, _clock);
 
-        Assert.Equal([InitialSchema], AppliedMigrations(_db.Path));
-        Assert.Equal([3L], Column(_db.Path, "SELECT version FROM schema_version"));
+        Assert.Equal([InitialSchema, TraceRows], AppliedMigrations(_db.Path));
+        Assert.Equal([3L, 4L], Column(_db.Path, "SELECT version FROM schema_version"));
         Assert.Equal([16384L], Column(_db.Path, "PRAGMA page_size"));
         Assert.Equal(["wal"], Column(_db.Path, "PRAGMA journal_mode"));
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(_db.Path)!, Path.GetFileName(_db.Path) + ".bak-*"));
@@ -113,11 +119,20 @@ public sealed class SchemaUpgradeTests : IDisposable
     public void NewFile_HasTheTablesAndIndexesOfAVersion3File()
     {
         _ = new PayrollStore(_db.Path, _clock);
+        var v3 = Path.Combine(Path.GetDirectoryName(_db.Path)!, "v3.db");
+        File.Copy(Fixture, v3);
 
-        // EnsureCreated (the fixture) and the migrations make the same tables, columns, keys and indexes, to the letter.
+        // The migrations make the tables of version 3 (EnsureCreated, the fixture) to the letter, and every later
+        // migration changes a new file and an upgraded one alike.
         const string schema = "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE instr(name, 'EFMigrations') = 0 ORDER BY type, name";
-        Assert.Equal(Column(Fixture, schema), Column(_db.Path, schema));
+        Assert.Equal(Column(Fixture, schema).Select(v => WithoutTraceColumns((string)v!)), Column(_db.Path, schema).Select(v => WithoutTraceColumns((string)v!)));
+        _ = new PayrollStore(v3, _clock);
+        Assert.Equal(Column(_db.Path, schema), Column(v3, schema));
     }
+
+    // Schema 4 adds run.trace_catalog and payslip.rows (ALTER TABLE appends them to the table's SQL).
+    private static string WithoutTraceColumns(string sql) => System.Text.RegularExpressions.Regex.Replace(
+        sql, @", ""(trace_catalog|rows)"" TEXT NOT NULL DEFAULT '\{\}'|,\s*""(trace_catalog|rows)"" TEXT NOT NULL", "");
 
     [Fact]
     public void FileWithAMigrationThisPayCalcDoesNotKnow_IsRefusedUnchanged()

@@ -19,12 +19,12 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
     private static object? Cell(ExcelWorksheet sheet, int row, int column) => sheet.Cells[row, column].Value;
 
     [Fact]
-    public void Write_ToFolder_WritesPeriodFileWithFourSheets()
+    public void Write_ToFolder_WritesPeriodFileWithFiveSheets()
     {
         var report = Write(PayrollSamples.TwoAgents());
 
         Assert.Equal(_folder.File("payroll-2026-10.xlsx"), report.WorkbookPath);
-        Assert.Equal(["工资表 Register", "明细 Lines", "工资条 Strips", "异常 Exceptions"], report.SheetNames);
+        Assert.Equal(["工资表 Register", "明细 Lines", "工资条 Strips", "异常 Exceptions", "依据 Sources"], report.SheetNames);
         Assert.Empty(report.ExtraFiles);
         Assert.Empty(report.Notes);
         using var package = Open(report);
@@ -239,9 +239,9 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
 
         var csv = File.ReadAllLines(csvPath, Encoding.UTF8);
         Assert.Equal(10, csv.Length);
-        Assert.Equal("工号 agent_id,姓名 name,组别 team,代码 code,项目 item,类别 category,金额 amount,公式 formula,说明 explain", csv[0]);
-        Assert.Equal("A001,张三,T1,base_pay,基本工资,earning,5220.00,base_pay_formula,5220 × (0.8×0 + 18) / 18", csv[1]);
-        Assert.Equal("A002,李四,T2,pension,养老保险,deduction,-240.04,pension_formula,3000.5 × 8%", csv[8]);
+        Assert.Equal("工号 agent_id,姓名 name,组别 team,代码 code,项目 item,类别 category,金额 amount,公式 formula,说明 explain,依据行 rows", csv[0]);
+        Assert.Equal("A001,张三,T1,base_pay,基本工资,earning,5220.00,base_pay_formula,5220 × (0.8×0 + 18) / 18,", csv[1]);
+        Assert.Equal("A002,李四,T2,pension,养老保险,deduction,-240.04,pension_formula,3000.5 × 8%,", csv[8]);
 
         using var package = Open(report);
         Assert.Contains("lines-2026-10.csv", (string)Cell(package.Workbook.Worksheets[1], 1, 1)!);
@@ -274,7 +274,7 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
         var report = Write(result, new WorkbookOptions { MaxRowsPerSheet = 5 });
 
         var csv = File.ReadAllLines(Assert.Single(report.ExtraFiles), Encoding.UTF8);
-        Assert.Equal("A001,\"'=cmd\",T1,pension,养老保险,deduction,-1.50,pension_formula,x", csv[1]);
+        Assert.Equal("A001,\"'=cmd\",T1,pension,养老保险,deduction,-1.50,pension_formula,x,", csv[1]);
     }
 
     [Fact]
@@ -283,7 +283,7 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
         // 3 rows per agent; 7 rows per sheet holds 2 agents, so 5 agents need 3 strip sheets.
         var report = Write(PayrollSamples.Many(5), new WorkbookOptions { MaxRowsPerSheet = 7 });
 
-        Assert.Equal(["工资表 Register", "明细 Lines", "工资条 Strips", "工资条 Strips (2)", "工资条 Strips (3)", "异常 Exceptions"], report.SheetNames);
+        Assert.Equal(["工资表 Register", "明细 Lines", "工资条 Strips", "工资条 Strips (2)", "工资条 Strips (3)", "异常 Exceptions", "依据 Sources"], report.SheetNames);
         Assert.Contains("工资条 Strips: 15 rows, more than 7 per sheet; split over 3 sheets (工资条 Strips, 工资条 Strips (2), 工资条 Strips (3)).", report.Notes);
         using var package = Open(report);
         var second = package.Workbook.Worksheets[3];
@@ -306,7 +306,7 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
         Assert.Equal("合计 Total", Cell(last, 3, 1));
         Assert.Equal(3000.0 + 3001 + 3002 + 3003 + 3004, Cell(last, 3, 4));
         Assert.Null(Cell(package.Workbook.Worksheets[0], 4, 1));
-        var exceptions = package.Workbook.Worksheets[^1];
+        var exceptions = package.Workbook.Worksheets[^2];
         Assert.Contains("workbook_sheet_split", Enumerable.Range(2, 3).Select(r => Cell(exceptions, r, 3)));
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using PayCalc.Domain;
 using PayCalc.Domain.Payroll;
 using PayCalc.Files.Export;
 
@@ -162,8 +163,20 @@ public sealed class PayslipJsonWriterTests
                 PayrollSamples.Payslip("A001", "张三", "T1",
                     PayrollSamples.Line(PayrollSamples.BasePay, 5220m, "5220 × 18 / 18", new LineInput("B", "5220")),
                     PayrollSamples.Line(PayrollSamples.Overtime, 0m, "0 × 20"),
-                    PayrollSamples.Line(PayrollSamples.Pension, -417.6m, "5220 × 8%")),
+                    PayrollSamples.Line(PayrollSamples.Pension, -417.6m, "5220 × 8%")) with
+                {
+                    Rows = [new LineRows("base_pay", [new TraceRow(new SourceRef("attendance.csv", "", 5), new DateOnly(2026, 10, 3), 60.50m, [8m, 0.125m])])],
+                },
             ],
+            Catalog = new TraceCatalog
+            {
+                Names = new Dictionary<string, TraceName>
+                {
+                    ["overtime_rate"] = new() { Name = "overtime_rate", Kind = TraceKind.Parameter, Source = "Labour Law art. 44", Location = "plans/p.yaml:12", InForce = new DateOnly(2025, 1, 1) },
+                    ["B"] = new() { Name = "B", Kind = TraceKind.Fact },
+                },
+                Rows = new Dictionary<string, RowShape> { ["base_pay"] = new("shifts", ["Hours", "HoursInWindow(22, 6)"]) },
+            },
         };
 
         const string expected = """
@@ -171,6 +184,26 @@ public sealed class PayslipJsonWriterTests
               "period": "2026-10",
               "plan": "bank-card-center",
               "plan_version": "2026-10-01",
+              "names": {
+                "overtime_rate": {
+                  "kind": "parameter",
+                  "in_force": "2025-01-01",
+                  "location": "plans/p.yaml:12",
+                  "source": "Labour Law art. 44"
+                },
+                "B": {
+                  "kind": "fact"
+                }
+              },
+              "row_shapes": {
+                "base_pay": {
+                  "collection": "shifts",
+                  "fields": [
+                    "Hours",
+                    "HoursInWindow(22, 6)"
+                  ]
+                }
+              },
               "payslips": [
                 {
                   "agent_id": "A001",
@@ -187,7 +220,18 @@ public sealed class PayslipJsonWriterTests
                       "category": "earning",
                       "amount": 5220.00,
                       "explain": "5220 × 18 / 18",
-                      "formula": "base_pay_formula"
+                      "formula": "base_pay_formula",
+                      "rows": [
+                        {
+                          "date": "2026-10-03",
+                          "source": "attendance.csv:5",
+                          "value": 60.5,
+                          "fields": [
+                            8,
+                            0.125
+                          ]
+                        }
+                      ]
                     },
                     {
                       "code": "pension",
