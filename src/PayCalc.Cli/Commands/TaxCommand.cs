@@ -6,8 +6,9 @@ namespace PayCalc.Cli.Commands;
 
 /// <summary>
 /// <c>paycalc tax</c>: what-if answers for HR - a year of monthly wages with deductions gives the month-by-month
-/// cumulative withholding; a bonus gives the tax under separate taxation and folded into wages. Numbers come from
-/// <c>rules/statutory/cn-iit.yaml</c> in force in the chosen year. Nothing is read from or written to the database.
+/// cumulative withholding; a bonus gives the tax under separate taxation and folded into wages. Computed by the
+/// payroll engine with <c>rules/statutory/what-if/tax-what-if.yaml</c> (the plans' statutory module and
+/// <c>cn-iit.yaml</c>) in force in the chosen year. Nothing is read from or written to the database.
 /// </summary>
 public static class TaxCommand
 {
