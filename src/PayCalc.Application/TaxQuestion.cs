@@ -55,6 +55,10 @@ public sealed class TaxQuestion(TextWriter output, TextWriter errors)
         if (!File.Exists(path))
             throw new RuleLoadException([new RuleError(path, 0, "tax", "the tax what-if plan is missing (it ships in rules/statutory/what-if/).")]);
         var definition = PlanLoader.Load(path);
+        // One clear message rather than every parameter without a value in force that year.
+        if (!definition.AppliesTo(new Period(year, q.FromMonth)))
+            throw new RuleLoadException([new RuleError(definition.File, 1, definition.Code,
+                $"the tax what-if covers {definition.EffectiveFrom.Year} to {definition.EffectiveTo?.Year.ToString(CultureInfo.InvariantCulture) ?? "now"}, not {year}.")]);
         // Working days play no part in the tax: a plain Monday-Friday calendar serves any year.
         var calendar = new WorkCalendar("what-if", new Dictionary<DateOnly, DayType>(), [year]);
         var employee = new Agent

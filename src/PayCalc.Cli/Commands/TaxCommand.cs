@@ -34,7 +34,8 @@ public static class TaxCommand
             var from = parse.GetValue(fromMonth);
             var to = parse.GetValue(toMonth);
             var bonusAt = parse.GetValue(bonusMonth);
-            if (from is < 1 or > 12 || to < from || to > 12 || bonusAt < from || bonusAt > 12 || parse.GetValue(wage) < 0 || parse.GetValue(bonus) < 0)
+            if (from is < 1 or > 12 || to < from || to > 12 || bonusAt < from || bonusAt > 12 || parse.GetValue(wage) < 0 || parse.GetValue(bonus) < 0
+                || parse.GetValue(special) < 0 || parse.GetValue(additional) < 0)
             {
                 Console.Error.WriteLine("tax: months must satisfy 1 <= --from-month <= --to-month <= 12 (bonus month within); amounts not negative.");
                 return PayrollRunner.BadInput;
