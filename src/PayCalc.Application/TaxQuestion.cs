@@ -1,77 +1,145 @@
 using System.Globalization;
+using PayCalc.Domain;
+using PayCalc.Domain.Calendar;
+using PayCalc.Domain.Inputs;
+using PayCalc.Rules.Compilation;
+using PayCalc.Rules.Loading;
 using PayCalc.Rules.Model;
-using PayCalc.Rules.Tax;
+using PayCalc.Rules.Runtime;
 
 namespace PayCalc.Application;
 
-/// <summary>An HR income-tax question: a year of monthly wages with deductions, and optionally a bonus.</summary>
-public sealed record TaxWhatIf(decimal Wage, decimal Special, decimal Additional, int FromMonth, int ToMonth,
-    bool FirstIncomeOfYear, bool PriorYearLowIncome, decimal Bonus, int BonusMonth)
-{
-    /// <summary>Each month's wage from <see cref="FromMonth"/> (months after the list earn 0), or null for <see cref="Wage"/> every month.</summary>
-    public IReadOnlyList<decimal>? Wages { get; init; }
-
-    public decimal WageOf(int month) => Wages is null ? Wage : month - FromMonth < Wages.Count ? Wages[month - FromMonth] : 0m;
-}
-
 /// <summary>
 /// <c>paycalc tax</c>: the month-by-month cumulative withholding of a wage, and a bonus taxed separately and folded
-/// into wages, from <c>rules/statutory/cn-iit.yaml</c> in force in the year. Nothing is read from or written to the database.
+/// into wages. Computed by the payroll engine with the what-if plan <c>rules/statutory/what-if/tax-what-if.yaml</c>,
+/// which includes the statutory module the plans use: one synthetic employee, each month's payslip lines the next
+/// month's history, as a stored run chains them. Nothing is read from or written to the database.
 /// </summary>
 public sealed class TaxQuestion(TextWriter output, TextWriter errors)
 {
-    /// <summary>Prints the answer; 1 when the tax parameters cannot be loaded (each problem printed).</summary>
+    /// <summary>Where the what-if plan lives, relative to the rules folder.</summary>
+    public static readonly string PlanFile = Path.Combine("statutory", "what-if", "tax-what-if.yaml");
+
+    private const string EmployeeId = "what-if";
+
+    /// <summary>Prints the answer; 1 when the rules cannot be loaded or computed (each problem printed).</summary>
     public int Answer(string rulesDirectory, TaxWhatIf question, int year)
     {
-        var file = Path.Combine(rulesDirectory, "statutory", "cn-iit.yaml");
-        WithholdingCalculator calculator;
+        TaxYear answer;
         try
         {
-            calculator = WithholdingCalculator.FromFile(file, new DateOnly(year, 12, 31));
+            answer = Compute(rulesDirectory, question, year);
         }
         catch (RuleLoadException ex)
         {
-            errors.WriteLine("The tax parameters could not be loaded:");
+            errors.WriteLine("The tax rules could not be loaded:");
             foreach (var e in ex.Errors) errors.WriteLine("  " + e);
             return PayrollRunner.Failure;
         }
-        output.Write(Render(calculator, question, year));
+        catch (ComputeFailedException ex)
+        {
+            errors.WriteLine("The tax could not be computed:");
+            foreach (var e in ex.Errors) errors.WriteLine("  " + e);
+            return PayrollRunner.Failure;
+        }
+        output.Write(Render(answer, question, year));
         return PayrollRunner.Ok;
     }
 
-    public static string Render(WithholdingCalculator calculator, TaxWhatIf q, int year)
+    /// <summary>Runs the what-if plan for <paramref name="year"/>'s months from the first month to <see cref="TaxWhatIf.LastMonth"/>.</summary>
+    /// <exception cref="RuleLoadException">Every problem with the rule files, each with file and line.</exception>
+    /// <exception cref="ComputeFailedException">A month could not be computed.</exception>
+    public static TaxYear Compute(string rulesDirectory, TaxWhatIf q, int year)
+    {
+        var path = Path.Combine(rulesDirectory, PlanFile);
+        if (!File.Exists(path))
+            throw new RuleLoadException([new RuleError(path, 0, "tax", "the tax what-if plan is missing (it ships in rules/statutory/what-if/).")]);
+        var definition = PlanLoader.Load(path);
+        // One clear message rather than every parameter without a value in force that year.
+        if (!definition.AppliesTo(new Period(year, q.FromMonth)))
+            throw new RuleLoadException([new RuleError(definition.File, 1, definition.Code,
+                $"the tax what-if covers {definition.EffectiveFrom.Year} to {definition.EffectiveTo?.Year.ToString(CultureInfo.InvariantCulture) ?? "now"}, not {year}.")]);
+        // Working days play no part in the tax: a plain Monday-Friday calendar serves any year.
+        var calendar = new WorkCalendar("what-if", new Dictionary<DateOnly, DayType>(), [year]);
+        var employee = new Agent
+        {
+            AgentId = EmployeeId,
+            Name = EmployeeId,
+            Team = EmployeeId,
+            HireDate = new DateOnly(year, q.FromMonth, 1),
+            BaseSalary = 0m,
+            ContributionBase = q.Special,
+            SpecialAdditionalDeduction = q.Additional,
+            FirstWageIncomeOfYear = q.FirstIncomeOfYear,
+            PriorYearLowIncome = q.PriorYearLowIncome,
+        };
+        var lines = new List<HistoryLine>();
+        var payslips = new List<(Period, string)>();
+        var months = new List<TaxMonth>();
+        var plans = new Dictionary<int, CompiledPlan>();
+        TaxMonth Month(int month, decimal bonus)
+        {
+            var period = new Period(year, month);
+            if (!plans.TryGetValue(month, out var plan)) plans[month] = plan = PlanCompiler.Compile(definition, period);
+            var input = new PayrollInput
+            {
+                Period = period,
+                Agents = [employee],
+                Metrics = [new AgentMetrics
+                {
+                    AgentId = EmployeeId,
+                    Period = period,
+                    Numbers = new Dictionary<string, decimal> { ["wage"] = q.WageOf(month), ["bonus"] = bonus },
+                }],
+            };
+            var result = new PayrollEngine(plan, calendar).Compute(input, new PayrollHistory(lines, payslips));
+            return new TaxMonth(month, result.Payslips.Single());
+        }
+        for (var month = q.FromMonth; month <= q.LastMonth; month++)
+        {
+            var m = Month(month, q.Bonus > 0 && month == q.BonusMonth ? q.Bonus : 0m);
+            months.Add(m);
+            payslips.Add((new Period(year, month), EmployeeId));
+            lines.AddRange(m.Payslip.Lines.Select(l => new HistoryLine(new Period(year, month), EmployeeId, l.Code, l.Amount)));
+        }
+        // What a bonus at the dead zone's start would cost separately: the bonus month again with that bonus
+        // (the history holds only earlier months for it, so later months' lines do not matter).
+        var deadZone = q.Bonus > 0 ? months.Single(m => m.Month == q.BonusMonth).BonusDeadZoneStart : 0m;
+        return new TaxYear(months, deadZone > 0 ? Month(q.BonusMonth, deadZone).BonusSeparateTax : 0m);
+    }
+
+    public static string Render(TaxYear answer, TaxWhatIf q, int year)
     {
         var inv = CultureInfo.InvariantCulture;
         string M(decimal v) => v.ToString("#,##0.00", inv);
+        string Percent(decimal rate) => (rate * 100).ToString("0", inv) + "%";
         var w = new StringWriter(inv);
-        var months = Enumerable.Range(q.FromMonth, Math.Max(q.ToMonth, q.BonusMonth) - q.FromMonth + 1)
-            .Select(m => (q.WageOf(m), q.Special, q.Additional)).ToList();
-        var schedule = calculator.Year(months, q.FromMonth, q.FirstIncomeOfYear, q.PriorYearLowIncome);
+        var shown = answer.Months.Where(m => m.Month <= q.ToMonth).ToList();
         var wageText = q.Wages is null ? $"wage {M(q.Wage)}/month" : $"wages {string.Join(", ", q.Wages.Select(M))}";
         w.WriteLine($"Income tax {year}, cumulative withholding (STA 2018 No. 61): {wageText}, special deductions {M(q.Special)}, " +
                     $"special additional {M(q.Additional)}" + (q.FirstIncomeOfYear ? ", STA 2020 No. 13" : "") + (q.PriorYearLowIncome ? ", STA 2020 No. 19" : ""));
         w.WriteLine();
         w.WriteLine($"{"month",5} {"cum. income",14} {"basic ded.",12} {"special",12} {"add. special",12} {"cum. taxable",14} {"rate",5} {"quick ded.",10} {"cum. tax",12} {"withheld",12} {"this month",12}");
-        foreach (var m in schedule.Where(m => m.Month <= q.ToMonth))
+        foreach (var m in shown)
             w.WriteLine($"{m.Month,5} {M(m.CumulativeIncome),14} {M(m.CumulativeBasicDeduction),12} {M(m.CumulativeSpecialDeductions),12} {M(m.CumulativeAdditionalDeductions),12} " +
-                        $"{M(m.CumulativeTaxable),14} {(m.Rate * 100).ToString("0", inv) + "%",5} {M(m.QuickDeduction),10} {M(m.CumulativeTax),12} {M(m.WithheldBefore),12} {M(m.Withholding),12}");
-        w.WriteLine($"{"total",5} {"",14} {"",12} {"",12} {"",12} {"",14} {"",5} {"",10} {"",12} {"",12} {M(schedule.Where(m => m.Month <= q.ToMonth).Sum(m => m.Withholding)),12}");
+                        $"{M(m.CumulativeTaxable),14} {Percent(m.Rate),5} {M(m.QuickDeduction),10} {M(m.CumulativeTax),12} {M(m.WithheldBefore),12} {M(m.Withholding),12}");
+        w.WriteLine($"{"total",5} {"",14} {"",12} {"",12} {"",12} {"",14} {"",5} {"",10} {"",12} {"",12} {M(shown.Sum(m => m.Withholding)),12}");
         if (q.Bonus > 0)
         {
-            var at = schedule.Single(m => m.Month == q.BonusMonth);
-            var before = at.CumulativeIncome - at.CumulativeBasicDeduction - at.CumulativeSpecialDeductions - at.CumulativeAdditionalDeductions;
-            var c = calculator.Bonus(q.Bonus, before, at.WithheldBefore);
+            var at = answer.Of(q.BonusMonth);
+            var separate = at.BonusSeparateTax;
+            var folded = at.BonusFoldedTax;
             w.WriteLine();
             w.WriteLine($"Annual bonus {M(q.Bonus)} paid in month {q.BonusMonth}:");
-            if (calculator.SeparateBonusAllowed)
-                w.WriteLine($"  separate taxation (MOF/STA 2023 No. 30): {M(q.Bonus)} x {(calculator.BonusBrackets.Rate(q.Bonus / calculator.BonusMonths) * 100).ToString("0", inv)}% - {M(calculator.BonusBrackets.QuickDeduction(q.Bonus / calculator.BonusMonths))} = {M(c.SeparateTax)}, take home {M(q.Bonus - c.SeparateTax)}");
+            if (at.SeparateBonusAllowed)
+                w.WriteLine($"  separate taxation (MOF/STA 2023 No. 30): {M(q.Bonus)} x {Percent(at.BonusRate)} - {M(at.BonusQuickDeduction)} = {M(separate)}, take home {M(q.Bonus - separate)}");
             else
                 w.WriteLine($"  separate taxation is not available in {year}; the bonus is folded into wages.");
-            w.WriteLine($"  folded into month {q.BonusMonth}'s wages: extra withholding {M(c.FoldedTax)}, take home {M(q.Bonus - c.FoldedTax)}");
-            if (calculator.SeparateBonusAllowed)
-                w.WriteLine($"  cheaper: {(c.SeparateIsCheaper ? "separate taxation" : "folding into wages")} (saves {M(Math.Abs(c.FoldedTax - c.SeparateTax))})");
-            if (c.DeadZoneStart > 0 && calculator.SeparateBonusAllowed)
-                w.WriteLine($"  warning: dead zone - a bonus of {M(c.DeadZoneStart)} takes home {M(c.DeadZoneStart - calculator.BonusBrackets.Tax(c.DeadZoneStart, c.DeadZoneStart / calculator.BonusMonths))} after separate taxation, more than this bonus.");
+            w.WriteLine($"  folded into month {q.BonusMonth}'s wages: extra withholding {M(folded)}, take home {M(q.Bonus - folded)}");
+            if (at.SeparateBonusAllowed)
+                w.WriteLine($"  cheaper: {(separate <= folded ? "separate taxation" : "folding into wages")} (saves {M(Math.Abs(folded - separate))})");
+            if (at.BonusDeadZoneStart > 0 && at.SeparateBonusAllowed)
+                w.WriteLine($"  warning: dead zone - a bonus of {M(at.BonusDeadZoneStart)} takes home {M(at.BonusDeadZoneStart - answer.DeadZoneSeparateTax)} after separate taxation, more than this bonus.");
         }
         return w.ToString();
     }

@@ -6,8 +6,9 @@ namespace PayCalc.Cli.Commands;
 
 /// <summary>
 /// <c>paycalc tax</c>: what-if answers for HR - a year of monthly wages with deductions gives the month-by-month
-/// cumulative withholding; a bonus gives the tax under separate taxation and folded into wages. Numbers come from
-/// <c>rules/statutory/cn-iit.yaml</c> in force in the chosen year. Nothing is read from or written to the database.
+/// cumulative withholding; a bonus gives the tax under separate taxation and folded into wages. Computed by the
+/// payroll engine with <c>rules/statutory/what-if/tax-what-if.yaml</c> (the plans' statutory module and
+/// <c>cn-iit.yaml</c>) in force in the chosen year. Nothing is read from or written to the database.
 /// </summary>
 public static class TaxCommand
 {
@@ -33,7 +34,8 @@ public static class TaxCommand
             var from = parse.GetValue(fromMonth);
             var to = parse.GetValue(toMonth);
             var bonusAt = parse.GetValue(bonusMonth);
-            if (from is < 1 or > 12 || to < from || to > 12 || bonusAt < from || bonusAt > 12 || parse.GetValue(wage) < 0 || parse.GetValue(bonus) < 0)
+            if (from is < 1 or > 12 || to < from || to > 12 || bonusAt < from || bonusAt > 12 || parse.GetValue(wage) < 0 || parse.GetValue(bonus) < 0
+                || parse.GetValue(special) < 0 || parse.GetValue(additional) < 0)
             {
                 Console.Error.WriteLine("tax: months must satisfy 1 <= --from-month <= --to-month <= 12 (bonus month within); amounts not negative.");
                 return PayrollRunner.BadInput;

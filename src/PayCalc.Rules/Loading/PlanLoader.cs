@@ -41,7 +41,7 @@ public static class PlanLoader
         return plan;
     }
 
-    /// <summary>Loads a statutory parameter file on its own (e.g. for the tax what-if); every problem is thrown together.</summary>
+    /// <summary>Loads a statutory parameter file on its own (e.g. to check its tables); every problem is thrown together.</summary>
     public static IReadOnlyList<ParameterDefinition> LoadParameterFile(string path)
     {
         var errors = new List<RuleError>();

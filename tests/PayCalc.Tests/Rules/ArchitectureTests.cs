@@ -24,7 +24,6 @@ public partial class ArchitectureTests
         ["Compilation"] = ["Model", "Evaluation"],
         ["Runtime"] = ["Model", "Evaluation", "Compilation"],
         ["Loading"] = ["Model"],
-        ["Tax"] = ["Model", "Evaluation", "Loading"],
     };
 
     /// <summary>What each project may reference. A new project must be placed here.</summary>
@@ -74,7 +73,6 @@ public partial class ArchitectureTests
     [InlineData("Compilation")]
     [InlineData("Runtime")]
     [InlineData("Loading")]
-    [InlineData("Tax")]
     public void RulesFolder_SourceNamesOnlyTheFoldersBelowIt(string folder)
     {
         var allowed = AllowedFolders[folder].Append(folder).ToHashSet(StringComparer.Ordinal);
