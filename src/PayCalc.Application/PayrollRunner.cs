@@ -90,7 +90,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         // Which run of each earlier month the history is read from: compared again under the write lock below.
         var earlierRuns = existing?.Runs.RunIdsBefore(request.Period) ?? [];
         // Every check runs on what parsed, so HR gets every problem of every file in one go.
-        var (history, checks) = clock.Time("read earlier months", () => MonthComputation.Check(plan, input, existing));
+        var (history, checks) = clock.Time("check, read earlier months", () => MonthComputation.Check(plan, input, existing));
         var inputErrors = import.Errors.Concat(checks).ToList();
         // Warnings first: one may explain the errors (a file read as GB18030).
         foreach (var w in input.Warnings) errors.WriteLine("  warning: " + w);

@@ -57,6 +57,20 @@ public sealed class RecomputeMonthTests : IDisposable
     }
 
     [Fact]
+    public void Recompute_EcommerceOctober_GivesTheStoredLinesOfEveryPayslip()
+    {
+        using var output = new TempFolder();
+        Assert.Equal(PayrollRunner.Ok, new PayrollRunner(TextWriter.Null, new StringWriter(), _runs.Clock).Run(new RunRequest(
+            Repo.Path("rules", "plans", "ecommerce-aftersales.yaml"), October, Repo.Path("examples", "ecommerce-aftersales", "2026-10"),
+            _runs.Db.Path, output.Path, Repo.Path("rules"))));
+
+        var outcome = Recompute(October);
+
+        Assert.True(outcome.IsComputed, string.Join("\n", outcome.Problems));
+        StoredPayslipLines.AssertEqual(new PayrollStore(_runs.Db.Path, _runs.Clock), October, outcome.Result!);
+    }
+
+    [Fact]
     public void Recompute_AMonthPayingACorrection_GivesItsStoredAdjustmentLines()
     {
         Assert.Equal(PayrollRunner.Ok, _runs.Run(October).Exit);
