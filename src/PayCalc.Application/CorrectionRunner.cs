@@ -60,12 +60,11 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
         if (plan.Definition.Code != run.PlanCode)
             errors.WriteLine($"  warning: {period} was run with plan {run.PlanCode} {run.PlanVersion}; correcting with {plan.Definition.Code} {plan.Definition.Version}.");
 
-        var import = new InputFolderReader(PlanHeaders.Apply(request.Import, plan)).Read(request.InputFolder, period);
-        var inputErrors = import.Errors.Concat(PlanInputCheck.Check(plan, import.Input)).ToList();
-        // Every check runs on what parsed, so HR gets every problem of every file in one go.
-        var (history, firstHeld) = EarlierMonths.Read(plan, period, store);
-        inputErrors.AddRange(OpeningBalanceCheck.Check(plan, import.Input, firstHeld));
-        inputErrors.AddRange(EarlierMonths.CheckCancellations(import.Input, store));
+        // Imported, checked and computed as run does it (MonthComputation); every check runs on what parsed, so HR
+        // gets every problem of every file in one go.
+        var import = MonthComputation.Import(plan, request.InputFolder, period, request.Import);
+        var (history, checks) = MonthComputation.Check(plan, import.Input, store);
+        var inputErrors = import.Errors.Concat(checks).ToList();
         if (inputErrors.Count == 0) return Post(request, store, plan, calendar, import.Input, history);
         errors.WriteLine($"{inputErrors.Count} problem(s) in the corrected input; nothing was changed:");
         foreach (var e in inputErrors) errors.WriteLine("  " + e);
@@ -79,7 +78,8 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
         PayrollResult shadow;
         try
         {
-            shadow = new PayrollEngine(plan, calendar, request.ComputeBudget).Compute(input, history);
+            // Adjustment lines paid in the closed month are neither recomputed nor compared (Correction.Differences).
+            shadow = MonthComputation.Compute(plan, calendar, request.ComputeBudget, input, history, store);
         }
         catch (ComputeFailedException ex)
         {

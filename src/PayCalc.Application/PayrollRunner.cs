@@ -84,15 +84,14 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             return Failure;
         }
 
-        var import = clock.Time("import", () => new InputFolderReader(PlanHeaders.Apply(request.Import, plan)).Read(request.InputFolder, request.Period));
+        // Import, checks and computation are the steps preview, correct and recompute take too (MonthComputation).
+        var import = clock.Time("import", () => MonthComputation.Import(plan, request.InputFolder, request.Period, request.Import));
         var input = import.Input;
-        // Every check runs on what parsed, so HR gets every problem of every file in one go.
-        var inputErrors = import.Errors.Concat(PlanInputCheck.Check(plan, input)).ToList();
         // Which run of each earlier month the history is read from: compared again under the write lock below.
         var earlierRuns = existing?.Runs.RunIdsBefore(request.Period) ?? [];
-        var (history, firstHeld) = clock.Time("read earlier months", () => EarlierMonths.Read(plan, request.Period, existing));
-        inputErrors.AddRange(OpeningBalanceCheck.Check(plan, input, firstHeld));
-        inputErrors.AddRange(EarlierMonths.CheckCancellations(input, existing));
+        // Every check runs on what parsed, so HR gets every problem of every file in one go.
+        var (history, checks) = clock.Time("check, read earlier months", () => MonthComputation.Check(plan, input, existing));
+        var inputErrors = import.Errors.Concat(checks).ToList();
         // Warnings first: one may explain the errors (a file read as GB18030).
         foreach (var w in input.Warnings) errors.WriteLine("  warning: " + w);
         if (inputErrors.Count > 0) return Reject(request, inputErrors);
@@ -125,9 +124,8 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             {
                 var changed = nowEarlier.Except(earlierRuns).Select(r => r.Period.ToString()).Distinct().ToList();
                 errors.WriteLine($"  {string.Join(", ", changed)} {(changed.Count == 1 ? "was" : "were")} stored by another run meanwhile: reading the earlier months again.");
-                (history, firstHeld) = clock.Time("read earlier months again", () => EarlierMonths.Read(plan, request.Period, store));
-                inputErrors.AddRange(OpeningBalanceCheck.Check(plan, input, firstHeld));
-                inputErrors.AddRange(EarlierMonths.CheckCancellations(input, store));
+                (history, var again) = clock.Time("read earlier months again", () => MonthComputation.ReadEarlierMonths(plan, input, store));
+                inputErrors.AddRange(again);
                 if (inputErrors.Count > 0) return Reject(request, inputErrors);
             }
             // Compute (the imported rows are stored meanwhile), then store the payslips and write the files.
@@ -145,9 +143,8 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         try
         {
             var result = clock.Time($"compute {input.Agents.Count(a => a.IsEmployedIn(request.Period)):N0} payslips",
-                () => new PayrollEngine(plan, calendar, request.ComputeBudget).Compute(input, history));
-            // Differences of corrected closed months posted to this month are paid as adjustment lines after the plan's lines.
-            result = Correction.AddTo(result, store.Adjustments.AdjustmentsPaidIn(request.Period));
+                // Differences of corrected closed months posted to this month are paid as adjustment lines after the plan's lines.
+                () => MonthComputation.Compute(plan, calendar, request.ComputeBudget, input, history, store));
             // The engine's per-agent working state is garbage now, and it is most of the heap: at 100,000 agents
             // ~0.4 GB stays alive out of a heap that has grown past 1.5 GB. One full collection here, before the
             // three writers start allocating, keeps the process's peak lower (measured with a fixed two-heap server

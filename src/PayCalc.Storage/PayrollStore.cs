@@ -2,7 +2,7 @@ namespace PayCalc.Storage;
 
 /// <summary>
 /// The PayCalc database as the application uses it, opened once and shared by its parts: the <see cref="Runs"/>
-/// (store and read a month's run), the <see cref="History"/> of earlier months, the <see cref="Periods"/>
+/// (store and read a month's run), the <see cref="History"/> of earlier months, the stored <see cref="Inputs"/> of each run, the <see cref="Periods"/>
 /// (status workflow and audit log) and the <see cref="Adjustments"/> of corrections. One SQLite file; every call
 /// opens its own connection. Nothing here logs money or personal data.
 /// </summary>
@@ -23,6 +23,7 @@ public sealed class PayrollStore
         Database = new PayrollDatabase(databasePath, timeProvider, busyTimeoutSeconds);
         Runs = new PayrollRuns(Database);
         History = new RunHistory(Database);
+        Inputs = new StoredInputs(Database);
         Periods = new PeriodLifecycle(Database);
         Adjustments = new AdjustmentLedger(Database);
     }
@@ -35,6 +36,9 @@ public sealed class PayrollStore
 
     /// <summary>Earlier months for multi-period rules.</summary>
     public RunHistory History { get; }
+
+    /// <summary>The input each stored run was computed from, to compute a stored month again.</summary>
+    public StoredInputs Inputs { get; }
 
     /// <summary>Period status, approve and close, the audit log.</summary>
     public PeriodLifecycle Periods { get; }

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PayCalc.Domain;
+using PayCalc.Domain.Inputs;
+
+namespace PayCalc.Storage;
+
+/// <summary>
+/// The input a month's stored run was computed from, read back as the import delivered it: roster, shifts, leave,
+/// deals, metrics, team metrics and the input files' hashes, each row with its source file and row, in import
+/// order. Read only. What the database does not hold (yet) is listed in <see cref="NotStored"/> and left at its
+/// default in what <see cref="Read"/> returns.
+/// </summary>
+public sealed class StoredInputs
+{
+    private readonly PayrollDatabase _database;
+
+    internal StoredInputs(PayrollDatabase database) => _database = database;
+
+    /// <summary>
+    /// Inputs a run uses that the schema does not store: the income-tax opening balances (<c>ytd</c> file) and three
+    /// roster columns. <see cref="Read"/> returns no opening balance, both tax flags false and no contract term.
+    /// </summary>
+    public static IReadOnlyList<string> NotStored { get; } =
+    [
+        "ytd opening balances",
+        "roster column first_wage_income_of_year",
+        "roster column prior_year_low_income",
+        "roster column contract_term_months",
+    ];
+
+    /// <summary>The input of <paramref name="period"/>'s stored run, or null when the period has no run.</summary>
+    public PayrollInput? Read(Period period)
+    {
+        using var db = _database.OpenContext();
+        var text = period.ToString();
+        var runId = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
+        if (runId is not { } id) return null;
+
+        var agents = db.Agents.AsNoTracking().Where(a => a.RunId == id).OrderBy(a => a.Id).ToList().Select(a => new Agent
+        {
+            AgentId = a.AgentId,
+            Name = a.Name,
+            Team = a.Team,
+            HireDate = a.HireDate,
+            ProbationEnd = a.ProbationEnd,
+            TerminationDate = a.TerminationDate,
+            BaseSalary = a.BaseSalary,
+            City = a.City,
+            ContributionBase = a.ContributionBase,
+            HousingFundRate = a.HousingFundRate,
+            SpecialAdditionalDeduction = a.SpecialAdditionalDeduction,
+            Source = new SourceRef(a.SourceFile, a.SourceSheet, a.SourceRow),
+        }).ToList();
+
+        var shifts = new List<Shift>();
+        foreach (var row in db.Shifts.AsNoTracking().Where(s => s.RunId == id).OrderBy(s => s.Id).ToList())
+            shifts.AddRange(ReadShifts(row.AgentId, row.SourceFile, row.SourceSheet, row.Entries));
+
+        var leave = db.Leave.AsNoTracking().Where(l => l.RunId == id).OrderBy(l => l.Id).ToList().Select(l => new LeaveEntry
+        {
+            AgentId = l.AgentId,
+            Date = l.Date,
+            Type = ParseLeaveType(l.LeaveType),
+            Hours = l.Hours,
+            Source = new SourceRef(l.SourceFile, l.SourceSheet, l.SourceRow),
+        }).ToList();
+
+        var deals = db.Deals.AsNoTracking().Where(d => d.RunId == id).OrderBy(d => d.Id).ToList().Select(d => new Deal
+        {
+            DealId = d.DealId,
+            AgentId = d.AgentId,
+            BookedDate = d.BookedDate,
+            Amount = d.Amount,
+            TermMonths = d.TermMonths,
+            CancelledDate = d.CancelledDate,
+            Source = new SourceRef(d.SourceFile, d.SourceSheet, d.SourceRow),
+        }).ToList();
+
+        var metrics = db.Metrics.AsNoTracking().Where(m => m.RunId == id).OrderBy(m => m.Id).ToList().Select(m => new AgentMetrics
+        {
+            AgentId = m.AgentId,
+            Period = Period.Parse(m.Period),
+            Numbers = LineInputsJson.Read(m.Numbers).ToDictionary(v => v.Name, v => ParseDecimal(v.Value), StringComparer.Ordinal),
+            Texts = LineInputsJson.Read(m.Texts).ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal),
+            Source = new SourceRef(m.SourceFile, m.SourceSheet, m.SourceRow),
+        }).ToList();
+
+        // One row per metric; the import's record is one per team, month and source row.
+        var teamMetrics = db.TeamMetrics.AsNoTracking().Where(t => t.RunId == id).OrderBy(t => t.Id).ToList()
+            .GroupBy(t => (t.Team, t.Period, t.SourceFile, t.SourceSheet, t.SourceRow))
+            .Select(g => new TeamMetrics
+            {
+                Team = g.Key.Team,
+                Period = Period.Parse(g.Key.Period),
+                Numbers = g.ToDictionary(t => t.Name, t => t.Value, StringComparer.Ordinal),
+                Source = new SourceRef(g.Key.SourceFile, g.Key.SourceSheet, g.Key.SourceRow),
+            }).ToList();
+
+        var files = db.RunInputFiles.AsNoTracking().Where(f => f.RunId == id).OrderBy(f => f.Id).ToList()
+            .Select(f => new InputFile(f.Kind, f.Path, f.Sha256)).ToList();
+
+        return new PayrollInput
+        {
+            Period = period,
+            Agents = agents,
+            Shifts = shifts,
+            Leave = leave,
+            Deals = deals,
+            Metrics = metrics,
+            TeamMetrics = teamMetrics,
+            Files = files,
+        };
+    }
+
+    /// <summary>One <c>run_shift</c> document: <c>[[source row, "yyyy-MM-dd", code or null, "HH:mm", "HH:mm", break minutes], ...]</c>.</summary>
+    private static IEnumerable<Shift> ReadShifts(string agentId, string file, string sheet, string entries)
+    {
+        using var doc = JsonDocument.Parse(entries);
+        var shifts = new List<Shift>();
+        foreach (var e in doc.RootElement.EnumerateArray())
+            shifts.Add(new Shift
+            {
+                AgentId = agentId,
+                Date = DateOnly.ParseExact(e[1].GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Code = e[2].ValueKind == JsonValueKind.Null ? null : e[2].GetString(),
+                Start = TimeOnly.ParseExact(e[3].GetString()!, "HH:mm", CultureInfo.InvariantCulture),
+                End = TimeOnly.ParseExact(e[4].GetString()!, "HH:mm", CultureInfo.InvariantCulture),
+                BreakMinutes = e[5].GetInt32(),
+                Source = new SourceRef(file, sheet, e[0].GetInt32()),
+            });
+        return shifts;
+    }
+
+    private static LeaveType ParseLeaveType(string text) =>
+        Enum.TryParse<LeaveType>(text, ignoreCase: true, out var t) && Enum.IsDefined(t)
+            ? t
+            : throw new InvalidOperationException($"Unknown leave type '{text}' in the database.");
+
+    private static decimal ParseDecimal(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+}
