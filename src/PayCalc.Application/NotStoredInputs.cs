@@ -6,7 +6,7 @@ using PayCalc.Storage;
 namespace PayCalc.Application;
 
 /// <summary>
-/// Stopgap until the schema stores them (<see cref="StoredInputs.NotStored"/>): the ytd opening balances and the
+/// For runs stored before schema 4, which lacks them (<see cref="StoredInputs.NotStoredBeforeSchema4"/>): the ytd opening balances and the
 /// roster's tax flags and contract term of a stored run, read from the run's input folder (setting
 /// <c>input_folder</c>) when its agents and ytd files still have the SHA-256 the run recorded - then they are
 /// exactly what the run imported. Otherwise the stored input is used without them, and a warning says so.
@@ -22,11 +22,11 @@ internal static class NotStoredInputs
         var files = run.InputFiles.Where(f => Kinds.Contains(f.Kind)).ToList();
         if (folder is null || !files.All(f => Unchanged(folder, f)))
             return (stored, $"not stored in the database and the run's input files ({folder ?? "not recorded"}) are gone or changed, " +
-                $"so recomputed without them: {string.Join(", ", StoredInputs.NotStored)}.");
+                $"so recomputed without them: {string.Join(", ", StoredInputs.NotStoredBeforeSchema4)}.");
         var import = MonthComputation.Import(plan, folder, stored.Period, options);
         if (import.Errors.Count > 0)
             return (stored, $"not stored in the database and the run's input files ({folder}) no longer import cleanly, " +
-                $"so recomputed without them: {string.Join(", ", StoredInputs.NotStored)}.");
+                $"so recomputed without them: {string.Join(", ", StoredInputs.NotStoredBeforeSchema4)}.");
         var roster = import.Input.Agents.GroupBy(a => a.AgentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var agents = stored.Agents.Select(a => roster.TryGetValue(a.AgentId, out var read)
             ? a with { FirstWageIncomeOfYear = read.FirstWageIncomeOfYear, PriorYearLowIncome = read.PriorYearLowIncome, ContractTermMonths = read.ContractTermMonths }

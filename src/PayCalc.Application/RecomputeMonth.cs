@@ -53,7 +53,7 @@ public sealed class RecomputeMonth(TimeProvider time, TextWriter? notes = null)
         ArgumentNullException.ThrowIfNull(request);
         if (store.Runs.FindRun(period) is not { } run || store.Inputs.Read(period) is not { } stored)
             return new MonthOutcome { Refusal = $"{period} has no stored run to recompute." };
-        var (input, missing) = NotStoredInputs.AddFromRunFolder(stored, run, plan, request.Import);
+        var (input, missing) = run.StoredSchema >= 4 ? (stored, null) : NotStoredInputs.AddFromRunFolder(stored, run, plan, request.Import);
         var warnings = new List<string>();
         if (missing is not null) warnings.Add(missing);
         if (plan.Definition.FileSha256 != run.PlanSha256)

@@ -28,6 +28,7 @@ public sealed class PayCalcDbContext(DbContextOptions<PayCalcDbContext> options)
     public DbSet<DealRow> Deals => Set<DealRow>();
     public DbSet<MetricRow> Metrics => Set<MetricRow>();
     public DbSet<TeamMetricRow> TeamMetrics => Set<TeamMetricRow>();
+    public DbSet<YtdBalanceRow> YtdBalances => Set<YtdBalanceRow>();
     public DbSet<PayslipRow> Payslips => Set<PayslipRow>();
     public DbSet<FlagRow> Flags => Set<FlagRow>();
     public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();

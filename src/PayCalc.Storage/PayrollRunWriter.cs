@@ -156,6 +156,7 @@ public sealed class PayrollRunWriter : IDisposable
         db.Deals.Where(x => x.RunId == runId).ExecuteDelete();
         db.Metrics.Where(x => x.RunId == runId).ExecuteDelete();
         db.TeamMetrics.Where(x => x.RunId == runId).ExecuteDelete();
+        db.YtdBalances.Where(x => x.RunId == runId).ExecuteDelete();
         db.Agents.Where(x => x.RunId == runId).ExecuteDelete();
         db.RunInputFiles.Where(x => x.RunId == runId).ExecuteDelete();
         db.RunComponents.Where(x => x.RunId == runId).ExecuteDelete();
@@ -171,7 +172,8 @@ public sealed class PayrollRunWriter : IDisposable
                    nameof(AgentRow.HireDate), nameof(AgentRow.ProbationEnd), nameof(AgentRow.TerminationDate),
                    nameof(AgentRow.BaseSalary), nameof(AgentRow.City), nameof(AgentRow.ContributionBase),
                    nameof(AgentRow.HousingFundRate), nameof(AgentRow.SpecialAdditionalDeduction),
-                   nameof(AgentRow.SourceFile), nameof(AgentRow.SourceSheet), nameof(AgentRow.SourceRow)))
+                   nameof(AgentRow.SourceFile), nameof(AgentRow.SourceSheet), nameof(AgentRow.SourceRow),
+                   nameof(AgentRow.FirstWageIncomeOfYear), nameof(AgentRow.PriorYearLowIncome), nameof(AgentRow.ContractTermMonths)))
         {
             foreach (var a in input.Agents)
             {
@@ -180,6 +182,23 @@ public sealed class PayrollRunWriter : IDisposable
                 ins.Set(7, a.BaseSalary); ins.Set(8, a.City); ins.Set(9, a.ContributionBase);
                 ins.Set(10, a.HousingFundRate); ins.Set(11, a.SpecialAdditionalDeduction);
                 ins.Set(12, a.Source.File); ins.Set(13, a.Source.Sheet); ins.Set(14, a.Source.Row);
+                ins.Set(15, a.FirstWageIncomeOfYear ? 1 : 0); ins.Set(16, a.PriorYearLowIncome ? 1 : 0);
+                if (a.ContractTermMonths is { } term) ins.Set(17, term); else ins.Set(17, (string?)null);
+                ins.Execute();
+            }
+        }
+
+        _beforeTableInsert?.Invoke("run_ytd_balance");
+        using (var ins = BulkInsert.Prepare<YtdBalanceRow>(db, tx,
+                   nameof(YtdBalanceRow.RunId), nameof(YtdBalanceRow.AgentId), nameof(YtdBalanceRow.Year), nameof(YtdBalanceRow.Months),
+                   nameof(YtdBalanceRow.Income), nameof(YtdBalanceRow.SpecialDeductions), nameof(YtdBalanceRow.AdditionalDeductions),
+                   nameof(YtdBalanceRow.TaxWithheld), nameof(YtdBalanceRow.SourceFile), nameof(YtdBalanceRow.SourceSheet), nameof(YtdBalanceRow.SourceRow)))
+        {
+            foreach (var y in input.YtdBalances)
+            {
+                ins.Set(0, runId); ins.Set(1, y.AgentId); ins.Set(2, y.Year); ins.Set(3, y.Months);
+                ins.Set(4, y.Income); ins.Set(5, y.SpecialDeductions); ins.Set(6, y.AdditionalDeductions); ins.Set(7, y.TaxWithheld);
+                ins.Set(8, y.Source.File); ins.Set(9, y.Source.Sheet); ins.Set(10, y.Source.Row);
                 ins.Execute();
             }
         }

@@ -35,5 +35,6 @@ internal static class RunRows
         NetTotal = run.NetTotal,
         Settings = JsonSerializer.Deserialize<Dictionary<string, string>>(run.Settings) ?? [],
         InputFiles = files.Select(f => new InputFile(f.Kind, f.Path, f.Sha256)).ToList(),
+        StoredSchema = run.StoredSchema,
     };
 }

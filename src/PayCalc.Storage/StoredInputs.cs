@@ -9,8 +9,8 @@ namespace PayCalc.Storage;
 /// <summary>
 /// The input a month's stored run was computed from, read back as the import delivered it: roster, shifts, leave,
 /// deals, metrics, team metrics and the input files' hashes, each row with its source file and row, in import
-/// order. Read only. What the database does not hold (yet) is listed in <see cref="NotStored"/> and left at its
-/// default in what <see cref="Read"/> returns.
+/// order. Read only. A run stored before schema 4 lacks what <see cref="NotStoredBeforeSchema4"/> lists (left at its
+/// default in what <see cref="Read"/> returns).
 /// </summary>
 public sealed class StoredInputs
 {
@@ -19,10 +19,11 @@ public sealed class StoredInputs
     internal StoredInputs(PayrollDatabase database) => _database = database;
 
     /// <summary>
-    /// Inputs a run uses that the schema does not store: the income-tax opening balances (<c>ytd</c> file) and three
-    /// roster columns. <see cref="Read"/> returns no opening balance, both tax flags false and no contract term.
+    /// Inputs of a run that the schema stores only from version 4: the income-tax opening balances (<c>ytd</c> file) and
+    /// three roster columns. For an older run <see cref="Read"/> returns no opening balance, both tax flags false and no
+    /// contract term.
     /// </summary>
-    public static IReadOnlyList<string> NotStored { get; } =
+    public static IReadOnlyList<string> NotStoredBeforeSchema4 { get; } =
     [
         "ytd opening balances",
         "roster column first_wage_income_of_year",
@@ -51,7 +52,22 @@ public sealed class StoredInputs
             ContributionBase = a.ContributionBase,
             HousingFundRate = a.HousingFundRate,
             SpecialAdditionalDeduction = a.SpecialAdditionalDeduction,
+            FirstWageIncomeOfYear = a.FirstWageIncomeOfYear,
+            PriorYearLowIncome = a.PriorYearLowIncome,
+            ContractTermMonths = a.ContractTermMonths,
             Source = new SourceRef(a.SourceFile, a.SourceSheet, a.SourceRow),
+        }).ToList();
+
+        var ytd = db.YtdBalances.AsNoTracking().Where(y => y.RunId == id).OrderBy(y => y.Id).ToList().Select(y => new YtdBalance
+        {
+            AgentId = y.AgentId,
+            Year = y.Year,
+            Months = y.Months,
+            Income = y.Income,
+            SpecialDeductions = y.SpecialDeductions,
+            AdditionalDeductions = y.AdditionalDeductions,
+            TaxWithheld = y.TaxWithheld,
+            Source = new SourceRef(y.SourceFile, y.SourceSheet, y.SourceRow),
         }).ToList();
 
         var shifts = new List<Shift>();
@@ -110,6 +126,7 @@ public sealed class StoredInputs
             Deals = deals,
             Metrics = metrics,
             TeamMetrics = teamMetrics,
+            YtdBalances = ytd,
             Files = files,
         };
     }

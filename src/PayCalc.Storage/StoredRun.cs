@@ -18,4 +18,7 @@ public sealed record StoredRun
     public required decimal NetTotal { get; init; }
     public required IReadOnlyDictionary<string, string> Settings { get; init; }
     public required IReadOnlyList<InputFile> InputFiles { get; init; }
+    /// <summary>The schema the run was stored with: before 4, its opening balances, roster tax flags and contract terms
+    /// are not in the database (<see cref="StoredInputs.NotStoredBeforeSchema4"/>), nor its trace catalog and rows.</summary>
+    public int StoredSchema { get; init; } = PayCalcDbContext.SchemaVersion;
 }

@@ -16,6 +16,12 @@ public sealed class AgentRow
     public decimal? ContributionBase { get; set; }
     public decimal? HousingFundRate { get; set; }
     public decimal? SpecialAdditionalDeduction { get; set; }
+    /// <summary>Roster column <c>first_wage_income_of_year</c> (STA 2020 No. 13); schema 4.</summary>
+    public bool FirstWageIncomeOfYear { get; set; }
+    /// <summary>Roster column <c>prior_year_low_income</c> (STA 2020 No. 19); schema 4.</summary>
+    public bool PriorYearLowIncome { get; set; }
+    /// <summary>Roster column <c>contract_term_months</c>; schema 4.</summary>
+    public int? ContractTermMonths { get; set; }
     public string SourceFile { get; set; } = "";
     public string SourceSheet { get; set; } = "";
     public int SourceRow { get; set; }

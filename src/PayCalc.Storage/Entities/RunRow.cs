@@ -27,4 +27,9 @@ public sealed class RunRow
     /// in-force date; the months a history value read) and the shape of each aggregate line's rows, as JSON.
     /// </summary>
     public string TraceCatalog { get; set; } = "{}";
+    /// <summary>
+    /// The schema version the run was stored with. A run stored before schema 4 (3 after the upgrade) has no opening
+    /// balances, roster tax flags or contract terms in the database, and no trace catalog or rows.
+    /// </summary>
+    public int StoredSchema { get; set; } = PayCalcDbContext.SchemaVersion;
 }

@@ -11,8 +11,8 @@ using PayCalc.Storage;
 namespace PayCalc.Storage.Migrations
 {
     [DbContext(typeof(PayCalcDbContext))]
-    [Migration("20261201234158_TraceRows")]
-    partial class TraceRows
+    [Migration("20261202000537_TraceAndStoredInputs")]
+    partial class TraceAndStoredInputs
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -96,9 +96,17 @@ namespace PayCalc.Storage.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("city");
 
+                    b.Property<int?>("ContractTermMonths")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("contract_term_months");
+
                     b.Property<string>("ContributionBase")
                         .HasColumnType("TEXT")
                         .HasColumnName("contribution_base");
+
+                    b.Property<bool>("FirstWageIncomeOfYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_wage_income_of_year");
 
                     b.Property<DateOnly>("HireDate")
                         .HasColumnType("TEXT")
@@ -112,6 +120,10 @@ namespace PayCalc.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<bool>("PriorYearLowIncome")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("prior_year_low_income");
 
                     b.Property<DateOnly?>("ProbationEnd")
                         .HasColumnType("TEXT")
@@ -620,6 +632,10 @@ namespace PayCalc.Storage.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("settings");
 
+                    b.Property<int>("StoredSchema")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stored_schema");
+
                     b.Property<string>("TraceCatalog")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -743,6 +759,71 @@ namespace PayCalc.Storage.Migrations
                     b.ToTable("run_team_metric", (string)null);
                 });
 
+            modelBuilder.Entity("PayCalc.Storage.Entities.YtdBalanceRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AdditionalDeductions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("additional_deductions");
+
+                    b.Property<string>("AgentId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agent_id");
+
+                    b.Property<string>("Income")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("income");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("months");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_file");
+
+                    b.Property<int>("SourceRow")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_row");
+
+                    b.Property<string>("SourceSheet")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_sheet");
+
+                    b.Property<string>("SpecialDeductions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("special_deductions");
+
+                    b.Property<string>("TaxWithheld")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tax_withheld");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("run_ytd_balance", (string)null);
+                });
+
             modelBuilder.Entity("PayCalc.Storage.Entities.AgentRow", b =>
                 {
                     b.HasOne("PayCalc.Storage.Entities.RunRow", null)
@@ -825,6 +906,15 @@ namespace PayCalc.Storage.Migrations
                 });
 
             modelBuilder.Entity("PayCalc.Storage.Entities.TeamMetricRow", b =>
+                {
+                    b.HasOne("PayCalc.Storage.Entities.RunRow", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PayCalc.Storage.Entities.YtdBalanceRow", b =>
                 {
                     b.HasOne("PayCalc.Storage.Entities.RunRow", null)
                         .WithMany()
