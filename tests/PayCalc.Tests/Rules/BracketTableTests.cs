@@ -10,7 +10,7 @@ namespace PayCalc.Tests.Rules;
 public class BracketTableTests
 {
     private static BracketTable Load(string name) =>
-        new(name, PlanLoader.LoadParameterFile(Repo.Path("rules", "statutory", "cn-iit.yaml")).Single(p => p.Name == name).Brackets.Single().Value);
+        new(name, PlanLoader.LoadParameterFile(Repo.Path("rules", "statutory", "cn-iit.yaml")).OfType<BracketParameter>().Single(p => p.Name == name).Values.Single().Value);
 
     [Theory]
     [InlineData("iit_brackets")]
