@@ -140,25 +140,25 @@ internal sealed class PlanNames
                 Name = p.Name, Kind = TraceKind.Parameter, Source = p.Source, InForce = from, Detail = detail,
                 Location = RuleLocation.Of(file, line),
             };
-            switch (p.Kind)
+            switch (p)
             {
-                case ParameterKind.Value when ParameterDefinition.InForce(p.Values, day) is { } v:
+                case ValueParameter vp when vp.InForce(day) is { } v:
                     _parameterValues[p.Name] = v.Value;
                     Offer(p.Name, Expression.Constant(v.Value), p.Unit, true);
                     About(v.From, v.Line);
                     break;
-                case ParameterKind.Table when ParameterDefinition.InForce(p.Tables, day) is { } t:
+                case TableParameter tp when tp.InForce(day) is { } t:
                     About(t.From, t.Line, "table " + string.Join(", ", t.Value.Select(e => $"{e.Key}: {FormulaText.Display(e.Value)}")));
                     Offer(p.Name, Expression.Constant(new LookupTable(p.Name, t.Value)), p.Unit, false);
                     if (plan.Inputs.InstallmentTermsFrom == p.Name)
                         InstallmentTerms = t.Value.Keys.Select(k => int.TryParse(k, CultureInfo.InvariantCulture, out var n) ? n : -1).ToHashSet();
                     break;
-                case ParameterKind.Scale or ParameterKind.MarginalScale when ParameterDefinition.InForce(p.Scales, day) is { } s:
-                    About(s.From, s.Line, (p.Kind == ParameterKind.Scale ? "tiers " : "marginal tiers ")
+                case ScaleParameter sp when sp.InForce(day) is { } s:
+                    About(s.From, s.Line, (sp.Marginal ? "marginal tiers " : "tiers ")
                         + string.Join(", ", s.Value.Select(t => $"{(t.Exclusive ? "above" : "from")} {FormulaText.Display(t.Threshold)}: {FormulaText.Display(t.Value)}")));
                     Offer(p.Name, Expression.Constant(new ScaleTable(p.Name, s.Value)), p.Unit, false);
                     break;
-                case ParameterKind.Brackets when ParameterDefinition.InForce(p.Brackets, day) is { } b:
+                case BracketParameter bp when bp.InForce(day) is { } b:
                     About(b.From, b.Line, "brackets " + string.Join(", ", b.Value.Select(x =>
                         $"up to {(x.UpTo is { } up ? FormulaText.Display(up) : "any")}: {FormulaText.Display(x.Rate * 100)}% - {FormulaText.Display(x.QuickDeduction)}")));
                     Offer(p.Name, Expression.Constant(new BracketTable(p.Name, b.Value)), p.Unit, false);
@@ -166,11 +166,11 @@ internal sealed class PlanNames
                 default:
                     errors.Add(new RuleError(p.File.Length > 0 ? p.File : plan.File, p.Line, p.Name, $"parameter has no value in force on {day:yyyy-MM-dd}."));
                     // Still offer the name so its users report only this root cause; the load fails anyway.
-                    Offer(p.Name, p.Kind switch
+                    Offer(p.Name, p switch
                     {
-                        ParameterKind.Value => Expression.Constant(0m),
-                        ParameterKind.Table => Expression.Constant(new LookupTable(p.Name, new Dictionary<string, decimal>())),
-                        ParameterKind.Brackets => Expression.Constant(new BracketTable(p.Name, [new Bracket(null, 0, 0)])),
+                        ValueParameter => Expression.Constant(0m),
+                        TableParameter => Expression.Constant(new LookupTable(p.Name, new Dictionary<string, decimal>())),
+                        BracketParameter => Expression.Constant(new BracketTable(p.Name, [new Bracket(null, 0, 0)])),
                         _ => Expression.Constant(new ScaleTable(p.Name, [])),
                     }, p.Unit, false);
                     break;
@@ -190,7 +190,8 @@ internal sealed class PlanNames
             {
                 var p = city.Parameters.FirstOrDefault(x => x.Name == cityNames[k]);
                 if (p is null) continue; // reported by the loader
-                if (ParameterDefinition.InForce(p.Values, period.FirstDay) is { } v) values[k] = v.Value;
+                // A city parameter of another kind is reported by the validator; it has no plain value here.
+                if (p is ValueParameter vp && vp.InForce(period.FirstDay) is { } v) values[k] = v.Value;
                 else errors.Add(new RuleError(city.File, p.Line, p.Name, $"city '{city.Code}' has no value in force on {period.FirstDay:yyyy-MM-dd}."));
             }
             _cityValues[city.Code] = values;

@@ -5,8 +5,8 @@ namespace PayCalc.Rules.Loading;
 
 /// <summary>
 /// Reads <c>cities: { directory: ../statutory/cities, default: shanghai }</c>: every <c>*.yaml</c> in the folder is a
-/// profile (<c>city</c>, <c>name</c>, <c>parameters</c>). That all profiles define the same plain dated values is
-/// checked by <see cref="PlanValidator"/>.
+/// profile (<c>city</c>, <c>name</c>, <c>parameters</c>). That the default city has a profile and all profiles define
+/// the same plain dated values is checked by <see cref="PlanValidator"/>.
 /// </summary>
 internal static class CityReader
 {
@@ -28,8 +28,6 @@ internal static class CityReader
         foreach (var path in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
             if (ReadProfile(path, errors) is { } profile) profiles.Add(profile);
         if (profiles.Count == 0) map.Error(node, $"no city profile (*.yaml) in '{RuleFile.Display(folder)}'.");
-        else if (profiles.All(p => p.Code != defaultCity))
-            map.Error(node, $"default city '{defaultCity}' has no profile; profiles: {string.Join(", ", profiles.Select(p => p.Code))}.");
         return (profiles, defaultCity);
     }
 

@@ -5,7 +5,9 @@ namespace PayCalc.Rules.Loading;
 
 /// <summary>
 /// Reads <c>parameters:</c> (of a plan, an included file or a city profile): each a source and dated values
-/// (<c>yyyy-MM-dd: value</c>) of its type - plain number, table, scale, marginal scale or tax brackets.
+/// (<c>yyyy-MM-dd: value</c>) of its type - plain number, table, scale, marginal scale or tax brackets - into the
+/// <see cref="ParameterDefinition"/> of that kind. Tier and bracket order and continuity are checked by
+/// <see cref="ParameterValidator"/>.
 /// </summary>
 internal static class ParameterReader
 {
@@ -22,22 +24,51 @@ internal static class ParameterReader
                 continue;
             }
             var map = new YamlMap(pm, file, errors, name);
-            var kind = map.OptionalEnum("type", ParameterKind.Value);
-            var p = new ParameterDefinition
-            {
-                Name = name,
-                Kind = kind,
-                Source = map.RequiredText("source"),
-                Unit = map.OptionalEnum("unit", Unit.Any),
-                Comment = map.OptionalText("comment"),
-                Line = YamlMap.LineOf(k),
-                File = file,
-            };
+            var type = map.OptionalEnum("type", ParameterType.Value);
+            var source = map.RequiredText("source");
+            var unit = map.OptionalEnum("unit", Unit.Any);
+            var comment = map.OptionalText("comment");
             var values = map.OptionalMapping("values");
             if (values is null || values.Children.Count == 0)
                 map.Error(pm, "missing 'values': at least one 'yyyy-MM-dd: value' entry.");
-            else
-                p = ReadDatedValues(p, values, map);
+            var line = YamlMap.LineOf(k);
+            var marginal = type == ParameterType.MarginalScale;
+            ParameterDefinition p = type switch
+            {
+                ParameterType.Value => new ValueParameter
+                {
+                    Name = name, Source = source, Unit = unit, Comment = comment, Line = line, File = file,
+                    Values = ReadDatedValues<decimal>(values, map, (n, date, add) =>
+                    {
+                        if (n is YamlScalarNode s && YamlMap.TryDecimal(s.Value, out var d)) add(d);
+                        else map.Error(n, $"value for {date} must be a number.");
+                    }),
+                },
+                ParameterType.Table => new TableParameter
+                {
+                    Name = name, Source = source, Unit = unit, Comment = comment, Line = line, File = file,
+                    Values = ReadDatedValues<IReadOnlyDictionary<string, decimal>>(values, map, (n, _, add) =>
+                    {
+                        if (ReadTable(n, map) is { } table) add(table);
+                    }),
+                },
+                ParameterType.Brackets => new BracketParameter
+                {
+                    Name = name, Source = source, Unit = unit, Comment = comment, Line = line, File = file,
+                    Values = ReadDatedValues<IReadOnlyList<Bracket>>(values, map, (n, _, add) =>
+                    {
+                        if (ScaleReader.ReadBrackets(n, map) is { } brackets) add(brackets);
+                    }),
+                },
+                _ => new ScaleParameter
+                {
+                    Name = name, Source = source, Unit = unit, Comment = comment, Line = line, File = file, Marginal = marginal,
+                    Values = ReadDatedValues<IReadOnlyList<ScaleTier>>(values, map, (n, _, add) =>
+                    {
+                        if (ScaleReader.ReadScale(n, map, marginal) is { } tiers) add(tiers);
+                    }),
+                },
+            };
             map.RejectUnknownKeys();
             result.Add(p);
         }
@@ -45,20 +76,19 @@ internal static class ParameterReader
     }
 
     /// <summary>
-    /// The dated values. Their order is checked here, not over the read model, because an entry whose value
-    /// is not a number still has a date that the next one must follow.
+    /// The dated values (none when <paramref name="values"/> is missing): <paramref name="read"/> gets each entry's
+    /// node and date text, reports its own errors and calls <c>add</c> when the value is valid. Their order is checked
+    /// here, not over the read model, because an entry whose value is not valid still has a date that the next one
+    /// must follow.
     /// </summary>
-    private static ParameterDefinition ReadDatedValues(ParameterDefinition p, YamlMappingNode values, YamlMap map)
+    private static IReadOnlyList<DatedValue<T>> ReadDatedValues<T>(YamlMappingNode? values, YamlMap map, Action<YamlNode, string, Action<T>> read)
     {
-        var plain = new List<DatedValue<decimal>>();
-        var tables = new List<DatedValue<IReadOnlyDictionary<string, decimal>>>();
-        var scales = new List<DatedValue<IReadOnlyList<ScaleTier>>>();
-        var brackets = new List<DatedValue<IReadOnlyList<Bracket>>>();
+        var result = new List<DatedValue<T>>();
+        if (values is null) return result;
         DateOnly? previous = null;
         foreach (var (k, v) in values.Children)
         {
             var text = ((YamlScalarNode)k).Value ?? "";
-            var line = YamlMap.LineOf(k);
             if (!YamlMap.TryDate(text, out var from))
             {
                 map.Error(k, $"'{text}' is not an effective date (yyyy-MM-dd).");
@@ -68,24 +98,10 @@ internal static class ParameterReader
             if (previous is { } prev && from <= prev)
                 map.Error(k, $"effective date {from:yyyy-MM-dd} is not after the previous one {prev:yyyy-MM-dd}: ranges overlap.");
             previous = from;
-            switch (p.Kind)
-            {
-                case ParameterKind.Value:
-                    if (v is YamlScalarNode s && YamlMap.TryDecimal(s.Value, out var d)) plain.Add(new(from, d, line));
-                    else map.Error(v, $"value for {text} must be a number.");
-                    break;
-                case ParameterKind.Table:
-                    if (ReadTable(v, map) is { } table) tables.Add(new(from, table, line));
-                    break;
-                case ParameterKind.Brackets:
-                    if (ScaleReader.ReadBrackets(v, map) is { } b) brackets.Add(new(from, b, line));
-                    break;
-                default:
-                    if (ScaleReader.ReadScale(v, map, p.Kind) is { } tiers) scales.Add(new(from, tiers, line));
-                    break;
-            }
+            var line = YamlMap.LineOf(k);
+            read(v, text, value => result.Add(new(from, value, line)));
         }
-        return p with { Values = plain, Tables = tables, Scales = scales, Brackets = brackets };
+        return result;
     }
 
     private static IReadOnlyDictionary<string, decimal>? ReadTable(YamlNode node, YamlMap map)

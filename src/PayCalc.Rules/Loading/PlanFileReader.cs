@@ -28,19 +28,22 @@ internal static class PlanFileReader
         };
         map.OptionalText("source");
         map.OptionalText("comment");
-        var (from, to) = ReadEffective(map, file, errors, code);
+        var (from, to, effectiveLine) = ReadEffective(map, file, errors, code);
         var parameters = ParameterReader.Read(map.OptionalMapping("parameters"), file, errors).ToList();
         var modules = ReadIncludes(map, baseDirectory, file, errors);
         parameters.AddRange(modules.SelectMany(m => m.Parameters));
-        var (cities, defaultCity) = CityReader.Read(map.OptionalMapping("cities"), file, baseDirectory, errors, code);
+        var citiesNode = map.OptionalMapping("cities");
+        var (cities, defaultCity) = CityReader.Read(citiesNode, file, baseDirectory, errors, code);
         plan = plan with
         {
             EffectiveFrom = from,
             EffectiveTo = to,
+            EffectiveLine = effectiveLine,
             Inputs = InputReader.Read(map.OptionalMapping("inputs"), file, errors, code),
             Parameters = parameters,
             Cities = cities,
             DefaultCity = defaultCity,
+            CitiesLine = citiesNode is null ? 0 : YamlMap.LineOf(citiesNode),
             History = [.. HistoryReader.Read(map.OptionalMapping("history"), file, errors), .. modules.SelectMany(m => m.History)],
             Components = ModuleReader.Merge(ComponentReader.ReadAll(map.OptionalSequence("components"), file, errors), modules, errors),
             Flags = [.. FlagReader.Read(map.OptionalSequence("flags"), file, errors), .. modules.SelectMany(m => m.Flags)],
@@ -49,22 +52,24 @@ internal static class PlanFileReader
         return plan;
     }
 
-    /// <summary><c>effective: { from: 2026-01-01, to: 2026-12-31 }</c>, both inclusive; <c>to</c> is optional.</summary>
-    private static (DateOnly From, DateOnly? To) ReadEffective(YamlMap map, string file, List<RuleError> errors, string code)
+    /// <summary>
+    /// <c>effective: { from: 2026-01-01, to: 2026-12-31 }</c>, both inclusive; <c>to</c> is optional. That <c>to</c> is
+    /// not before <c>from</c> is checked by <see cref="PlanValidator"/>.
+    /// </summary>
+    private static (DateOnly From, DateOnly? To, int Line) ReadEffective(YamlMap map, string file, List<RuleError> errors, string code)
     {
         var effective = map.OptionalMapping("effective");
         if (effective is null)
         {
             map.Error(map.Line, "missing required key 'effective' (from, optional to).");
-            return (DateOnly.MinValue, null);
+            return (DateOnly.MinValue, null, map.Line);
         }
         var e = new YamlMap(effective, file, errors, code);
         var from = e.OptionalDate("from");
         if (from is null && e.Node("from") is null) e.Error(effective, "missing required key 'from'.");
         var to = e.OptionalDate("to");
-        if (from is { } f && to is { } t && t < f) e.Error(effective, $"effective 'to' {t:yyyy-MM-dd} is before 'from' {f:yyyy-MM-dd}.");
         e.RejectUnknownKeys();
-        return (from ?? DateOnly.MinValue, to);
+        return (from ?? DateOnly.MinValue, to, YamlMap.LineOf(effective));
     }
 
     /// <summary>The files under <c>include:</c>, in order, each read by <see cref="ModuleReader"/>.</summary>

@@ -46,6 +46,7 @@ public static class PlanLoader
     {
         var errors = new List<RuleError>();
         var parameters = ModuleReader.Read(Path.GetFullPath(path), path, 0, errors).Parameters;
+        ParameterValidator.Validate(parameters, errors);
         if (errors.Count > 0) throw new RuleLoadException(errors);
         return parameters;
     }

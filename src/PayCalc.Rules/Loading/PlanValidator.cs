@@ -4,8 +4,10 @@ using PayCalc.Rules.Model;
 namespace PayCalc.Rules.Loading;
 
 /// <summary>
-/// Checks the meaning of a read plan, across files: every name is well formed and defined once, history reads
-/// payslip lines that exist, inputs name what they refer to, and all city profiles define the same plain values.
+/// Checks the meaning of a read plan, across files: its effective dates are in order, parameters' tiers and brackets are ordered and continuous
+/// (<see cref="ParameterValidator"/>), every name is well formed and defined once, history reads payslip lines that
+/// exist, inputs name what they refer to, the default city has a profile and all city profiles define the same plain
+/// values.
 /// Expressions (names used, units, cycles) are checked by the compiler.
 /// </summary>
 internal static partial class PlanValidator
@@ -15,17 +17,34 @@ internal static partial class PlanValidator
 
     public static void Validate(PlanDefinition plan, List<RuleError> errors)
     {
+        CheckEffective(plan, errors);
+        ParameterValidator.Validate(plan.Parameters.Concat(plan.Cities.SelectMany(c => c.Parameters)), errors);
+        CheckDefaultCity(plan, errors);
         CheckCities(plan.Cities, errors);
         CheckNames(plan, errors);
         CheckInputs(plan, errors);
         CheckHistory(plan, errors);
     }
 
+    private static void CheckEffective(PlanDefinition plan, List<RuleError> errors)
+    {
+        if (plan.EffectiveTo is { } to && to < plan.EffectiveFrom)
+            errors.Add(new RuleError(plan.File, plan.EffectiveLine, plan.Code, $"effective 'to' {to:yyyy-MM-dd} is before 'from' {plan.EffectiveFrom:yyyy-MM-dd}."));
+    }
+
+    /// <summary>Agents whose roster row names no city get the default city's profile, so it must exist.</summary>
+    private static void CheckDefaultCity(PlanDefinition plan, List<RuleError> errors)
+    {
+        if (plan.Cities.Count > 0 && plan.Cities.All(c => c.Code != plan.DefaultCity))
+            errors.Add(new RuleError(plan.File, plan.CitiesLine, plan.Code,
+                $"default city '{plan.DefaultCity}' has no profile; profiles: {string.Join(", ", plan.Cities.Select(c => c.Code))}."));
+    }
+
     /// <summary>A formula reads a city parameter by name whatever the agent's city, so every profile needs every name.</summary>
     private static void CheckCities(IReadOnlyList<CityProfile> profiles, List<RuleError> errors)
     {
         foreach (var profile in profiles)
-            foreach (var p in profile.Parameters.Where(p => p.Kind != ParameterKind.Value))
+            foreach (var p in profile.Parameters.Where(p => p is not ValueParameter))
                 errors.Add(new RuleError(profile.File, p.Line, p.Name, "a city parameter is a plain dated value (no type)."));
         var allNames = profiles.SelectMany(p => p.Parameters.Select(x => x.Name)).ToHashSet(StringComparer.Ordinal);
         foreach (var profile in profiles)
@@ -71,7 +90,7 @@ internal static partial class PlanValidator
     {
         if (plan.Inputs.TeamMetricsRequired && plan.Inputs.TeamMetrics.Count == 0)
             errors.Add(new RuleError(plan.File, 1, plan.Code, "inputs.team_metrics_required is true but inputs.team_metrics lists no metric."));
-        if (plan.Inputs.InstallmentTermsFrom is { } t && plan.Parameters.All(p => p.Name != t || p.Kind != ParameterKind.Table))
+        if (plan.Inputs.InstallmentTermsFrom is { } t && !plan.Parameters.Any(p => p.Name == t && p is TableParameter))
             errors.Add(new RuleError(plan.File, 1, t, $"inputs.installment_terms_from names '{t}', which is not a table parameter."));
     }
 

@@ -5,15 +5,12 @@ namespace PayCalc.Rules.Loading;
 
 /// <summary>
 /// Reads one dated value of a scale (<c>- { from: n, value: x }</c> tiers) or of tax brackets
-/// (<c>- { up_to: n, rate: r, quick_deduction: q }</c>), checking that bounds ascend and brackets are continuous.
+/// (<c>- { up_to: n, rate: r, quick_deduction: q }</c>): their shape. That bounds ascend and brackets are continuous
+/// is checked by <see cref="ParameterValidator"/>.
 /// </summary>
 internal static class ScaleReader
 {
-    /// <summary>
-    /// Brackets <c>- { up_to: 36000, rate: 0.03, quick_deduction: 0 }</c> ... and a last one without up_to.
-    /// The quick deductions must make the tax continuous at every seam (x * r1 - q1 = x * r2 - q2 at x = up_to):
-    /// a typo in a quick deduction would otherwise tax some incomes wrongly without anyone noticing.
-    /// </summary>
+    /// <summary>Brackets <c>- { up_to: 36000, rate: 0.03, quick_deduction: 0 }</c> ... and a last one without up_to.</summary>
     public static IReadOnlyList<Bracket>? ReadBrackets(YamlNode node, YamlMap map)
     {
         if (node is not YamlSequenceNode seq || seq.Children.Count == 0)
@@ -47,21 +44,13 @@ internal static class ScaleReader
                 map.Error(bm, "a bracket needs numeric 'up_to' (except the last), 'rate' and 'quick_deduction'.");
                 continue;
             }
-            if (result.Count > 0 && upText is not null && up <= result[^1].UpTo)
-                map.Error(bm, $"bracket bounds must ascend: {up} after {result[^1].UpTo}.");
-            if (result.Count > 0 && result[^1].UpTo is { } seam)
-            {
-                var below = seam * result[^1].Rate - result[^1].QuickDeduction;
-                var above = seam * rate - qd;
-                if (below != above)
-                    map.Error(bm, $"brackets are not continuous at {seam}: {below} below, {above} above; check the quick deduction {qd} (it should be {seam * rate - below}).");
-            }
-            result.Add(new Bracket(upText is null ? null : up, rate, qd));
+            result.Add(new Bracket(upText is null ? null : up, rate, qd) { Line = YamlMap.LineOf(bm) });
         }
         return result;
     }
 
-    public static IReadOnlyList<ScaleTier>? ReadScale(YamlNode node, YamlMap map, ParameterKind kind)
+    /// <summary>Tiers <c>- { from: n, value: x }</c> or <c>- { above: n, value: x }</c>; a marginal scale's tiers have <c>rate</c>.</summary>
+    public static IReadOnlyList<ScaleTier>? ReadScale(YamlNode node, YamlMap map, bool marginal)
     {
         if (node is not YamlSequenceNode seq || seq.Children.Count == 0)
         {
@@ -79,7 +68,7 @@ internal static class ScaleReader
             var tier = map.Nested(tm);
             var fromText = tier.OptionalText("from");
             var aboveText = tier.OptionalText("above");
-            var valueKey = kind == ParameterKind.MarginalScale ? "rate" : "value";
+            var valueKey = marginal ? "rate" : "value";
             var valueText = tier.OptionalText(valueKey);
             tier.RejectUnknownKeys();
             if ((fromText is null) == (aboveText is null))
@@ -92,9 +81,7 @@ internal static class ScaleReader
                 map.Error(tm, $"a tier needs a numeric threshold and a numeric '{valueKey}'.");
                 continue;
             }
-            if (tiers.Count > 0 && threshold < tiers[^1].Threshold)
-                map.Error(tm, $"tier thresholds must ascend: {threshold} after {tiers[^1].Threshold}.");
-            tiers.Add(new ScaleTier(threshold, aboveText is not null, value));
+            tiers.Add(new ScaleTier(threshold, aboveText is not null, value) { Line = YamlMap.LineOf(tm) });
         }
         return tiers;
     }

@@ -10,6 +10,8 @@ public sealed record PlanDefinition
     public required DateOnly EffectiveFrom { get; init; }
     /// <summary>Last day the plan applies (inclusive), or null.</summary>
     public DateOnly? EffectiveTo { get; init; }
+    /// <summary>1-based line of the plan's <c>effective:</c> mapping (its first key), where errors about the dates point.</summary>
+    public int EffectiveLine { get; init; }
     public required string Calendar { get; init; }
     public required string File { get; init; }
     /// <summary>SHA-256 (hex) of the plan file and, after it, of every rule file it pulls in (parameter files, modules,
@@ -23,6 +25,8 @@ public sealed record PlanDefinition
     public IReadOnlyList<CityProfile> Cities { get; init; } = [];
     /// <summary>The profile for agents whose roster row names no city.</summary>
     public string? DefaultCity { get; init; }
+    /// <summary>1-based line of the plan's <c>cities:</c> mapping (its first key), where errors about the default city point.</summary>
+    public int CitiesLine { get; init; }
     /// <summary>Values read from earlier months and the ytd opening balances (plan key <c>history</c>).</summary>
     public IReadOnlyList<HistoryDefinition> History { get; init; } = [];
 

@@ -10,7 +10,7 @@ namespace PayCalc.Tests.Rules;
 public class BracketTableTests
 {
     private static BracketTable Load(string name) =>
-        new(name, PlanLoader.LoadParameterFile(Repo.Path("rules", "statutory", "cn-iit.yaml")).Single(p => p.Name == name).Brackets.Single().Value);
+        new(name, PlanLoader.LoadParameterFile(Repo.Path("rules", "statutory", "cn-iit.yaml")).OfType<BracketParameter>().Single(p => p.Name == name).Values.Single().Value);
 
     [Theory]
     [InlineData("iit_brackets")]
@@ -63,5 +63,18 @@ public class BracketTableTests
         Assert.Equal(text.Split('\n').ToList().FindIndex(l => l.Contains("16290")) + 1, e.Line);
         Assert.Contains("not continuous at 144000", e.Message);
         Assert.EndsWith("cn-iit.yaml", e.File);
+    }
+
+    [Fact]
+    public void BracketBoundsThatDoNotAscend_AreReportedAtTheBracket()
+    {
+        using var dir = new Files.Import.TempFolder();
+        var text = File.ReadAllText(Repo.Path("rules", "statutory", "cn-iit.yaml")).Replace("up_to: 300000, rate: 0.20, quick_deduction: 16920", "up_to: 144000, rate: 0.20, quick_deduction: 16920");
+        File.WriteAllText(dir.File("cn-iit.yaml"), text);
+        var ex = Assert.Throws<RuleLoadException>(() => PlanLoader.LoadParameterFile(dir.File("cn-iit.yaml")));
+        var e = ex.Errors[0];
+        Assert.Equal("iit_brackets", e.Code);
+        Assert.Equal("bracket bounds must ascend: 144000 after 144000.", e.Message);
+        Assert.Equal(text.Split('\n').ToList().FindIndex(l => l.Contains("up_to: 144000, rate: 0.20")) + 1, e.Line);
     }
 }

@@ -87,6 +87,17 @@ public class PlanLoadErrorTests
     }
 
     [Fact]
+    public void ScaleTiersThatGoDown_AreReportedAtTheTier()
+    {
+        var yaml = Replace("        - { from: 4, value: 60 }", "        - { from: -1, value: 60 }");
+        var e = Assert.Single(Errors(yaml));
+        Assert.Equal("night_allowance_per_shift", e.Code);
+        Assert.Equal("tier thresholds must ascend: -1 after 0.", e.Message);
+        Assert.Equal(LineOf(yaml, "{ from: -1, value: 60 }"), e.Line);
+        Assert.Equal("plan.yaml", e.File);
+    }
+
+    [Fact]
     public void ConditionThatIsNotBoolean_IsATypeMismatch()
     {
         var yaml = Replace("    value: has_metrics && critical_errors == 0", "    value: critical_errors");

@@ -82,4 +82,27 @@ public class PlanValidatorTests
         Assert.Equal("plan.yaml", e.File);
         Assert.InRange(e.Line, LineOf(yaml, "- { from: zz"), LineOf(yaml, "- { from: zz") + 2);
     }
+
+    [Fact]
+    public void EffectiveToBeforeFrom_PointsAtTheEffectiveMapping()
+    {
+        var yaml = Replace("effective:\n  from: 2026-01-01\n", "effective:\n  from: 2026-01-01\n  to: 2025-12-31\n");
+        var e = Assert.Single(Errors(yaml));
+        Assert.Equal("plan.yaml", e.File);
+        Assert.Equal(LineOf(yaml, "from: 2026-01-01"), e.Line);
+        Assert.Equal("bank-card-center", e.Code);
+        Assert.Equal("effective 'to' 2025-12-31 is before 'from' 2026-01-01.", e.Message);
+    }
+
+    [Fact]
+    public void DefaultCityWithoutProfile_PointsAtTheCitiesMapping()
+    {
+        var yaml = Replace("  default: shanghai\n", "  default: atlantis\n");
+        var e = Assert.Single(Errors(yaml));
+        Assert.Equal("plan.yaml", e.File);
+        Assert.Equal(LineOf(yaml, "directory: ../statutory/cities"), e.Line);
+        Assert.Equal("bank-card-center", e.Code);
+        Assert.StartsWith("default city 'atlantis' has no profile; profiles: ", e.Message);
+        Assert.Contains("shanghai", e.Message);
+    }
 }

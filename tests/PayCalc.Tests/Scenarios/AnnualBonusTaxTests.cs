@@ -1,4 +1,5 @@
 using PayCalc.Domain;
+using PayCalc.Rules.Model;
 using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Scenarios;
@@ -22,7 +23,7 @@ public class AnnualBonusTaxTests
             .Replace("1 = separate taxation (falls back to folding when the law no longer allows it), 2 = fold into wages, 3 = the cheaper one per agent.\n    values:\n      2025-01-01: 1",
                      $"1 = separate taxation (falls back to folding when the law no longer allows it), 2 = fold into wages, 3 = the cheaper one per agent.\n    values:\n      2025-01-01: {method}");
         var definition = PayCalc.Rules.Loading.PlanLoader.Parse(text, NetPay.PlanPath);
-        Assert.Equal(method, definition.Parameters.Single(p => p.Name == "annual_bonus_tax_method").Values.Single().Value);
+        Assert.Equal(method, definition.Parameters.OfType<ValueParameter>().Single(p => p.Name == "annual_bonus_tax_method").Values.Single().Value);
         return p => PayCalc.Rules.Compilation.PlanCompiler.Compile(definition, p);
     }
 
