@@ -1,5 +1,6 @@
 using System.Globalization;
 using PayCalc.Domain;
+using PayCalc.Domain.Payroll;
 using PayCalc.Domain.Calendar;
 using PayCalc.Domain.Inputs;
 using PayCalc.Rules.Compilation;
@@ -73,11 +74,10 @@ public sealed class TaxQuestion(TextWriter output, TextWriter errors)
             FirstWageIncomeOfYear = q.FirstIncomeOfYear,
             PriorYearLowIncome = q.PriorYearLowIncome,
         };
-        var lines = new List<HistoryLine>();
-        var payslips = new List<(Period, string)>();
+        var history = PayrollHistory.Empty;
         var months = new List<TaxMonth>();
         var plans = new Dictionary<int, CompiledPlan>();
-        TaxMonth Month(int month, decimal bonus)
+        (TaxMonth Month, PayrollResult Result) Month(int month, decimal bonus)
         {
             var period = new Period(year, month);
             if (!plans.TryGetValue(month, out var plan)) plans[month] = plan = PlanCompiler.Compile(definition, period);
@@ -92,20 +92,20 @@ public sealed class TaxQuestion(TextWriter output, TextWriter errors)
                     Numbers = new Dictionary<string, decimal> { ["wage"] = q.WageOf(month), ["bonus"] = bonus },
                 }],
             };
-            var result = new PayrollEngine(plan, calendar).Compute(input, new PayrollHistory(lines, payslips));
-            return new TaxMonth(month, result.Payslips.Single());
+            var result = new PayrollEngine(plan, calendar).Compute(input, history);
+            return (new TaxMonth(month, result.Payslips.Single()), result);
         }
         for (var month = q.FromMonth; month <= q.LastMonth; month++)
         {
-            var m = Month(month, q.Bonus > 0 && month == q.BonusMonth ? q.Bonus : 0m);
+            var (m, result) = Month(month, q.Bonus > 0 && month == q.BonusMonth ? q.Bonus : 0m);
             months.Add(m);
-            payslips.Add((new Period(year, month), EmployeeId));
-            lines.AddRange(m.Payslip.Lines.Select(l => new HistoryLine(new Period(year, month), EmployeeId, l.Code, l.Amount)));
+            history = history.Including(result);
         }
         // What a bonus at the dead zone's start would cost separately: the bonus month again with that bonus
         // (the history holds only earlier months for it, so later months' lines do not matter).
         var deadZone = q.Bonus > 0 ? months.Single(m => m.Month == q.BonusMonth).BonusDeadZoneStart : 0m;
-        return new TaxYear(months, deadZone > 0 ? Month(q.BonusMonth, deadZone).BonusSeparateTax : 0m);
+        // The history holds the whole year by now; the engine reads only the months before the one it computes.
+        return new TaxYear(months, deadZone > 0 ? Month(q.BonusMonth, deadZone).Month.BonusSeparateTax : 0m);
     }
 
     public static string Render(TaxYear answer, TaxWhatIf q, int year)

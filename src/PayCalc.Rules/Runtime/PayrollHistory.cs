@@ -1,5 +1,6 @@
 using PayCalc.Domain;
 using PayCalc.Domain.Inputs;
+using PayCalc.Domain.Payroll;
 using PayCalc.Rules.Evaluation;
 using PayCalc.Rules.Model;
 
@@ -15,18 +16,34 @@ public sealed class PayrollHistory
 
     private readonly ILookup<string, HistoryLine> _lines;
     private readonly ILookup<string, Period> _payslipMonths;
+    private readonly IReadOnlyList<HistoryLine> _allLines;
+    private readonly IReadOnlyList<(Period Period, string AgentId)> _allPayslips;
 
     /// <param name="lines">Line amounts of earlier months (any codes; the plan picks what it reads).</param>
     /// <param name="payslips">Every (month, agent) that had a stored payslip.</param>
     public PayrollHistory(IEnumerable<HistoryLine> lines, IEnumerable<(Period Period, string AgentId)> payslips)
     {
-        _lines = lines.ToLookup(l => l.AgentId, StringComparer.Ordinal);
-        _payslipMonths = payslips.Distinct().ToLookup(p => p.AgentId, p => p.Period, StringComparer.Ordinal);
+        _allLines = lines.ToList();
+        _allPayslips = payslips.Distinct().ToList();
+        _lines = _allLines.ToLookup(l => l.AgentId, StringComparer.Ordinal);
+        _payslipMonths = _allPayslips.ToLookup(p => p.AgentId, p => p.Period, StringComparer.Ordinal);
         Months = _payslipMonths.SelectMany(g => g).Distinct().Order().ToList();
     }
 
     /// <summary>Every earlier month with a stored payslip, in order.</summary>
     public IReadOnlyList<Period> Months { get; }
+
+    /// <summary>
+    /// This history with <paramref name="month"/> added as if it had been stored: every payslip and all its lines. How
+    /// a chain of months computed in memory (a tax what-if, a simulation, tests) reads its earlier months, the same way
+    /// a run reads stored ones.
+    /// </summary>
+    public PayrollHistory Including(PayrollResult month)
+    {
+        ArgumentNullException.ThrowIfNull(month);
+        var lines = month.Payslips.SelectMany(p => p.Lines.Select(l => new HistoryLine(month.Period, p.AgentId, l.Code, l.Amount)));
+        return new PayrollHistory(_allLines.Concat(lines), _allPayslips.Concat(month.Payslips.Select(p => (month.Period, p.AgentId))));
+    }
 
     /// <summary>The value of <paramref name="h"/> for an agent in <paramref name="period"/>, opening balance included.</summary>
     public decimal ValueOf(HistoryDefinition h, string agentId, Period period, YtdBalance? opening)

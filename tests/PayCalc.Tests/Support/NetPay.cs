@@ -13,8 +13,6 @@ namespace PayCalc.Tests.Support;
 /// </summary>
 public sealed class NetPay
 {
-    private readonly List<HistoryLine> _lines = [];
-    private readonly List<(Period, string)> _payslips = [];
     private readonly Func<Period, CompiledPlan> _plan;
 
     public NetPay(Func<Period, CompiledPlan>? plan = null) => _plan = plan ?? (p => Build.BankPlan(p));
@@ -30,18 +28,15 @@ public sealed class NetPay
         return p => PlanCompiler.Compile(definition, p);
     }
 
-    public PayrollHistory History => new(_lines, _payslips);
+    /// <summary>The months computed so far, read as a run reads stored months (<see cref="PayrollHistory.Including"/>).</summary>
+    public PayrollHistory History { get; private set; } = PayrollHistory.Empty;
 
     public PayrollResult Month(Period period, IEnumerable<Agent> agents, IEnumerable<YtdBalance>? ytd = null,
         IEnumerable<AgentMetrics>? metrics = null, IEnumerable<Shift>? shifts = null, IEnumerable<Deal>? deals = null)
     {
         var input = Build.Input(period, agents, shifts, metrics, deals, ytd: ytd);
         var result = new PayrollEngine(_plan(period), Build.Calendar).Compute(input, History);
-        foreach (var slip in result.Payslips)
-        {
-            _payslips.Add((period, slip.AgentId));
-            _lines.AddRange(slip.Lines.Select(l => new HistoryLine(period, slip.AgentId, l.Code, l.Amount)));
-        }
+        History = History.Including(result);
         return result;
     }
 
