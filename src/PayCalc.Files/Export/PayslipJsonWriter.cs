@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -80,9 +81,10 @@ public sealed class PayslipJsonWriter
         json.WriteString(PlanVersionProperty, result.PlanVersion);
         WriteCatalog(json, result.Catalog);
         json.WriteStartArray(PayslipsProperty);
+        var rows = new CompactRows();
         foreach (var payslip in ExportedLines.Sorted(result.Payslips))
         {
-            WritePayslip(json, payslip);
+            WritePayslip(json, payslip, rows);
             if (json.BytesPending > FlushThreshold) json.Flush();
         }
         json.WriteEndArray();
@@ -100,7 +102,7 @@ public sealed class PayslipJsonWriter
         json.Flush();
     }
 
-    private static void WritePayslip(Utf8JsonWriter json, Payslip payslip)
+    private static void WritePayslip(Utf8JsonWriter json, Payslip payslip, CompactRows rows)
     {
         json.WriteStartObject();
         json.WriteString(AgentIdProperty, payslip.AgentId);
@@ -122,7 +124,7 @@ public sealed class PayslipJsonWriter
             json.WriteString(ExplainProperty, line.ExplainUtf8.Span);
             json.WriteString(FormulaProperty, line.Formula);
             foreach (var r in payslip.Rows)
-                if (r.Code == line.Code) WriteRows(json, r.Rows);
+                if (r.Code == line.Code) WriteRows(json, r.Rows, rows);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -162,21 +164,43 @@ public sealed class PayslipJsonWriter
     private static decimal Shown(decimal value) => decimal.Parse(FormulaText.Display(value), CultureInfo.InvariantCulture);
 
     /// <summary>The rows behind an aggregate line, each with its date, source row, own value and the fields the formula
-    /// read (numbers in <see cref="FormulaText.Display"/> form, in the order of the line's row shape).</summary>
-    private static void WriteRows(Utf8JsonWriter json, IReadOnlyList<TraceRow> rows)
+    /// read (numbers in <see cref="FormulaText.Display"/> form, in the order of the line's row shape), one row per text
+    /// line: written compact into <paramref name="rows"/>' buffer and copied in raw, so 500,000 rows do not take 10 lines each.</summary>
+    private static void WriteRows(Utf8JsonWriter json, IReadOnlyList<TraceRow> traceRows, CompactRows rows)
     {
-        json.WriteStartArray(RowsProperty);
-        foreach (var row in rows)
+        json.WritePropertyName(RowsProperty);
+        json.WriteRawValue(rows.Write(traceRows), skipInputValidation: true);
+    }
+
+    /// <summary>A reused compact writer for the rows of one line.</summary>
+    private sealed class CompactRows
+    {
+        private readonly ArrayBufferWriter<byte> _buffer = new(1024);
+        private readonly Utf8JsonWriter _writer;
+
+        public CompactRows() => _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = Options.Encoder });
+
+        public ReadOnlySpan<byte> Write(IReadOnlyList<TraceRow> rows)
         {
-            json.WriteStartObject();
-            json.WriteString(DateProperty, row.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            json.WriteString(SourceProperty, TraceText.Source(row.Source));
-            json.WriteNumber(ValueProperty, Shown(row.Value));
-            json.WriteStartArray(FieldsProperty);
-            foreach (var f in row.Fields) json.WriteNumberValue(Shown(f));
-            json.WriteEndArray();
-            json.WriteEndObject();
+            _buffer.ResetWrittenCount();
+            _writer.Reset(_buffer);
+            _writer.WriteStartArray();
+            Span<char> date = stackalloc char[10];
+            foreach (var row in rows)
+            {
+                _writer.WriteStartObject();
+                row.Date.TryFormat(date, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                _writer.WriteString(DateProperty, date);
+                _writer.WriteString(SourceProperty, TraceText.Source(row.Source));
+                _writer.WriteNumber(ValueProperty, Shown(row.Value));
+                _writer.WriteStartArray(FieldsProperty);
+                foreach (var f in row.Fields) _writer.WriteNumberValue(Shown(f));
+                _writer.WriteEndArray();
+                _writer.WriteEndObject();
+            }
+            _writer.WriteEndArray();
+            _writer.Flush();
+            return _buffer.WrittenSpan;
         }
-        json.WriteEndArray();
     }
 }

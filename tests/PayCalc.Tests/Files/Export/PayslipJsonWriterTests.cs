@@ -221,17 +221,7 @@ public sealed class PayslipJsonWriterTests
                       "amount": 5220.00,
                       "explain": "5220 × 18 / 18",
                       "formula": "base_pay_formula",
-                      "rows": [
-                        {
-                          "date": "2026-10-03",
-                          "source": "attendance.csv:5",
-                          "value": 60.5,
-                          "fields": [
-                            8,
-                            0.125
-                          ]
-                        }
-                      ]
+                      "rows": [{"date":"2026-10-03","source":"attendance.csv:5","value":60.5,"fields":[8,0.125]}]
                     },
                     {
                       "code": "pension",
