@@ -164,6 +164,7 @@ public static class InputSetWriter
         ["qa_score"] = "质检得分",
         ["noncritical_errors"] = "非关键项",
         ["critical_errors"] = "关键项",
+        ["pa_rating"] = "年度考评",
         ["repeat_order_amount"] = "老客户成交额",
         ["conversion_rate"] = "询单转化率",
         ["response_seconds"] = "平均响应时长",

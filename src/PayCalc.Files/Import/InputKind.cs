@@ -35,8 +35,8 @@ internal sealed record InputKind(string Name, string ChineseName, bool Required,
 
     /// <summary>
     /// Metrics: agent_id and period, then any metric. The metrics PayCalc knows (their <see cref="MetricRange"/>) are
-    /// columns here by name; the Chinese header of a plan's metric comes from the plan (<see cref="ImportOptions.MetricHeaders"/>).
-    /// pa_rating, the one text metric read as a grade, keeps its alias here.
+    /// columns here by name; the Chinese header of a plan's metric, text metrics included, comes from the plan
+    /// (<see cref="ImportOptions.MetricHeaders"/>).
     /// </summary>
     public static readonly InputKind Metrics = new("metrics", "指标", true,
     [
@@ -47,7 +47,7 @@ internal sealed record InputKind(string Name, string ChineseName, bool Required,
         new("qa_score", ""),
         new("noncritical_errors", ""),
         new("critical_errors", ""),
-        new("pa_rating", "年度考评"),
+        new("pa_rating", ""),
         new("repeat_order_amount", ""),
         new("conversion_rate", ""),
         new("response_seconds", ""),

@@ -35,15 +35,19 @@ internal static class InputReader
                     map.Error(unitNode, $"metric '{name}': unit must be one of {string.Join(", ", Enum.GetNames<Unit>().Select(YamlMap.Snake))}: '{unitText}'.");
                 metrics[name] = unit;
             }
+        // Text metrics are columns of the same metrics file: their headers are checked with the numeric ones.
+        var textMetrics = ReadNamesWithHeaders(map, "text_metrics", "text metric", "年度考评", metricHeaders);
         metricHeaders.Check();
-        var (teamMetrics, teamHeaders) = ReadTeamMetrics(map);
+        var teamHeaders = new Headers(map);
+        var teamMetrics = ReadNamesWithHeaders(map, "team_metrics", "team metric", "退款率", teamHeaders);
+        teamHeaders.Check();
         var inputs = new PlanInputs
         {
             Metrics = metrics,
             MetricHeaders = metricHeaders.ByName,
-            TextMetrics = map.NameList("text_metrics"),
+            TextMetrics = textMetrics,
             TeamMetrics = teamMetrics,
-            TeamMetricHeaders = teamHeaders,
+            TeamMetricHeaders = teamHeaders.ByName,
             MetricsRequired = map.OptionalBool("metrics_required", whenMissing: false),
             TeamMetricsRequired = map.OptionalBool("team_metrics_required", whenMissing: false),
             InstallmentTermsFrom = map.OptionalText("installment_terms_from"),
@@ -52,13 +56,18 @@ internal static class InputReader
         return inputs;
     }
 
-    /// <summary>A list of names (<c>[refund_rate, dsr]</c>), or a mapping whose entries may give a header (<c>dsr: { header: DSR评分 }</c>).</summary>
-    private static (IReadOnlyList<string> Names, IReadOnlyDictionary<string, string> Headers) ReadTeamMetrics(YamlMap map)
+    /// <summary>A list of names (<c>[refund_rate, dsr]</c>), or a mapping whose entries may give a header
+    /// (<c>dsr: { header: DSR评分 }</c>), added to <paramref name="headers"/>.</summary>
+    private static IReadOnlyList<string> ReadNamesWithHeaders(YamlMap map, string key, string what, string example, Headers headers)
     {
-        var node = map.Node("team_metrics");
-        if (node is not YamlMappingNode m) return (map.NameList("team_metrics"), new Dictionary<string, string>());
+        var node = map.Node(key);
+        if (node is not YamlMappingNode m)
+        {
+            var list = map.NameList(key);
+            foreach (var name in list) headers.Names.Add(name);
+            return list;
+        }
         var names = new List<string>();
-        var headers = new Headers(map);
         foreach (var (k, v) in m.Children)
         {
             var name = ((YamlScalarNode)k).Value ?? "";
@@ -71,10 +80,9 @@ internal static class InputReader
                 entry.RejectUnknownKeys();
             }
             else if (v is not YamlScalarNode { Value: null or "" })
-                map.Error(v, $"team metric '{name}': expected nothing or a mapping such as {{ header: 退款率 }}.");
+                map.Error(v, $"{what} '{name}': expected nothing or a mapping such as {{ header: {example} }}.");
         }
-        headers.Check();
-        return (names, headers.ByName);
+        return names;
     }
 
     /// <summary>

@@ -41,6 +41,28 @@ public class MetricHeaderLoadTests
     }
 
     [Fact]
+    public void TextMetric_DeclaresItsHeaderInThePlan_OrIsAList()
+    {
+        Assert.Equal("年度考评", Inputs(Bank).MetricHeaders["pa_rating"]);
+        Assert.Equal(["pa_rating"], Inputs(Bank).TextMetrics);
+
+        var listed = Inputs(Replace(Bank, "  text_metrics:\n    pa_rating: { header: 年度考评 }\n", "  text_metrics: [pa_rating]\n"));
+        Assert.Equal(["pa_rating"], listed.TextMetrics);
+        Assert.False(listed.MetricHeaders.ContainsKey("pa_rating"));
+    }
+
+    [Fact]
+    public void TextMetricHeader_EqualToANumericMetricsHeader_StopsTheLoadAtItsLine()
+    {
+        var yaml = Replace(Bank, "pa_rating: { header: 年度考评 }", "pa_rating: { header: 关键项 }");
+
+        var e = LoadError(yaml);
+
+        Assert.Equal(LineOf(yaml, "pa_rating: { header: 关键项 }"), e.Line);
+        Assert.Contains("header '关键项' is already the name or header of metric", e.Message);
+    }
+
+    [Fact]
     public void ShortForms_StayValid_WithoutAHeader()
     {
         var bank = Inputs(Replace(Bank, "calls_handled: { unit: count, header: 接听量 }", "calls_handled: count"));
