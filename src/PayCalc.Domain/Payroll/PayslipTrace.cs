@@ -20,6 +20,10 @@ public sealed class PayslipTrace
         IReadOnlyDictionary<string, string> values, TraceCatalog catalog, IReadOnlyList<LineRows> rows)
     {
         var lineCodes = lines.Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
+        // A line or variable an input names is described by its names (its own node explains it).
+        var described = new Dictionary<string, TraceName>(StringComparer.Ordinal);
+        foreach (var v in variables) described.TryAdd(v.Code, new TraceName { Name = v.Code, Kind = TraceKind.Variable, Detail = $"{v.NameEn} {v.Name}" });
+        foreach (var l in lines) described.TryAdd(l.Code, new TraceName { Name = l.Code, Kind = TraceKind.Line, Detail = $"{l.NameEn} {l.Name}" });
         var rowsOf = rows.ToDictionary(r => r.Code, r => r.Rows, StringComparer.Ordinal);
         Lines = lines.Select(l => Node(l, l.Category)).ToList();
         Variables = variables.Select(v => Node(v, null)).ToList();
@@ -46,7 +50,7 @@ public sealed class PayslipTrace
             foreach (var (name, isName) in FormulaText.Split(formula))
             {
                 if (!isName || !seen.Add(name)) continue;
-                var about = catalog.Names.GetValueOrDefault(name);
+                var about = catalog.Names.GetValueOrDefault(name) ?? described.GetValueOrDefault(name);
                 // A table, scale or month-by-month history has no one value: its entries are in the catalog.
                 if (!values.TryGetValue(name, out var value))
                     if (about is { Kind: TraceKind.Parameter or TraceKind.History }) value = "";

@@ -103,6 +103,7 @@ public sealed class PayslipTraceTests : IDisposable
         Assert.Contains("      installment_rate   (parameter, in force from 2025-01-01, plans/bank-card-center.yaml:", text);
         Assert.Contains("table 3: 0.003, 6: 0.005, 12: 0.008, 24: 0.01; source: reference-plan.md", text);
         Assert.Contains("      2026-10-09  Amount = 50000, TermMonths = 6  -> 250  (sales.xlsx:分期:2)", text);
+        Assert.Contains("      h = 30   (variable, Hourly wage", text);
     }
 
     [Fact]
