@@ -93,6 +93,7 @@ public sealed class BonusLedger(TextWriter output, TextWriter errors, TimeProvid
                 }
             }
         }
+        deals = WithBookingAccelerator(deals);
         var byAgent = lines.ToLookup(l => l.AgentId, StringComparer.Ordinal);
         var dealCount = deals.GroupBy(d => d.AgentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var reconciliation = agents.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a =>
@@ -195,6 +196,22 @@ public sealed class BonusLedger(TextWriter output, TextWriter errors, TimeProvid
         };
     }
 
+    /// <summary>
+    /// A clawback row reads the booking month's accelerator from earlier months, not as a field of its own: it is taken
+    /// from the same deal's commission row in the booking month, when the ledger has it (the rate then follows).
+    /// </summary>
+    private static List<LedgerDeal> WithBookingAccelerator(List<LedgerDeal> deals)
+    {
+        var paid = deals.Where(d => d.Kind == LedgerKind.Commission && d.DealId.Length > 0)
+            .GroupBy(d => (d.AgentId, d.DealId)).ToDictionary(g => g.Key, g => g.First());
+        return deals.Select(d =>
+        {
+            if (d.Kind != LedgerKind.Clawback || d.Accelerator is not null || !paid.TryGetValue((d.AgentId, d.DealId), out var booked)
+                || booked.Accelerator is not { } accelerator || accelerator == 0 || d.Amount == 0) return d;
+            return d with { Accelerator = accelerator, Rate = Math.Round(Math.Abs(d.Value / (d.Amount * accelerator)), 6) };
+        }).ToList();
+    }
+
     /// <summary>Prints the ledger: months, the rule, per agent (with <paramref name="details"/>) each line with its rule,
     /// values, inputs and deals, then the reconciliation; and the totals.</summary>
     public static string Render(BonusLedgerReport report, bool details)
@@ -225,7 +242,7 @@ public sealed class BonusLedger(TextWriter output, TextWriter errors, TimeProvid
                     {
                         var cancelled = d.Cancelled is { } c ? $", cancelled {c.ToString("yyyy-MM-dd", Inv)}" : "";
                         var extra = (d.Rate is { } r ? $"  rate {FormulaText.Display(r)}" : "") + (d.Accelerator is { } a ? $"  accelerator {FormulaText.Display(a)}" : "");
-                        w.WriteLine($"        {(d.DealId.Length == 0 ? "(no stored deal)" : d.DealId)}  booked {d.Booked.ToString("yyyy-MM-dd", Inv)}{cancelled}  term {d.TermMonths.ToString(Inv)}{extra}");
+                        w.WriteLine($"        {(d.DealId.Length == 0 ? "(no stored deal)" : d.DealId)}  booked {d.Booked.ToString("yyyy-MM-dd", Inv)}{cancelled}  amount {TraceText.Amount(d.Amount)}  term {d.TermMonths.ToString(Inv)}{extra}");
                         w.WriteLine($"          {d.Row}");
                     }
                 }

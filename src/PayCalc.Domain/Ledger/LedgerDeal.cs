@@ -21,7 +21,8 @@ public sealed record LedgerDeal
     /// <summary>Value per unit of amount, divided by the row's own accelerator when the row reads one (the term's rate).</summary>
     public decimal? Rate { get; init; }
     /// <summary>The accelerator the deal was paid or clawed back at: the row's own accelerator field, else the line's
-    /// accelerator input; null when the line reads none.</summary>
+    /// accelerator input; for a clawback whose row has none, the accelerator of the same deal's commission row in the
+    /// booking month (when the ledger's year holds it); else null.</summary>
     public decimal? Accelerator { get; init; }
     /// <summary>The trace row as <c>TraceText.Row</c> renders it (fields, value, source).</summary>
     public required string Row { get; init; }
