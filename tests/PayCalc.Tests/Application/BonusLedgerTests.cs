@@ -162,6 +162,24 @@ public sealed class BonusLedgerTests(LedgerMonths months) : IClassFixture<Ledger
     }
 
     [Fact]
+    public void ReadPayslips_GivesEveryPayslipOfTheMonthAsFindPayslipDoes()
+    {
+        var store = Store;
+
+        var all = store.Runs.ReadPayslips(November);
+
+        Assert.Equal(44, all.Count);
+        foreach (var slip in all)
+        {
+            var one = store.Runs.FindPayslip(November, slip.AgentId)!;
+            Assert.Equal((one.Name, one.Gross, one.Net), (slip.Name, slip.Gross, slip.Net));
+            Assert.Equal(one.Lines.Select(l => (l.Code, l.Amount, l.Explain)), slip.Lines.Select(l => (l.Code, l.Amount, l.Explain)));
+            Assert.Equal(one.Trace.Lines.Select(n => (n.Code, n.Rows.Count, n.Inputs.Count)), slip.Trace.Lines.Select(n => (n.Code, n.Rows.Count, n.Inputs.Count)));
+        }
+        Assert.Empty(store.Runs.ReadPayslips(new Period(2026, 9)));
+    }
+
+    [Fact]
     public void Cli_BadYear_IsOneLine()
     {
         var errors = new StringWriter();
