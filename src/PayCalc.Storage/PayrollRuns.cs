@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PayCalc.Domain;
-using PayCalc.Domain.Payroll;
 using PayCalc.Storage.Entities;
 
 namespace PayCalc.Storage;
@@ -90,77 +88,23 @@ public sealed class PayrollRuns
                      where r.Period == text && p.AgentId == agentId
                      select p).AsNoTracking().SingleOrDefault();
         if (found is null) return null;
-        var lines = RunRows.ReadAmounts(found.Lines);
-        var components = db.RunComponents.AsNoTracking().Where(c => c.RunId == found.RunId).OrderBy(c => c.Seq).ToList()
-            .ToDictionary(c => c.Code, StringComparer.Ordinal);
-        var run = db.Runs.AsNoTracking().Where(r => r.Id == found.RunId).Select(r => new { r.Parameters, r.CommonFacts, r.TraceCatalog }).Single();
-        var trace = LineInputsJson.Read(found.Trace);
+        return new PayslipReader(db, found.RunId).Read(period, found);
+    }
 
-        // Values an intermediate value's formula can name: facts, parameters, variables, line amounts; a line
-        // that did not apply this month counts as 0, as it did in the computation.
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var c in components.Values.Where(c => c.Category != StoredText.VariableCategory)) values[c.Code] = "0";
-        foreach (var l in lines) values[l.Code] = FormulaText.Display(l.Amount);
-        foreach (var v in trace)
-            values[v.Name] = components.GetValueOrDefault(v.Name)?.IsTrueFalse == true ? (v.Value == "0" ? "false" : "true") : Display(v.Value);
-        foreach (var v in LineInputsJson.Read(run.Parameters).Concat(LineInputsJson.Read(run.CommonFacts)).Concat(LineInputsJson.Read(found.Facts)))
-            values[v.Name] = v.Value;
-
-        var planLines = lines.Select(l =>
-        {
-            var c = components.GetValueOrDefault(l.Code);
-            return new PayslipLine
-            {
-                Code = l.Code,
-                Name = c?.Name ?? l.Code,
-                NameEn = c?.NameEn ?? l.Code,
-                Category = StoredText.ParseCategory(c?.Category ?? "info"),
-                Amount = l.Amount,
-                Formula = c?.Formula ?? "",
-                Explain = Render(c?.Formula ?? ""),
-                Inputs = InputsOf(c?.Formula ?? ""),
-            };
-        }).Concat(StoredAdjustmentLine.Read(found.Adjustments)).ToList();
-        var variables = trace.Select(v =>
-        {
-            var c = components.GetValueOrDefault(v.Name);
-            var formula = c?.Formula ?? "";
-            return new PayslipLine
-            {
-                Code = v.Name,
-                Name = c?.Name ?? v.Name,
-                NameEn = c?.NameEn ?? v.Name,
-                Category = LineCategory.Info,
-                Amount = decimal.Parse(v.Value, NumberStyles.Number, CultureInfo.InvariantCulture),
-                Formula = formula,
-                Explain = Render(formula),
-                Inputs = InputsOf(formula),
-            };
-        }).ToList();
-
-        return new StoredPayslip
-        {
-            RunId = found.RunId,
-            Period = period,
-            AgentId = found.AgentId,
-            Name = found.Name,
-            Team = found.Team,
-            Gross = found.Gross,
-            Net = found.Net,
-            Lines = planLines,
-            Variables = variables,
-            Trace = new PayslipTrace(planLines, variables, values, TraceJson.ReadCatalog(run.TraceCatalog), TraceJson.ReadRows(found.Rows)),
-        };
-
-        string Render(string formula) => FormulaText.Render(formula, n => values.GetValueOrDefault(n));
-
-        // The names the formula substituted, in order of first appearance (as the engine lists a line's inputs).
-        LineInput[] InputsOf(string formula) => FormulaText.Split(formula)
-            .Where(t => t.IsName && values.ContainsKey(t.Text)).Select(t => t.Text).Distinct(StringComparer.Ordinal)
-            .Select(n => new LineInput(n, values[n])).ToArray();
-
-        static string Display(string exact) =>
-            decimal.TryParse(exact, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? FormulaText.Display(d) : exact;
+    /// <summary>
+    /// Every stored payslip of a period (in the order the run stored them), each with its lines and trace exactly as
+    /// <see cref="FindPayslip"/> reads it, with the run's components, parameters and catalog read once. Read only; empty
+    /// when the period has no run. For reports over whole months (e.g. the bonus ledger).
+    /// </summary>
+    public IReadOnlyList<StoredPayslip> ReadPayslips(Period period)
+    {
+        using var db = _database.OpenContext();
+        var text = period.ToString();
+        var runId = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
+        if (runId is not { } id) return [];
+        var reader = new PayslipReader(db, id);
+        return db.Payslips.AsNoTracking().Where(p => p.RunId == id).OrderBy(p => p.Id).AsEnumerable()
+            .Select(p => reader.Read(period, p)).ToList();
     }
 
     /// <summary>

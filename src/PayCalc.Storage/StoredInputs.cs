@@ -131,6 +131,26 @@ public sealed class StoredInputs
         };
     }
 
+    /// <summary>Only the deals of <paramref name="period"/>'s stored run, as <see cref="Read"/> gives them (in import order);
+    /// empty when the period has no run. For reports that need the deals and not the month's shifts.</summary>
+    public IReadOnlyList<Deal> ReadDeals(Period period)
+    {
+        using var db = _database.OpenContext();
+        var text = period.ToString();
+        var runId = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
+        if (runId is not { } id) return [];
+        return db.Deals.AsNoTracking().Where(d => d.RunId == id).OrderBy(d => d.Id).ToList().Select(d => new Deal
+        {
+            DealId = d.DealId,
+            AgentId = d.AgentId,
+            BookedDate = d.BookedDate,
+            Amount = d.Amount,
+            TermMonths = d.TermMonths,
+            CancelledDate = d.CancelledDate,
+            Source = new SourceRef(d.SourceFile, d.SourceSheet, d.SourceRow),
+        }).ToList();
+    }
+
     /// <summary>One <c>run_shift</c> document: <c>[[source row, "yyyy-MM-dd", code or null, "HH:mm", "HH:mm", break minutes], ...]</c>.</summary>
     private static IEnumerable<Shift> ReadShifts(string agentId, string file, string sheet, string entries)
     {
