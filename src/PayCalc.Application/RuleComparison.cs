@@ -86,17 +86,32 @@ public static class RuleComparison
         RuleChange? Input(string name, string summary, string field, string? old, string? @new) =>
             Field(RuleChangeKind.Input, name, summary, field, old, @new, old is null ? null : oldAt, @new is null ? null : newAt);
         var changes = new List<RuleChange?>();
+        // A metric added or removed carries its header; a header is a change of its own only for a metric on both sides.
         foreach (var metric in ni.Metrics.Keys.Concat(oi.Metrics.Keys).Distinct(StringComparer.Ordinal))
         {
-            var before = oi.Metrics.TryGetValue(metric, out var u1) ? RuleText.Lower(u1) : null;
-            var after = ni.Metrics.TryGetValue(metric, out var u2) ? RuleText.Lower(u2) : null;
-            changes.Add(Input(metric, before is null ? $"input metric {metric} added" : after is null ? $"input metric {metric} removed" : $"input metric {metric}: unit changed",
-                "metric unit", before, after));
+            var (inOld, inNew) = (oi.Metrics.TryGetValue(metric, out var u1), ni.Metrics.TryGetValue(metric, out var u2));
+            if (inOld && inNew)
+            {
+                changes.Add(Input(metric, $"input metric {metric}: its unit changed", "unit", RuleText.Lower(u1), RuleText.Lower(u2)));
+                changes.Add(HeaderChange("input metric", metric, oi.MetricHeaders, ni.MetricHeaders, oldAt, newAt));
+            }
+            else if (inNew) changes.Add(Input(metric, $"input metric {metric} added", "metric", null, WithHeader(RuleText.Lower(u2), metric, ni.MetricHeaders)));
+            else changes.Add(Input(metric, $"input metric {metric} removed", "metric", WithHeader(RuleText.Lower(u1), metric, oi.MetricHeaders), null));
         }
-        changes.AddRange(Headers(oi.MetricHeaders, ni.MetricHeaders, "input metric", oldAt, newAt));
-        changes.AddRange(Listed(oi.TextMetrics, ni.TextMetrics, "input text metric", "text metric", oldAt, newAt));
-        changes.AddRange(Listed(oi.TeamMetrics, ni.TeamMetrics, "input team metric", "team metric", oldAt, newAt));
-        changes.AddRange(Headers(oi.TeamMetricHeaders, ni.TeamMetricHeaders, "input team metric", oldAt, newAt));
+        foreach (var metric in ni.TextMetrics.Concat(oi.TextMetrics).Distinct(StringComparer.Ordinal))
+        {
+            var (inOld, inNew) = (oi.TextMetrics.Contains(metric), ni.TextMetrics.Contains(metric));
+            if (inOld && inNew) changes.Add(HeaderChange("input text metric", metric, oi.MetricHeaders, ni.MetricHeaders, oldAt, newAt));
+            else if (inNew) changes.Add(Input(metric, $"input text metric {metric} added", "text metric", null, WithHeader("text", metric, ni.MetricHeaders)));
+            else changes.Add(Input(metric, $"input text metric {metric} removed", "text metric", WithHeader("text", metric, oi.MetricHeaders), null));
+        }
+        foreach (var metric in ni.TeamMetrics.Concat(oi.TeamMetrics).Distinct(StringComparer.Ordinal))
+        {
+            var (inOld, inNew) = (oi.TeamMetrics.Contains(metric), ni.TeamMetrics.Contains(metric));
+            if (inOld && inNew) changes.Add(HeaderChange("input team metric", metric, oi.TeamMetricHeaders, ni.TeamMetricHeaders, oldAt, newAt));
+            else if (inNew) changes.Add(Input(metric, $"input team metric {metric} added", "team metric", null, WithHeader("team metric", metric, ni.TeamMetricHeaders)));
+            else changes.Add(Input(metric, $"input team metric {metric} removed", "team metric", WithHeader("team metric", metric, oi.TeamMetricHeaders), null));
+        }
         changes.Add(Field(RuleChangeKind.Input, "metrics_required", "inputs: whether every employed agent needs a metrics row changed", "metrics_required",
             Yes(oi.MetricsRequired), Yes(ni.MetricsRequired), oldAt, newAt));
         changes.Add(Field(RuleChangeKind.Input, "team_metrics_required", "inputs: whether every team needs a team_metrics row changed", "team_metrics_required",
@@ -108,25 +123,15 @@ public static class RuleComparison
 
     private static string Yes(bool value) => value ? "yes" : "no";
 
-    private static IEnumerable<RuleChange> Headers(IReadOnlyDictionary<string, string> olds, IReadOnlyDictionary<string, string> news, string what,
+    private static string WithHeader(string what, string name, IReadOnlyDictionary<string, string> headers) =>
+        headers.TryGetValue(name, out var header) ? $"{what}, header {header}" : what;
+
+    private static RuleChange? HeaderChange(string what, string name, IReadOnlyDictionary<string, string> olds, IReadOnlyDictionary<string, string> news,
         string oldAt, string newAt)
     {
-        foreach (var name in news.Keys.Concat(olds.Keys).Distinct(StringComparer.Ordinal))
-        {
-            var before = olds.GetValueOrDefault(name);
-            var after = news.GetValueOrDefault(name);
-            if (before == after) continue;
-            yield return new RuleChange(RuleChangeKind.Input, name, $"{what} {name}: the column header a file may use instead of the name changed")
-            { Field = "header", Old = before, New = after, OldLocation = before is null ? null : oldAt, NewLocation = after is null ? null : newAt };
-        }
-    }
-
-    private static IEnumerable<RuleChange> Listed(IReadOnlyList<string> olds, IReadOnlyList<string> news, string what, string field, string oldAt, string newAt)
-    {
-        foreach (var name in news.Where(m => !olds.Contains(m)).Distinct(StringComparer.Ordinal))
-            yield return new RuleChange(RuleChangeKind.Input, name, $"{what} {name} added") { Field = field, New = name, NewLocation = newAt };
-        foreach (var name in olds.Where(m => !news.Contains(m)).Distinct(StringComparer.Ordinal))
-            yield return new RuleChange(RuleChangeKind.Input, name, $"{what} {name} removed") { Field = field, Old = name, OldLocation = oldAt };
+        var (before, after) = (olds.GetValueOrDefault(name), news.GetValueOrDefault(name));
+        return before == after ? null : new RuleChange(RuleChangeKind.Input, name, $"{what} {name}: the column header a file may use instead of the name changed")
+        { Field = "header", Old = before, New = after, OldLocation = before is null ? null : oldAt, NewLocation = after is null ? null : newAt };
     }
 
     private static IEnumerable<RuleChange> Cities(PlanDefinition o, PlanDefinition n) =>

@@ -1,3 +1,5 @@
+using PayCalc.Domain;
+using PayCalc.Rules.Compilation;
 using PayCalc.Rules.Loading;
 using PayCalc.Rules.Model;
 
@@ -57,6 +59,30 @@ public sealed class RuleDiff(TextWriter output, TextWriter errors)
         }
     }
 
+    /// <summary>
+    /// Compiles the plan as a run would (names, types, units, cycles: what loading alone does not check), for the first
+    /// month in which every parameter and city value has a value in force, so a side with a broken formula does not load.
+    /// A plan that ends before that month is compared without compiling.
+    /// </summary>
+    /// <exception cref="RuleLoadException">Every problem found, with file and line.</exception>
+    private static void Compile(PlanDefinition plan)
+    {
+        var firsts = plan.Parameters.Concat(plan.Cities.SelectMany(c => c.Parameters)).Select(FirstDate).OfType<DateOnly>();
+        var day = firsts.Append(plan.EffectiveFrom).Max();
+        var period = new Period(day.Year, day.Month);
+        if (day.Day != 1) period = period.Next();
+        if (plan.AppliesTo(period)) PlanCompiler.Compile(plan, period);
+    }
+
+    private static DateOnly? FirstDate(ParameterDefinition p) => p switch
+    {
+        ValueParameter v => v.Values.Min(d => (DateOnly?)d.From),
+        TableParameter t => t.Values.Min(d => (DateOnly?)d.From),
+        ScaleParameter s => s.Values.Min(d => (DateOnly?)d.From),
+        BracketParameter b => b.Values.Min(d => (DateOnly?)d.From),
+        _ => null,
+    };
+
     /// <summary>A plan file and, when its rules folder has a <c>calendars/</c> folder beside <c>plans/</c>, the plan's calendar.</summary>
     /// <exception cref="RuleLoadException">Every problem with the rule files, each with file and line.</exception>
     public static RuleSide LoadPlanFile(string path)
@@ -67,6 +93,7 @@ public sealed class RuleDiff(TextWriter output, TextWriter errors)
         if (!File.Exists(path))
             throw new RuleLoadException([new RuleError(path, 0, "plan", $"plan file not found (looked from {Directory.GetCurrentDirectory()}).")]);
         var plan = PlanLoader.Load(path);
+        Compile(plan);
         var plans = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         var calendars = Path.GetFullPath(Path.Combine(plans, "..", "calendars"));
         var reachable = Directory.Exists(calendars) && Directory.EnumerateFiles(calendars, $"{plan.Calendar}-*.yaml").Any();
