@@ -33,19 +33,21 @@ public static class RuleChangeReport
             var width = Math.Max((change.Old ?? None).Length, (change.New ?? None).Length);
             if (change.Old is not null || change.OldLocation is not null) output.WriteLine(Side("old", change.Old, change.OldLocation, width));
             if (change.New is not null || change.NewLocation is not null) output.WriteLine(Side("new", change.New, change.NewLocation, width));
-            if (change.OldReads.SequenceEqual(change.NewReads))
+            var bothSides = (change.Old is not null || change.OldLocation is not null) && (change.New is not null || change.NewLocation is not null);
+            if (!bothSides || change.OldReads.SequenceEqual(change.NewReads))
             {
-                if (change.NewReads.Count > 0) output.WriteLine($"  reads: {string.Join(", ", change.NewReads)}");
+                var names = change.NewReads.Count > 0 ? change.NewReads : change.OldReads;
+                if (names.Count > 0) output.WriteLine($"  reads: {string.Join(", ", names)}");
             }
             else
             {
-                if (change.OldReads.Count > 0 || change.Old is not null) output.WriteLine($"  old reads: {Names(change.OldReads)}");
-                if (change.NewReads.Count > 0 || change.New is not null) output.WriteLine($"  new reads: {Names(change.NewReads)}");
+                if (change.OldReads.Count > 0) output.WriteLine($"  old reads: {Names(change.OldReads)}");
+                if (change.NewReads.Count > 0) output.WriteLine($"  new reads: {Names(change.NewReads)}");
             }
         }
     }
 
-    private static string Names(IReadOnlyList<string> names) => names.Count == 0 ? "(nothing)" : string.Join(", ", names);
+    private static string Names(IReadOnlyList<string> names) => string.Join(", ", names);
 
     private const string None = "(none)";
 

@@ -177,7 +177,7 @@ public static class RuleComparison
             // The lines are summed: their order is not a change.
             Field(RuleChangeKind.HistoryChanged, n.Name, $"{subject}: the lines it sums changed", "lines", string.Join(", ", o.Lines), string.Join(", ", n.Lines),
                 oldAt, newAt, string.Join(",", o.Lines.Distinct().Order(StringComparer.Ordinal)), string.Join(",", n.Lines.Distinct().Order(StringComparer.Ordinal))),
-            Field(RuleChangeKind.HistoryChanged, n.Name, $"{subject}: whether it counts months instead of summing lines changed", "count_months",
+            Field(RuleChangeKind.HistoryChanged, n.Name, $"{subject}: whether it counts months instead of summing lines changed", "months",
                 Yes(o.CountsMonths), Yes(n.CountsMonths), oldAt, newAt),
             Field(RuleChangeKind.HistoryChanged, n.Name, $"{subject}: whether it is kept per month changed", "by_month", Yes(o.ByMonth), Yes(n.ByMonth), oldAt, newAt),
             Field(RuleChangeKind.HistoryChanged, n.Name, $"{subject}: whether the sum is negated changed", "negate", Yes(o.Negate), Yes(n.Negate), oldAt, newAt),
@@ -235,7 +235,9 @@ public static class RuleComparison
                 RuleLocation.Of(oldFile, o.WhenLine > 0 ? o.WhenLine : o.Line), RuleLocation.Of(newFile, n.WhenLine > 0 ? n.WhenLine : n.Line),
                 RuleText.Formula(o.When), RuleText.Formula(n.When)) is { } when)
             changes.Add(when with { OldReads = RuleText.Reads(o.When), NewReads = RuleText.Reads(n.When) });
-        if (Field(kind, n.Code, $"{subject}: its formula (amount) changed", "amount", Raw(o.Amount), Raw(n.Amount),
+        // The plan writes a line's formula under `amount:`, a variable's under `value:`.
+        var formulaKey = n.IsLine ? "amount" : "value";
+        if (Field(kind, n.Code, $"{subject}: its formula ({formulaKey}) changed", formulaKey, Raw(o.Amount), Raw(n.Amount),
                 RuleLocation.Of(oldFile, o.AmountLine > 0 ? o.AmountLine : o.Line), RuleLocation.Of(newFile, n.AmountLine > 0 ? n.AmountLine : n.Line),
                 RuleText.Formula(o.Amount), RuleText.Formula(n.Amount)) is { } amount)
             changes.Add(amount with { OldReads = RuleText.Reads(o.Amount), NewReads = RuleText.Reads(n.Amount) });

@@ -39,11 +39,12 @@ public sealed class RuleDiffTests : IDisposable
         File.WriteAllText(path, text.Replace(from, to));
     }
 
-    private IReadOnlyList<RuleChange> Changes() =>
-        RuleComparison.Compare(RuleDiff.LoadPlanFile(ShippedPlan), RuleDiff.LoadPlanFile(CopiedPlan));
+    /// <summary>The shipped plan, loaded (and compiled) once for all tests: a side is immutable.</summary>
+    private static readonly Lazy<RuleSide> Shipped = new(() => RuleDiff.LoadPlanFile(ShippedPlan));
 
-    private IReadOnlyList<RuleChange> ChangesBack() =>
-        RuleComparison.Compare(RuleDiff.LoadPlanFile(CopiedPlan), RuleDiff.LoadPlanFile(ShippedPlan));
+    private IReadOnlyList<RuleChange> Changes() => RuleComparison.Compare(Shipped.Value, RuleDiff.LoadPlanFile(CopiedPlan));
+
+    private IReadOnlyList<RuleChange> ChangesBack() => RuleComparison.Compare(RuleDiff.LoadPlanFile(CopiedPlan), Shipped.Value);
 
     private (int Exit, string Output, string Errors) Run(string oldSide, string newSide, RuleDiffFormat format = RuleDiffFormat.Text)
     {
