@@ -40,6 +40,7 @@ public static class CliApp
             ExampleCommand.Create(),
             TaxCommand.Create(settings),
             LedgerCommand.Create(settings),
+            new Command("rules", "Read and compare the rules.") { RulesDiffCommand.Create(settings) },
         };
         root.Options.Add(verbose);
         var parsed = root.Parse(args);

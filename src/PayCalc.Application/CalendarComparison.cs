@@ -1,0 +1,58 @@
+using PayCalc.Domain.Calendar;
+
+namespace PayCalc.Application;
+
+/// <summary>Compares two calendars day by day: every date of a year both cover whose day type differs, and the years
+/// only one covers.</summary>
+internal static class CalendarComparison
+{
+    public static IEnumerable<RuleChange> Compare(WorkCalendar olds, WorkCalendar news)
+    {
+        foreach (var year in olds.Years.Union(news.Years).Order())
+        {
+            var inOld = olds.Years.Contains(year);
+            var inNew = news.Years.Contains(year);
+            if (inOld != inNew)
+            {
+                var file = FileOf(inNew ? news : olds, year);
+                yield return new RuleChange(RuleChangeKind.CalendarYear, $"{(inNew ? news : olds).Name} {year}",
+                    inNew ? $"calendar {news.Name}: year {year} added" : $"calendar {olds.Name}: year {year} removed")
+                {
+                    Old = inOld ? "covered" : null,
+                    New = inNew ? "covered" : null,
+                    From = new DateOnly(year, 1, 1),
+                    OldLocation = inOld ? file : null,
+                    NewLocation = inNew ? file : null,
+                };
+                continue;
+            }
+            for (var day = new DateOnly(year, 1, 1); day.Year == year; day = day.AddDays(1))
+            {
+                var before = olds.DayTypeOf(day);
+                var after = news.DayTypeOf(day);
+                if (before == after) continue;
+                var date = RuleText.Date(day);
+                yield return new RuleChange(RuleChangeKind.CalendarDay, date,
+                    $"calendar {news.Name}: {date} ({day.DayOfWeek}) is now a {Text(after)}, was a {Text(before)}")
+                {
+                    Field = "day type",
+                    Old = Text(before),
+                    New = Text(after),
+                    From = day,
+                    OldLocation = FileOf(olds, year),
+                    NewLocation = FileOf(news, year),
+                };
+            }
+        }
+    }
+
+    private static string FileOf(WorkCalendar calendar, int year) => $"calendars/{calendar.Name}-{year}.yaml";
+
+    private static string Text(DayType type) => type switch
+    {
+        DayType.WorkingDay => "working day",
+        DayType.RestDay => "rest day",
+        DayType.StatutoryHoliday => "statutory holiday",
+        _ => type.ToString(),
+    };
+}

@@ -1,0 +1,102 @@
+using PayCalc.Domain;
+using PayCalc.Rules.Compilation;
+using PayCalc.Rules.Loading;
+using PayCalc.Rules.Model;
+
+namespace PayCalc.Application;
+
+/// <summary>
+/// <c>paycalc rules diff OLD NEW</c>: loads both sides and prints their rule-level differences
+/// (<see cref="RuleComparison"/>). A side is a plan file; its calendar is compared too when the plan's rules folder
+/// has one (<c>calendars/</c> beside <c>plans/</c>). A side <c>period:yyyy-MM</c> (a stored month's rule snapshot) is
+/// not available in this build. Exit 0 with or without changes (it is a report), 1 when a side does not load.
+/// </summary>
+public sealed class RuleDiff(TextWriter output, TextWriter errors)
+{
+    /// <summary>How a side names a stored month's rule snapshot: <c>period:2026-10</c>.</summary>
+    public const string PeriodPrefix = "period:";
+
+    public int Run(string oldSide, string newSide, RuleDiffFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(oldSide);
+        ArgumentNullException.ThrowIfNull(newSide);
+        if (new[] { oldSide, newSide }.FirstOrDefault(s => s.StartsWith(PeriodPrefix, StringComparison.OrdinalIgnoreCase)) is { } period)
+        {
+            errors.WriteLine($"paycalc: stored rule snapshots are not available in this build ({period}); compare two plan files.");
+            return PayrollRunner.Failure;
+        }
+        var olds = Load(oldSide, "old");
+        var news = Load(newSide, "new");
+        if (olds is null || news is null) return PayrollRunner.Failure;
+        if (olds.Calendar is null || news.Calendar is null)
+            errors.WriteLine("note: calendars not compared: no calendars/ folder beside the plans/ folder of " +
+                string.Join(" and ", new[] { olds, news }.Where(s => s.Calendar is null).Select(s => s.Label).Distinct()) + ".");
+        return Report(olds, news, format);
+    }
+
+    /// <summary>Prints the changes between two loaded sides (a plan file, or later a stored snapshot); always 0.</summary>
+    public int Report(RuleSide olds, RuleSide news, RuleDiffFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(olds);
+        ArgumentNullException.ThrowIfNull(news);
+        var changes = RuleComparison.Compare(olds, news);
+        if (format == RuleDiffFormat.Json) RuleChangeReport.WriteJson(output, changes);
+        else RuleChangeReport.WriteText(output, olds.Label, news.Label, changes);
+        return PayrollRunner.Ok;
+    }
+
+    private RuleSide? Load(string path, string which)
+    {
+        try
+        {
+            return LoadPlanFile(path);
+        }
+        catch (RuleLoadException ex)
+        {
+            errors.WriteLine($"paycalc rules diff: the {which} side {path} could not be loaded ({ex.Errors.Count} problem(s)):");
+            foreach (var e in ex.Errors) errors.WriteLine("  " + e);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Compiles the plan as a run would (names, types, units, cycles: what loading alone does not check), for the first
+    /// month in which every parameter and city value has a value in force, so a side with a broken formula does not load.
+    /// A plan that ends before that month is compared without compiling.
+    /// </summary>
+    /// <exception cref="RuleLoadException">Every problem found, with file and line.</exception>
+    private static void Compile(PlanDefinition plan)
+    {
+        var firsts = plan.Parameters.Concat(plan.Cities.SelectMany(c => c.Parameters)).Select(FirstDate).OfType<DateOnly>();
+        var day = firsts.Append(plan.EffectiveFrom).Max();
+        var period = new Period(day.Year, day.Month);
+        if (day.Day != 1) period = period.Next();
+        if (plan.AppliesTo(period)) PlanCompiler.Compile(plan, period);
+    }
+
+    private static DateOnly? FirstDate(ParameterDefinition p) => p switch
+    {
+        ValueParameter v => v.Values.Min(d => (DateOnly?)d.From),
+        TableParameter t => t.Values.Min(d => (DateOnly?)d.From),
+        ScaleParameter s => s.Values.Min(d => (DateOnly?)d.From),
+        BracketParameter b => b.Values.Min(d => (DateOnly?)d.From),
+        _ => null,
+    };
+
+    /// <summary>A plan file and, when its rules folder has a <c>calendars/</c> folder beside <c>plans/</c>, the plan's calendar.</summary>
+    /// <exception cref="RuleLoadException">Every problem with the rule files, each with file and line.</exception>
+    public static RuleSide LoadPlanFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+            throw new RuleLoadException([new RuleError(path, 0, "plan", "is a folder; give a plan file such as rules/plans/bank-card-center.yaml.")]);
+        if (!File.Exists(path))
+            throw new RuleLoadException([new RuleError(path, 0, "plan", $"plan file not found (looked from {Directory.GetCurrentDirectory()}).")]);
+        var plan = PlanLoader.Load(path);
+        Compile(plan);
+        var plans = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        var calendars = Path.GetFullPath(Path.Combine(plans, "..", "calendars"));
+        var reachable = Directory.Exists(calendars) && Directory.EnumerateFiles(calendars, $"{plan.Calendar}-*.yaml").Any();
+        return new RuleSide(path, plan, reachable ? CalendarLoader.LoadAll(calendars, plan.Calendar) : null);
+    }
+}
