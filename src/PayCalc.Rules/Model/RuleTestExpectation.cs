@@ -14,7 +14,14 @@ public sealed record RuleTestExpectation(string AgentId, string Code, decimal Ex
 
     public bool Matches(decimal actual) => Math.Round(actual, Decimals, MidpointRounding.AwayFromZero) == Expected;
 
-    /// <summary>The actual value as compared: at the expectation's precision (more digits when it has them).</summary>
-    public string Show(decimal actual) =>
-        (actual.Scale > Decimals ? actual : Math.Round(actual, Decimals, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture);
+    /// <summary>The actual value as compared: <c>true</c>/<c>false</c> for a condition, else at the expectation's precision
+    /// (up to 6 decimals when it has more digits, so a near miss shows).</summary>
+    public string Show(decimal actual)
+    {
+        if (Written is "true" or "false") return actual != 0m ? "true" : "false";
+        var places = Math.Max(Decimals, 6);
+        var text = Math.Round(actual, places, MidpointRounding.AwayFromZero).ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var keep = text.Length - (places - Decimals);
+        return text.TrimEnd('0').Length >= keep ? text.TrimEnd('0') : text[..keep];
+    }
 }
