@@ -43,7 +43,34 @@ public sealed class RuleTestRunner(string rulesDirectory)
             else if (File.Exists(path)) cases.AddRange(_reader.Read(path));
             else _pathErrors.Add(new RuleError(path, 0, null, $"no case file or folder here (full path {Path.GetFullPath(path)})."));
         }
+        // A plan that loads may still not compile (an unknown name in a formula): found now, before anything runs.
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var test in cases)
+        {
+            if (_reader.Plan(test.PlanPath) is not { } plan) continue;
+            foreach (var month in test.Months.Where(m => !m.IsStored))
+            {
+                try
+                {
+                    Compiled(test.PlanPath, plan, month.Period);
+                }
+                catch (RuleLoadException e)
+                {
+                    _pathErrors.Add(new RuleError(test.File, month.Line, test.Name,
+                        $"plan {RuleLocation.FileOf(test.PlanPath)} does not compile for {month.Period} ({e.Errors.Count} problem(s){(reported.Add(test.PlanPath) ? ", listed below" : ", listed above")})."));
+                    _pathErrors.AddRange(e.Errors.Where(r => reported.Add(r.ToString())));
+                    break;
+                }
+            }
+        }
         return cases;
+    }
+
+    private CompiledPlan Compiled(string planPath, PlanDefinition plan, Period period)
+    {
+        if (!_compiled.TryGetValue((planPath, period), out var compiled))
+            _compiled[(planPath, period)] = compiled = PlanCompiler.Compile(plan, period);
+        return compiled;
     }
 
     /// <summary>Runs one case, month by month.</summary>
@@ -84,7 +111,7 @@ public sealed class RuleTestRunner(string rulesDirectory)
                 var location = $"{test.File}:{e.Line.ToString(CultureInfo.InvariantCulture)}";
                 if (result is null)
                 {
-                    failures.Add(new RuleTestFailure(test.Name, location, month.Period, e.AgentId, e.Code, e.Written, "not computed", stopped ?? ""));
+                    failures.Add(new RuleTestFailure(test.Name, location, month.Period, e.AgentId, e.Code, e.Written, "not computed", "    " + stopped));
                     continue;
                 }
                 var slip = result.Payslips.FirstOrDefault(p => p.AgentId == e.AgentId);
@@ -144,8 +171,7 @@ public sealed class RuleTestRunner(string rulesDirectory)
     {
         if (!calendar.Covers(month.Period))
             throw new RuleLoadException([new RuleError(test.File, month.Line, null, $"the {plan.Calendar} calendar has no {month.Period.Year} (rules/calendars).")]);
-        if (!_compiled.TryGetValue((test.PlanPath, month.Period), out var compiled))
-            _compiled[(test.PlanPath, month.Period)] = compiled = PlanCompiler.Compile(plan, month.Period);
+        var compiled = Compiled(test.PlanPath, plan, month.Period);
         var input = new PayrollInput
         {
             Period = month.Period,

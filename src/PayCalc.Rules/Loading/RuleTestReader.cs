@@ -103,9 +103,10 @@ public sealed class RuleTestReader(string rulesDirectory)
     private (PlanDefinition? Plan, IReadOnlyList<RuleError> Errors) LoadPlan(string path)
     {
         if (_plans.TryGetValue(path, out var known)) return known;
+        if (!File.Exists(path)) return _plans[path] = (null, [new RuleError(RuleFile.Display(path), 0, null, "plan file not found.")]);
         try
         {
-            return _plans[path] = (PlanLoader.Load(path), []);
+            return _plans[path] = (PlanLoader.Load(RuleFile.Display(path)), []);
         }
         catch (RuleLoadException e)
         {
@@ -141,6 +142,8 @@ public sealed class RuleTestReader(string rulesDirectory)
             for (var i = 1; i < months.Count; i++)
                 if (months[i].Period.CompareTo(months[i - 1].Period) <= 0)
                     map.Error(months[i].Line, $"months must be in order, each once: {months[i].Period} comes after {months[i - 1].Period}.");
+            if (months.All(m => m.Expectations.Count == 0))
+                map.Error(map.Line, "the case expects nothing: give at least one month an 'expect' (lines or variables and their values).");
         }
         else map.Error(map.Line, "missing required key 'months' (the months in order).");
         map.RejectUnknownKeys();
@@ -156,10 +159,10 @@ public sealed class RuleTestReader(string rulesDirectory)
             Name = map.OptionalText("name") ?? id,
             Team = map.OptionalText("team") ?? "T1",
             HireDate = map.OptionalDate("hire_date") ?? new DateOnly(2025, 3, 1),
-            ProbationEnd = map.OptionalDate("probation_end"),
-            TerminationDate = map.OptionalDate("termination_date"),
+            ProbationEnd = Date(map, "probation_end"),
+            TerminationDate = Date(map, "termination_date"),
             BaseSalary = Number(map, "base_salary", required: true) ?? 0m,
-            City = map.OptionalText("city"),
+            City = map.OptionalText("city") is { Length: > 0 } city ? city : null,
             ContributionBase = Number(map, "contribution_base"),
             HousingFundRate = Number(map, "housing_fund_rate"),
             SpecialAdditionalDeduction = Number(map, "special_additional_deduction"),
@@ -283,7 +286,7 @@ public sealed class RuleTestReader(string rulesDirectory)
             {
                 DealId = d.OptionalText("id") ?? $"{id}-{month.Deals.Count + 1}", AgentId = id, BookedDate = booked ?? default,
                 Amount = Number(d, "amount", required: true) ?? 0m, TermMonths = (int)(Number(d, "term", required: true) ?? 0m),
-                CancelledDate = d.OptionalDate("cancelled"), Source = Source(month, d),
+                CancelledDate = Date(d, "cancelled"), Source = Source(month, d),
             });
             d.RejectUnknownKeys();
         }
@@ -340,10 +343,13 @@ public sealed class RuleTestReader(string rulesDirectory)
         return default;
     }
 
+    /// <summary>An optional date; an empty value is the same as no key.</summary>
+    private static DateOnly? Date(YamlMap map, string key) => map.Node(key) is YamlScalarNode { Value: null or "" } ? null : map.OptionalDate(key);
+
     private static decimal? Number(YamlMap map, string key, bool required = false)
     {
         var node = map.Node(key);
-        if (node is null)
+        if (node is null || (!required && node is YamlScalarNode { Value: null or "" }))
         {
             if (required) map.Error(map.Line, $"missing required key '{key}'.");
             return null;
