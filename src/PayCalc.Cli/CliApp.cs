@@ -41,6 +41,7 @@ public static class CliApp
             TaxCommand.Create(settings),
             LedgerCommand.Create(settings),
             new Command("rules", "Read and compare the rules.") { RulesDiffCommand.Create(settings) },
+            TestCommand.Create(settings),
         };
         root.Options.Add(verbose);
         var parsed = root.Parse(args);
