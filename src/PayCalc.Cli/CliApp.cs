@@ -39,6 +39,8 @@ public static class CliApp
             StatusCommand.Create(settings),
             ExampleCommand.Create(),
             TaxCommand.Create(settings),
+            RulesCommand.Create(settings),
+            VerifyCommand.Create(settings),
         };
         root.Options.Add(verbose);
         var parsed = root.Parse(args);

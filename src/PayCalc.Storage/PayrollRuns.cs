@@ -164,6 +164,26 @@ public sealed class PayrollRuns
     }
 
     /// <summary>
+    /// Gross, net and line amounts of every payslip of the period's stored run, by agent id (empty when it has none).
+    /// Read straight from <c>payslip</c>, so a change made to a stored amount with a SQLite tool shows here.
+    /// </summary>
+    public IReadOnlyList<StoredPayslipAmounts> PayslipAmounts(Period period)
+    {
+        using var db = _database.OpenContext();
+        var text = period.ToString();
+        var runId = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
+        if (runId is null) return [];
+        var rows = db.Payslips.AsNoTracking().Where(p => p.RunId == runId)
+            .Select(p => new { p.AgentId, p.Gross, p.Net, p.Lines, p.Adjustments }).ToList();
+        return rows.AsParallel().AsOrdered().Select(r =>
+        {
+            var lines = RunRows.ReadAmounts(r.Lines);
+            if (r.Adjustments != "[]") lines.AddRange(StoredAdjustmentLine.Read(r.Adjustments).Select(a => (a.Code, a.Amount)));
+            return new StoredPayslipAmounts(r.AgentId, r.Gross, r.Net, lines);
+        }).ToList().OrderBy(p => p.AgentId, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
     /// The stored run of every month before <paramref name="period"/>, as (period, run id) in period order. A month's
     /// history is read from these; a different list later means an earlier month was stored again meanwhile.
     /// </summary>

@@ -50,8 +50,8 @@ public sealed class PeriodStatusTests : IDisposable
         _ = new PayrollStore(_db.Path, _clock);
 
         using var ctx = _db.OpenContext();
-        Assert.Equal([3, PayCalcDbContext.SchemaVersion], ctx.SchemaVersions.Select(v => v.Version).ToList());
-        Assert.Equal(4, PayCalcDbContext.SchemaVersion);
+        Assert.Equal([3, 4, PayCalcDbContext.SchemaVersion], ctx.SchemaVersions.Select(v => v.Version).ToList());
+        Assert.Equal(5, PayCalcDbContext.SchemaVersion);
     }
 
     [Fact]
