@@ -14,7 +14,7 @@ namespace PayCalc.Application;
 /// shows as a difference. Reads only.
 /// </summary>
 /// <param name="time">The clock the database is opened with.</param>
-/// <param name="notes">Where opening the database reports an upgrade of its schema.</param>
+/// <param name="notes">Where opening the database reports an upgrade of its schema, and the progress of each phase.</param>
 public sealed class VerifyMonth(TimeProvider time, TextWriter? notes = null)
 {
     public VerifyOutcome Verify(VerifyRequest request)
@@ -26,13 +26,14 @@ public sealed class VerifyMonth(TimeProvider time, TextWriter? notes = null)
         var store = Database.Open(request.DatabasePath, time, request.BusyTimeoutSeconds, notes ?? TextWriter.Null);
         if (store.Runs.FindRun(period) is null)
             return Refused($"{period} has no stored run to verify.");
+        var clock = new PhaseClock(notes ?? TextWriter.Null);
         CompiledPlan plan;
         WorkCalendar calendar;
         try
         {
             if (request.PlanPath is { } planPath)
-                (plan, calendar) = MonthRules.Load(planPath, request.RulesDirectory, period);
-            else if (RuleSnapshot.LoadPeriodRules(store, period) is { } stored)
+                (plan, calendar) = clock.Time("load rules", () => MonthRules.Load(planPath, request.RulesDirectory, period));
+            else if (clock.Time("load the stored rules", () => RuleSnapshot.LoadPeriodRules(store, period)) is { } stored)
                 (plan, calendar) = stored;
             else
                 return Refused($"{period} was stored before rule snapshots (schema 5): the database does not hold the rules it was computed with; " +
@@ -42,11 +43,14 @@ public sealed class VerifyMonth(TimeProvider time, TextWriter? notes = null)
         {
             return new VerifyOutcome { Problems = [$"the rules of {period} could not be loaded:", .. ex.Errors.Select(e => "  " + e)] };
         }
-        var outcome = RecomputeMonth.Recompute(store, period, plan, calendar, request);
+        // The stored payslips are read on the other core while the month is recomputed.
+        var storedPayslips = Task.Run(() => Timed(() => store.Runs.PayslipAmounts(period)));
+        var outcome = clock.Time("recompute from the stored input", () => RecomputeMonth.Recompute(store, period, plan, calendar, request));
+        var (payslips, reading) = storedPayslips.GetAwaiter().GetResult();
+        clock.Record("read the stored payslips (during recompute)", reading);
         if (outcome.Result is not { } result)
             return new VerifyOutcome { Problems = [$"{period} could not be recomputed from its stored input:", .. outcome.Problems.Select(p => "  " + p)], Warnings = outcome.Warnings };
-        var storedPayslips = store.Runs.PayslipAmounts(period);
-        return Compare(storedPayslips, result.Payslips) with { Warnings = outcome.Warnings };
+        return clock.Time("compare", () => Compare(payslips, result.Payslips)) with { Warnings = outcome.Warnings };
     }
 
     /// <summary>Every difference between the stored payslips and the recomputed ones, by agent id; lines are matched by
@@ -69,22 +73,40 @@ public sealed class VerifyMonth(TimeProvider time, TextWriter? notes = null)
                 differences.Add(new PayslipDifference(s.AgentId, PayslipDifference.WholePayslip, s.Net, null));
                 continue;
             }
-            var recomputedLines = Keyed(r.Lines.Select(l => (l.Code, l.Amount)));
-            var storedLines = Keyed(s.Lines);
-            foreach (var (key, amount) in storedLines)
-            {
-                var other = recomputedLines.FirstOrDefault(l => l.Key == key);
-                if (other.Key is null) differences.Add(new PayslipDifference(s.AgentId, key, amount, null));
-                else if (other.Amount != amount) differences.Add(new PayslipDifference(s.AgentId, key, amount, other.Amount));
-            }
-            foreach (var (key, amount) in recomputedLines.Where(l => storedLines.All(x => x.Key != l.Key)))
-                differences.Add(new PayslipDifference(s.AgentId, key, null, amount));
+            CompareLines(s.AgentId, s.Lines, r.Lines, differences);
             if (s.Gross != r.Gross) differences.Add(new PayslipDifference(s.AgentId, "gross", s.Gross, r.Gross));
             if (s.Net != r.Net) differences.Add(new PayslipDifference(s.AgentId, "net", s.Net, r.Net));
         }
         foreach (var r in recomputed.Where(r => !storedAgents.Contains(r.AgentId)).OrderBy(r => r.AgentId, StringComparer.Ordinal))
             differences.Add(new PayslipDifference(r.AgentId, PayslipDifference.WholePayslip, null, r.Net));
         return new VerifyOutcome { Payslips = stored.Count, Lines = lines, Differences = differences };
+    }
+
+    /// <summary>The differences of one payslip's lines. The usual case, the same codes in the same order, is compared pair
+    /// by pair; otherwise lines are matched by key.</summary>
+    private static void CompareLines(string agentId, IReadOnlyList<(string Code, decimal Amount)> stored, IReadOnlyList<PayslipLine> recomputed,
+        List<PayslipDifference> differences)
+    {
+        var sameCodes = stored.Count == recomputed.Count;
+        for (var i = 0; sameCodes && i < stored.Count; i++) sameCodes = stored[i].Code == recomputed[i].Code;
+        if (sameCodes && stored.Select(l => l.Code).Distinct(StringComparer.Ordinal).Count() == stored.Count)
+        {
+            for (var i = 0; i < stored.Count; i++)
+                if (stored[i].Amount != recomputed[i].Amount)
+                    differences.Add(new PayslipDifference(agentId, stored[i].Code, stored[i].Amount, recomputed[i].Amount));
+            return;
+        }
+        var storedLines = Keyed(stored);
+        var recomputedLines = Keyed(recomputed.Select(l => (l.Code, l.Amount)));
+        var recomputedByKey = recomputedLines.ToDictionary(l => l.Key, l => l.Amount, StringComparer.Ordinal);
+        var storedKeys = storedLines.Select(l => l.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var (key, amount) in storedLines)
+        {
+            if (!recomputedByKey.TryGetValue(key, out var other)) differences.Add(new PayslipDifference(agentId, key, amount, null));
+            else if (other != amount) differences.Add(new PayslipDifference(agentId, key, amount, other));
+        }
+        foreach (var (key, amount) in recomputedLines.Where(l => !storedKeys.Contains(l.Key)))
+            differences.Add(new PayslipDifference(agentId, key, null, amount));
     }
 
     /// <summary>Lines keyed by code, the second and later line of a code as <c>code#2</c>, ...</summary>
@@ -98,6 +120,13 @@ public sealed class VerifyMonth(TimeProvider time, TextWriter? notes = null)
             result.Add((n == 1 ? code : $"{code}#{n}", amount));
         }
         return result;
+    }
+
+    private static (T Value, TimeSpan Elapsed) Timed<T>(Func<T> work)
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var value = work();
+        return (value, sw.Elapsed);
     }
 
     private static VerifyOutcome Refused(string problem) => new() { Problems = [problem] };

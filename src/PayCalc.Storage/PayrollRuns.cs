@@ -177,10 +177,32 @@ public sealed class PayrollRuns
             .Select(p => new { p.AgentId, p.Gross, p.Net, p.Lines, p.Adjustments }).ToList();
         return rows.AsParallel().AsOrdered().Select(r =>
         {
-            var lines = RunRows.ReadAmounts(r.Lines);
+            var lines = ReadAmounts(r.Lines);
             if (r.Adjustments != "[]") lines.AddRange(StoredAdjustmentLine.Read(r.Adjustments).Select(a => (a.Code, a.Amount)));
             return new StoredPayslipAmounts(r.AgentId, r.Gross, r.Net, lines);
         }).ToList().OrderBy(p => p.AgentId, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>A payslip's <c>lines</c> JSON (<c>{"base_pay":"5220.00",...}</c>) as (code, amount) in order; codes are
+    /// interned (a month has a few dozen distinct codes and millions of lines).</summary>
+    private static List<(string Code, decimal Amount)> ReadAmounts(string json)
+    {
+        var lines = new List<(string, decimal)>(32);
+        if (json == "{}") return lines;
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        string? code = null;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName) code = string.Intern(reader.GetString()!);
+            else if (reader.TokenType == JsonTokenType.String && code is not null)
+            {
+                if (!System.Buffers.Text.Utf8Parser.TryParse(reader.ValueSpan, out decimal amount, out var used) || used != reader.ValueSpan.Length)
+                    amount = decimal.Parse(reader.GetString()!, NumberStyles.Number, CultureInfo.InvariantCulture);
+                lines.Add((code, amount));
+                code = null;
+            }
+        }
+        return lines;
     }
 
     /// <summary>
