@@ -10,17 +10,18 @@ namespace PayCalc.Application;
 public static class MonthRules
 {
     /// <summary>The plan compiled for <paramref name="period"/> and its calendar, which must cover the period's year.</summary>
+    /// <remarks>When <paramref name="files"/> is given, every rule file read is recorded in it (the run's rule snapshot).</remarks>
     /// <exception cref="RuleLoadException">Every problem with the rule files, each with file and line.</exception>
-    public static (CompiledPlan Plan, WorkCalendar Calendar) Load(string planPath, string rulesDirectory, Period period)
+    public static (CompiledPlan Plan, WorkCalendar Calendar) Load(string planPath, string rulesDirectory, Period period, RuleFiles? files = null)
     {
         if (Directory.Exists(planPath))
             throw new RuleLoadException([new RuleError(planPath, 0, "plan", "is a folder; --plan takes a plan file such as rules/plans/bank-card-center.yaml.")]);
         if (!File.Exists(planPath))
             throw new RuleLoadException([new RuleError(planPath, 0, "plan",
                 $"plan file not found (looked from {Directory.GetCurrentDirectory()}): give --plan with its path, or run from the folder that holds rules/.")]);
-        var definition = PlanLoader.Load(planPath);
+        var definition = PlanLoader.Load(planPath, files);
         var calendars = Path.Combine(rulesDirectory, "calendars");
-        var calendar = CalendarLoader.LoadAll(calendars, definition.Calendar);
+        var calendar = CalendarLoader.LoadAll(calendars, definition.Calendar, files);
         if (!calendar.Covers(period))
             throw new RuleLoadException([new RuleError(Path.Combine(calendars, $"{definition.Calendar}-{period.Year}.yaml"), 0, definition.Calendar, $"no calendar for {period.Year}.")]);
         return (PlanCompiler.Compile(definition, period), calendar);

@@ -5,6 +5,7 @@ using PayCalc.Domain.Payroll;
 using PayCalc.Files.Export;
 using PayCalc.Files.Import;
 using PayCalc.Rules.Compilation;
+using PayCalc.Rules.Loading;
 using PayCalc.Rules.Model;
 using PayCalc.Rules.Runtime;
 using PayCalc.Storage;
@@ -72,9 +73,11 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         }
         CompiledPlan plan;
         Domain.Calendar.WorkCalendar calendar;
+        // Every rule file the loader reads, stored with the run (its rule snapshot).
+        var ruleFiles = new RuleFiles();
         try
         {
-            (plan, calendar) = clock.Time("load rules", () => MonthRules.Load(request.PlanPath, request.RulesDirectory, request.Period));
+            (plan, calendar) = clock.Time("load rules", () => MonthRules.Load(request.PlanPath, request.RulesDirectory, request.Period, ruleFiles));
         }
         catch (RuleLoadException ex)
         {
@@ -116,6 +119,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
 
         using (writer)
         {
+            writer.WriteRuleFiles(RuleSnapshot.Capture(ruleFiles, request.RulesDirectory));
             // Under the write lock no other process can store a month. If an earlier month was stored since its
             // figures were read (another process reran it meanwhile), read them again: this month is never stored
             // from an earlier month's replaced figures.

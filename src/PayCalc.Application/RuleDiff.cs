@@ -8,11 +8,14 @@ namespace PayCalc.Application;
 /// <summary>
 /// <c>paycalc rules diff OLD NEW</c>: loads both sides and prints their rule-level differences
 /// (<see cref="RuleComparison"/>). A side is a plan file; its calendar is compared too when the plan's rules folder
-/// has one (<c>calendars/</c> beside <c>plans/</c>). A side <c>period:yyyy-MM</c> (a stored month's rule snapshot) is
-/// not available in this build. Exit 0 with or without changes (it is a report), 1 when a side does not load.
+/// has one (<c>calendars/</c> beside <c>plans/</c>). A side <c>period:yyyy-MM</c> is the rule snapshot a stored month
+/// was computed with (<see cref="RuleSnapshot"/>), read from <paramref name="databasePath"/>. Exit 0 with or without
+/// changes (it is a report), 1 when a side does not load or a month has no stored snapshot.
 /// </summary>
-public sealed class RuleDiff(TextWriter output, TextWriter errors)
+public sealed class RuleDiff(TextWriter output, TextWriter errors, string? databasePath = null, TimeProvider? time = null)
 {
+    private readonly List<string> _folders = [];
+
     /// <summary>How a side names a stored month's rule snapshot: <c>period:2026-10</c>.</summary>
     public const string PeriodPrefix = "period:";
 
@@ -20,18 +23,22 @@ public sealed class RuleDiff(TextWriter output, TextWriter errors)
     {
         ArgumentNullException.ThrowIfNull(oldSide);
         ArgumentNullException.ThrowIfNull(newSide);
-        if (new[] { oldSide, newSide }.FirstOrDefault(s => s.StartsWith(PeriodPrefix, StringComparison.OrdinalIgnoreCase)) is { } period)
+        try
         {
-            errors.WriteLine($"paycalc: stored rule snapshots are not available in this build ({period}); compare two plan files.");
-            return PayrollRunner.Failure;
+            var olds = Load(oldSide, "old");
+            var news = Load(newSide, "new");
+            if (olds is null || news is null) return PayrollRunner.Failure;
+            if (olds.Calendar is null || news.Calendar is null)
+                errors.WriteLine("note: calendars not compared: no calendars/ folder beside the plans/ folder of " +
+                    string.Join(" and ", new[] { olds, news }.Where(s => s.Calendar is null).Select(s => s.Label).Distinct()) + ".");
+            return Report(olds, news, format);
         }
-        var olds = Load(oldSide, "old");
-        var news = Load(newSide, "new");
-        if (olds is null || news is null) return PayrollRunner.Failure;
-        if (olds.Calendar is null || news.Calendar is null)
-            errors.WriteLine("note: calendars not compared: no calendars/ folder beside the plans/ folder of " +
-                string.Join(" and ", new[] { olds, news }.Where(s => s.Calendar is null).Select(s => s.Label).Distinct()) + ".");
-        return Report(olds, news, format);
+        finally
+        {
+            // A stored snapshot is read from a temporary copy, kept while the report is made.
+            foreach (var folder in _folders)
+                if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
     }
 
     /// <summary>Prints the changes between two loaded sides (a plan file, or later a stored snapshot); always 0.</summary>
@@ -49,6 +56,7 @@ public sealed class RuleDiff(TextWriter output, TextWriter errors)
     {
         try
         {
+            if (path.StartsWith(PeriodPrefix, StringComparison.OrdinalIgnoreCase)) return LoadPeriod(path, which);
             return LoadPlanFile(path);
         }
         catch (RuleLoadException ex)
@@ -57,6 +65,35 @@ public sealed class RuleDiff(TextWriter output, TextWriter errors)
             foreach (var e in ex.Errors) errors.WriteLine("  " + e);
             return null;
         }
+    }
+
+    /// <summary>The rules a stored month was computed with (<c>period:2026-10</c>), from its snapshot; null (said on the
+    /// error writer) when the text is not a month, there is no database, or the month has no stored snapshot.</summary>
+    private RuleSide? LoadPeriod(string side, string which)
+    {
+        var text = side[PeriodPrefix.Length..];
+        if (!Period.TryParse(text, out var period))
+        {
+            errors.WriteLine($"paycalc rules diff: the {which} side '{side}' must name a month as period:yyyy-MM.");
+            return null;
+        }
+        if (databasePath is null || !File.Exists(databasePath))
+        {
+            errors.WriteLine($"paycalc rules diff: no database at {databasePath ?? "(none)"} to read the rules of {period} from (give --db).");
+            return null;
+        }
+        var store = Database.Open(databasePath, time ?? TimeProvider.System, PayCalc.Storage.PayrollDatabase.DefaultBusyTimeoutSeconds, errors);
+        var files = store.RuleSnapshots.Read(period);
+        if (files.Count == 0)
+        {
+            errors.WriteLine($"paycalc rules diff: {period} has no stored rule snapshot (no run, or stored before schema 5).");
+            return null;
+        }
+        var folder = Path.Combine(Path.GetTempPath(), $"paycalc-rules-{period}-{Guid.NewGuid():N}");
+        _folders.Add(folder);
+        var (planPath, _) = RuleSnapshot.WriteTo(files, folder);
+        var loaded = LoadPlanFile(planPath);
+        return loaded with { Label = side };
     }
 
     /// <summary>

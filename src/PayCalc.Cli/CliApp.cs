@@ -40,8 +40,9 @@ public static class CliApp
             ExampleCommand.Create(),
             TaxCommand.Create(settings),
             LedgerCommand.Create(settings),
-            new Command("rules", "Read and compare the rules.") { RulesDiffCommand.Create(settings) },
+            RulesCommand.Create(settings),
             TestCommand.Create(settings),
+            VerifyCommand.Create(settings),
         };
         root.Options.Add(verbose);
         var parsed = root.Parse(args);

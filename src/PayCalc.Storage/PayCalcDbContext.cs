@@ -16,7 +16,7 @@ public sealed class PayCalcDbContext(DbContextOptions<PayCalcDbContext> options)
     /// the migration that made it). A migration that changes the schema raises it and inserts its row; the migration
     /// history (<c>__EFMigrationsHistory</c>) says which migrations a file has, this number what a person can compare.
     /// </summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 
     public DbSet<PeriodStateRow> PeriodStates => Set<PeriodStateRow>();
     public DbSet<RunRow> Runs => Set<RunRow>();
@@ -33,6 +33,8 @@ public sealed class PayCalcDbContext(DbContextOptions<PayCalcDbContext> options)
     public DbSet<FlagRow> Flags => Set<FlagRow>();
     public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
     public DbSet<AdjustmentRow> Adjustments => Set<AdjustmentRow>();
+    public DbSet<RuleFileRow> RuleFiles => Set<RuleFileRow>();
+    public DbSet<RunRuleFileRow> RunRuleFiles => Set<RunRuleFileRow>();
     public DbSet<SchemaVersionRow> SchemaVersions => Set<SchemaVersionRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

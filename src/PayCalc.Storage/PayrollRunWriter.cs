@@ -94,6 +94,20 @@ public sealed class PayrollRunWriter : IDisposable
         _inputWritten = true;
     }
 
+    /// <summary>
+    /// Stores the run's rule snapshot: every rule file it was computed with, by path relative to the rules folder. Each
+    /// distinct content is stored once (<c>rule_file</c>, keyed by SHA-256) and shared by every run that used it.
+    /// </summary>
+    public void WriteRuleFiles(IReadOnlyList<StoredRuleFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        foreach (var file in files.DistinctBy(f => f.Sha256))
+            if (_db.RuleFiles.Find(file.Sha256) is null)
+                _db.RuleFiles.Add(new RuleFileRow { Sha256 = file.Sha256, Content = file.Content });
+        _db.RunRuleFiles.AddRange(files.Select(f => new RunRuleFileRow { RunId = _run.Id, Path = f.Path, Kind = f.Kind, Sha256 = f.Sha256 }));
+        _db.SaveChanges();
+    }
+
     /// <summary>Stores the payslips (lines, intermediate values, facts), the plan's components and the flags.</summary>
     public void WriteResult(PayrollResult result)
     {
@@ -160,7 +174,10 @@ public sealed class PayrollRunWriter : IDisposable
         db.Agents.Where(x => x.RunId == runId).ExecuteDelete();
         db.RunInputFiles.Where(x => x.RunId == runId).ExecuteDelete();
         db.RunComponents.Where(x => x.RunId == runId).ExecuteDelete();
+        db.RunRuleFiles.Where(x => x.RunId == runId).ExecuteDelete();
         db.Runs.Where(x => x.Id == runId).ExecuteDelete();
+        // Rule file contents no run uses any more (the run's own are stored again with the new run).
+        db.RuleFiles.Where(f => !db.RunRuleFiles.Any(r => r.Sha256 == f.Sha256)).ExecuteDelete();
     }
 
     private void InsertInput(PayrollInput input)

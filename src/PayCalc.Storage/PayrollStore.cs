@@ -26,6 +26,7 @@ public sealed class PayrollStore
         Inputs = new StoredInputs(Database);
         Periods = new PeriodLifecycle(Database);
         Adjustments = new AdjustmentLedger(Database);
+        RuleSnapshots = new RuleSnapshots(Database);
     }
 
     /// <summary>The file: whether opening upgraded it, and the connections the parts below share.</summary>
@@ -45,4 +46,7 @@ public sealed class PayrollStore
 
     /// <summary>Adjustments of corrected closed months.</summary>
     public AdjustmentLedger Adjustments { get; }
+
+    /// <summary>The rule files each run was computed with (schema 5 on).</summary>
+    public RuleSnapshots RuleSnapshots { get; }
 }

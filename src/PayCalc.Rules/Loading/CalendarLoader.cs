@@ -13,22 +13,23 @@ namespace PayCalc.Rules.Loading;
 public static class CalendarLoader
 {
     /// <summary>Loads the calendars named <paramref name="name"/> for every year found in <paramref name="directory"/>.</summary>
-    public static WorkCalendar LoadAll(string directory, string name)
+    /// <remarks>Every file read is recorded in <paramref name="files"/> when given.</remarks>
+    public static WorkCalendar LoadAll(string directory, string name, RuleFiles? files = null)
     {
         if (!Directory.Exists(directory))
             throw new RuleLoadException([new RuleError(directory, 0, name,
                 $"no calendar folder here (full path {Path.GetFullPath(directory)}); run from the folder that holds rules/, or set PAYCALC_RULESDIRECTORY.")]);
-        var files = Directory.GetFiles(directory, $"{name}-*.yaml").Order(StringComparer.Ordinal).ToList();
-        if (files.Count == 0)
+        var paths = Directory.GetFiles(directory, $"{name}-*.yaml").Order(StringComparer.Ordinal).ToList();
+        if (paths.Count == 0)
             throw new RuleLoadException([new RuleError(Path.Combine(directory, $"{name}-<year>.yaml"), 0, name, "no calendar file found.")]);
         var exceptions = new Dictionary<DateOnly, DayType>();
         var years = new List<int>();
         var errors = new List<RuleError>();
-        foreach (var file in files)
+        foreach (var file in paths)
         {
             try
             {
-                var (year, days) = Parse(File.ReadAllText(file), file);
+                var (year, days) = Parse(RuleFiles.ReadText(file, RuleFileKind.Calendar, files), file);
                 years.Add(year);
                 foreach (var (d, t) in days) exceptions[d] = t;
             }

@@ -11,7 +11,7 @@ namespace PayCalc.Rules.Loading;
 internal static class CityReader
 {
     public static (IReadOnlyList<CityProfile> Profiles, string? DefaultCity) Read(
-        YamlMappingNode? node, string file, string baseDirectory, List<RuleError> errors, string code)
+        YamlMappingNode? node, string file, string baseDirectory, List<RuleError> errors, string code, RuleFiles? files = null)
     {
         if (node is null) return ([], null);
         var map = new YamlMap(node, file, errors, code);
@@ -26,15 +26,15 @@ internal static class CityReader
         }
         var profiles = new List<CityProfile>();
         foreach (var path in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
-            if (ReadProfile(path, errors) is { } profile) profiles.Add(profile);
+            if (ReadProfile(path, errors, files) is { } profile) profiles.Add(profile);
         if (profiles.Count == 0) map.Error(node, $"no city profile (*.yaml) in '{RuleFile.Display(folder)}'.");
         return (profiles, defaultCity);
     }
 
-    private static CityProfile? ReadProfile(string path, List<RuleError> errors)
+    private static CityProfile? ReadProfile(string path, List<RuleError> errors, RuleFiles? files)
     {
         var shown = RuleFile.Display(path);
-        var root = RuleFile.ReadRoot(File.ReadAllText(path), shown, errors);
+        var root = RuleFile.ReadRoot(RuleFiles.ReadText(path, RuleFileKind.City, files), shown, errors);
         if (root is null) return null;
         var city = new YamlMap(root, shown, errors, null);
         var cityCode = city.RequiredText("city");

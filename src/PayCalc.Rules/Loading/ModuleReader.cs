@@ -21,7 +21,7 @@ internal static class ModuleReader
         IReadOnlyList<FlagDefinition> Flags);
 
     /// <summary>Reads the file at <paramref name="path"/>; a missing file is reported at the plan's include <paramref name="line"/>.</summary>
-    public static IncludedFile Read(string path, string planFile, int line, List<RuleError> errors)
+    public static IncludedFile Read(string path, string planFile, int line, List<RuleError> errors, RuleFiles? files = null)
     {
         var empty = new IncludedFile(path, [], [], [], []);
         if (!File.Exists(path))
@@ -30,7 +30,7 @@ internal static class ModuleReader
             return empty;
         }
         var shown = RuleFile.Display(path);
-        var root = RuleFile.ReadRoot(File.ReadAllText(path), shown, errors);
+        var root = RuleFile.ReadRoot(RuleFiles.ReadText(path, RuleFileKind.Include, files), shown, errors);
         if (root is null) return empty with { File = shown };
         var map = new YamlMap(root, shown, errors, null);
         map.OptionalText("source");

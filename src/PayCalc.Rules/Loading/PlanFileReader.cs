@@ -10,7 +10,7 @@ namespace PayCalc.Rules.Loading;
 internal static class PlanFileReader
 {
     /// <summary>Included files and the city folder are relative to <paramref name="baseDirectory"/>.</summary>
-    public static PlanDefinition Read(YamlMappingNode root, string file, string sha256, string baseDirectory, List<RuleError> errors)
+    public static PlanDefinition Read(YamlMappingNode root, string file, string sha256, string baseDirectory, List<RuleError> errors, RuleFiles? files = null)
     {
         var map = new YamlMap(root, file, errors, null);
         var code = map.RequiredText("plan");
@@ -30,10 +30,10 @@ internal static class PlanFileReader
         map.OptionalText("comment");
         var (from, to, effectiveLine) = ReadEffective(map, file, errors, code);
         var parameters = ParameterReader.Read(map.OptionalMapping("parameters"), file, errors).ToList();
-        var modules = ReadIncludes(map, baseDirectory, file, errors);
+        var modules = ReadIncludes(map, baseDirectory, file, errors, files);
         parameters.AddRange(modules.SelectMany(m => m.Parameters));
         var citiesNode = map.OptionalMapping("cities");
-        var (cities, defaultCity) = CityReader.Read(citiesNode, file, baseDirectory, errors, code);
+        var (cities, defaultCity) = CityReader.Read(citiesNode, file, baseDirectory, errors, code, files);
         plan = plan with
         {
             EffectiveFrom = from,
@@ -73,7 +73,7 @@ internal static class PlanFileReader
     }
 
     /// <summary>The files under <c>include:</c>, in order, each read by <see cref="ModuleReader"/>.</summary>
-    private static List<ModuleReader.IncludedFile> ReadIncludes(YamlMap map, string baseDirectory, string file, List<RuleError> errors)
+    private static List<ModuleReader.IncludedFile> ReadIncludes(YamlMap map, string baseDirectory, string file, List<RuleError> errors, RuleFiles? files)
     {
         var modules = new List<ModuleReader.IncludedFile>();
         if (map.OptionalSequence("include") is not { } includes) return modules;
@@ -84,7 +84,7 @@ internal static class PlanFileReader
                 map.Error(item, "an include is the path of a parameter file or module, relative to the plan.");
                 continue;
             }
-            modules.Add(ModuleReader.Read(RuleFile.Resolve(baseDirectory, relative), file, YamlMap.LineOf(item), errors));
+            modules.Add(ModuleReader.Read(RuleFile.Resolve(baseDirectory, relative), file, YamlMap.LineOf(item), errors, files));
         }
         return modules;
     }

@@ -11,10 +11,12 @@ namespace PayCalc.Rules.Loading;
 /// </summary>
 public static class PlanLoader
 {
-    public static PlanDefinition Load(string path)
+    /// <summary>Loads the plan at <paramref name="path"/>; every file read (plan, includes, city profiles) is recorded in
+    /// <paramref name="files"/> when given.</summary>
+    public static PlanDefinition Load(string path, RuleFiles? files = null)
     {
-        var bytes = File.ReadAllBytes(path);
-        var plan = Parse(System.Text.Encoding.UTF8.GetString(bytes), path);
+        var bytes = RuleFiles.Read(path, RuleFileKind.Plan, files);
+        var plan = Parse(System.Text.Encoding.UTF8.GetString(bytes), path, files: files);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(bytes);
         var included = plan.Parameters.Select(p => p.File).Concat(plan.Components.Select(c => c.File)).Concat(plan.Cities.Select(c => c.File))
@@ -29,13 +31,13 @@ public static class PlanLoader
 
     /// <summary>Parses plan text. Included parameter files and the city folder are relative to
     /// <paramref name="directory"/>, by default the folder of <paramref name="file"/>.</summary>
-    public static PlanDefinition Parse(string yaml, string file, string sha256 = "", string? directory = null)
+    public static PlanDefinition Parse(string yaml, string file, string sha256 = "", string? directory = null, RuleFiles? files = null)
     {
         var baseDirectory = directory ?? Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
         var errors = new List<RuleError>();
         var root = RuleFile.ReadRoot(yaml, file, errors);
         if (root is null) throw new RuleLoadException(errors);
-        var plan = PlanFileReader.Read(root, file, sha256, baseDirectory, errors);
+        var plan = PlanFileReader.Read(root, file, sha256, baseDirectory, errors, files);
         PlanValidator.Validate(plan, errors);
         if (errors.Count > 0) throw new RuleLoadException(errors);
         return plan;

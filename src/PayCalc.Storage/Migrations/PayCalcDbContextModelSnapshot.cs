@@ -483,6 +483,22 @@ namespace PayCalc.Storage.Migrations
                     b.ToTable("period_state", (string)null);
                 });
 
+            modelBuilder.Entity("PayCalc.Storage.Entities.RuleFileRow", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.HasKey("Sha256");
+
+                    b.ToTable("rule_file", (string)null);
+                });
+
             modelBuilder.Entity("PayCalc.Storage.Entities.RunComponentRow", b =>
                 {
                     b.Property<long>("Id")
@@ -644,6 +660,42 @@ namespace PayCalc.Storage.Migrations
                         .IsUnique();
 
                     b.ToTable("run", (string)null);
+                });
+
+            modelBuilder.Entity("PayCalc.Storage.Entities.RunRuleFileRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("path");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("RunId", "Path")
+                        .IsUnique();
+
+                    b.ToTable("run_rule_file", (string)null);
                 });
 
             modelBuilder.Entity("PayCalc.Storage.Entities.SchemaVersionRow", b =>
@@ -890,6 +942,21 @@ namespace PayCalc.Storage.Migrations
                         .WithMany()
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PayCalc.Storage.Entities.RunRuleFileRow", b =>
+                {
+                    b.HasOne("PayCalc.Storage.Entities.RunRow", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PayCalc.Storage.Entities.RuleFileRow", null)
+                        .WithMany()
+                        .HasForeignKey("Sha256")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

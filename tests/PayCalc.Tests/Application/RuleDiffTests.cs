@@ -1,5 +1,7 @@
 using System.Text.Json;
 using PayCalc.Application;
+using PayCalc.Domain;
+using PayCalc.Tests.Storage;
 using PayCalc.Tests.Files.Import;
 using PayCalc.Tests.Support;
 
@@ -270,12 +272,45 @@ public sealed class RuleDiffTests : IDisposable
     }
 
     [Fact]
-    public void PeriodSide_NotAvailableInThisBuild_OneLine_Exit1()
+    public void PeriodSide_WithoutADatabase_OneLine_Exit1()
     {
         var (exit, output, errors) = Run("period:2026-10", ShippedPlan);
         Assert.Equal(1, exit);
         Assert.Equal("", output);
         var line = Assert.Single(errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("stored rule snapshots are not available in this build", line);
+        Assert.Contains("no database at (none) to read the rules of 2026-10 from", line);
+    }
+
+    [Fact]
+    public void PeriodSide_IsTheStoredSnapshot_ComparedWithP2()
+    {
+        using var db = new TempDatabase();
+        var clock = new FixedTimeProvider(new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero));
+        Assert.Equal(PayrollRunner.Ok, new PayrollRunner(TextWriter.Null, new StringWriter(), clock).Run(new RunRequest(ShippedPlan, new Period(2026, 10),
+            Repo.Path("examples", "bank-card-center", "2026-10"), db.Path, _copy.File("out"), Repo.Path("rules"))));
+        MakeP2();
+
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        Assert.Equal(0, new RuleDiff(output, errors, db.Path, clock).Run("period:2026-10", ShippedPlan, RuleDiffFormat.Text));
+        Assert.StartsWith("no rule changes between period:2026-10 and ", output.ToString());
+
+        output = new StringWriter();
+        Assert.Equal(0, new RuleDiff(output, errors, db.Path, clock).Run("period:2026-10", CopiedPlan, RuleDiffFormat.Json));
+        using var json = System.Text.Json.JsonDocument.Parse(output.ToString());
+        Assert.Equal(["overtime_rate", "accelerator_threshold"], json.RootElement.EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+        Assert.Equal("plans/bank-card-center.yaml:114", json.RootElement[0].GetProperty("locations").GetProperty("old").GetString());
+        Assert.Equal("", errors.ToString());
+    }
+
+    [Fact]
+    public void PeriodSide_MonthWithoutARun_OneLine_Exit1()
+    {
+        using var db = new TempDatabase();
+        _ = new PayCalc.Storage.PayrollStore(db.Path, TimeProvider.System);
+        var errors = new StringWriter();
+
+        Assert.Equal(1, new RuleDiff(new StringWriter(), errors, db.Path).Run("period:2026-09", ShippedPlan, RuleDiffFormat.Text));
+        Assert.Contains("2026-09 has no stored rule snapshot", errors.ToString());
     }
 }

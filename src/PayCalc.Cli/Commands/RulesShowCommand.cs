@@ -1,0 +1,28 @@
+using System.CommandLine;
+using PayCalc.Application;
+using PayCalc.Domain;
+
+namespace PayCalc.Cli.Commands;
+
+/// <summary><c>paycalc rules show --period P [--db F] [--out DIR]</c>: the month's rule snapshot, printed or written to a folder.</summary>
+public static class RulesShowCommand
+{
+    public static Command Create(PayCalcSettings settings)
+    {
+        var period = new Option<string>("--period") { Description = "Month, yyyy-MM.", Required = true };
+        var db = new Option<string?>("--db") { Description = $"SQLite database file (default {settings.Database})." };
+        var output = new Option<string?>("--out") { Description = "Write the files to this (new or empty) folder with their paths relative to the rules folder, instead of printing them." };
+        var command = new Command("show", "Print the rule files (plan, included files, city profiles, calendars) a stored month was computed with.") { period, db, output };
+        command.SetAction(parse =>
+        {
+            if (!Period.TryParse(parse.GetValue(period), out var p))
+            {
+                Console.Error.WriteLine($"--period must be yyyy-MM: '{parse.GetValue(period)}'.");
+                return PayrollRunner.BadInput;
+            }
+            return new ShowRules(Console.Out, Console.Error, TimeProvider.System)
+                .Show(parse.GetValue(db) ?? settings.Database, p, parse.GetValue(output), settings.BusyTimeoutSeconds);
+        });
+        return command;
+    }
+}
