@@ -1,4 +1,5 @@
 using PayCalc.Domain;
+using PayCalc.Domain.Calendar;
 using PayCalc.Domain.Simulation;
 using PayCalc.Files.Export;
 using PayCalc.Rules.Compilation;
@@ -36,6 +37,18 @@ public sealed class SimulateMonths(TimeProvider time, TextWriter? notes = null)
         if (periods.FirstOrDefault(p => store.Runs.FindRun(p) is null) is { Year: > 0 } missing)
             return new SimulationOutcome { FailedPeriod = missing, Failure = new MonthOutcome { Refusal = $"{missing} has no stored run to simulate on." } };
 
+        // Every month's rules first: a plan that does not load stops the simulation before anything is written.
+        var rules = new List<(CompiledPlan Plan, WorkCalendar Calendar)>();
+        foreach (var period in periods)
+            try
+            {
+                rules.Add(MonthRules.Load(request.PlanPath, request.RulesDirectory, period));
+            }
+            catch (RuleLoadException ex)
+            {
+                return new SimulationOutcome { FailedPeriod = period, Failure = new MonthOutcome { RuleErrors = ex.Errors } };
+            }
+
         var name = NameOf(request.PlanPath);
         var tally = new SimulationTally(periods);
         var warnings = new List<string>();
@@ -43,18 +56,10 @@ public sealed class SimulateMonths(TimeProvider time, TextWriter? notes = null)
         var jsonPath = folder is null ? null : Path.Combine(folder, $"simulation-{name}.json");
         using var json = jsonPath is null ? null : new SimulationJsonWriter(jsonPath, name, request.PlanPath, periods);
         var simulated = PayrollHistory.Empty;
-        foreach (var period in periods)
+        for (var i = 0; i < periods.Count; i++)
         {
-            CompiledPlan plan;
-            Domain.Calendar.WorkCalendar calendar;
-            try
-            {
-                (plan, calendar) = MonthRules.Load(request.PlanPath, request.RulesDirectory, period);
-            }
-            catch (RuleLoadException ex)
-            {
-                return new SimulationOutcome { FailedPeriod = period, Failure = new MonthOutcome { RuleErrors = ex.Errors } };
-            }
+            var period = periods[i];
+            var (plan, calendar) = rules[i];
             var outcome = RecomputeMonth.Recompute(store, period, plan, calendar, request,
                 period == periods[0] ? null : new EarlierMonthsInMemory(periods[0], simulated));
             if (outcome.Result is not { } result) return new SimulationOutcome { FailedPeriod = period, Failure = outcome };

@@ -39,6 +39,7 @@ public static class CliApp
             StatusCommand.Create(settings),
             ExampleCommand.Create(),
             TaxCommand.Create(settings),
+            SimulateCommand.Create(settings),
         };
         root.Options.Add(verbose);
         var parsed = root.Parse(args);
