@@ -6,7 +6,8 @@ namespace PayCalc.Files.Export;
 /// Writes <c>simulation-&lt;plan&gt;.xlsx</c>: <c>汇总 Summary</c> (per month and for the range, the totals and every
 /// line: baseline, proposed, difference), <c>组别 Teams</c> (the same per team: totals and the lines that change),
 /// <c>人员 Agents</c> (every agent whose net changes, largest change first, with each month's change) and
-/// <c>异常 Exceptions</c> (exceptions that appear or disappear). Text cells are inline strings, never formulas.
+/// <c>异常 Exceptions</c> (exceptions that appear or disappear) and <c>图表 Charts</c> (cost by line, baseline vs proposed, and a
+/// histogram of the per-agent change of net, PNGs from <see cref="SimulationCharts"/>). Text cells are inline strings, never formulas.
 /// </summary>
 public sealed class SimulationWorkbookWriter
 {
@@ -31,12 +32,19 @@ public sealed class SimulationWorkbookWriter
         try
         {
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var package = new XlsxPackageWriter(stream, ["汇总 Summary", "组别 Teams", "人员 Agents", "异常 Exceptions"], entryTime))
+            using (var package = new XlsxPackageWriter(stream, ["汇总 Summary", "组别 Teams", "人员 Agents", "异常 Exceptions", "图表 Charts"], entryTime,
+                [
+                    new XlsxImage(4, SimulationCharts.CostByLine(report), 1, 0, SimulationCharts.Width, SimulationCharts.Height),
+                    new XlsxImage(4, SimulationCharts.ChangeHistogram(report), 29, 0, SimulationCharts.Width, SimulationCharts.Height),
+                ]))
             {
                 WriteCosts(package, report.Costs, withTeam: false);
                 WriteCosts(package, report.TeamCosts, withTeam: true);
                 WriteAgents(package, report);
                 WriteFlags(package, report.FlagChanges);
+                using var charts = package.BeginSheet(new XlsxSheetLayout([], 0, 0));
+                charts.StartRow();
+                charts.Text("成本按项目 cost by line: baseline vs proposed; 人员变化分布 histogram of per-agent net change", XlsxStyle.TotalText);
             }
             File.Move(temp, path, overwrite: true);
         }

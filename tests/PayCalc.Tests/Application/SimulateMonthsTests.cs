@@ -113,7 +113,7 @@ public sealed class SimulateMonthsTests : IDisposable
         // Largest change first.
         Assert.Equal(report.Agents.Max(a => Math.Abs(a.Difference)), Math.Abs(report.Agents[0].Difference));
 
-        Assert.Equal([Path.Combine(output, "simulation-p2.json"), Path.Combine(output, "simulation-p2.xlsx")], outcome.Files.Take(2));
+        Assert.Equal([Path.Combine(output, "simulation-p2.json"), Path.Combine(output, "simulation-p2.xlsx")], outcome.Files);
         using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "simulation-p2.json"))))
         {
             var months = json.RootElement.GetProperty("months").EnumerateArray().ToList();
@@ -125,7 +125,9 @@ public sealed class SimulateMonthsTests : IDisposable
             Assert.Equal(report.NetDifference, json.RootElement.GetProperty("summary").GetProperty("net_difference").GetDecimal());
         }
         using var package = new ExcelPackage(new FileInfo(Path.Combine(output, "simulation-p2.xlsx")));
-        Assert.Equal(["汇总 Summary", "组别 Teams", "人员 Agents", "异常 Exceptions"], package.Workbook.Worksheets.Select(w => w.Name).Take(4));
+        Assert.Equal(["汇总 Summary", "组别 Teams", "人员 Agents", "异常 Exceptions", "图表 Charts"], package.Workbook.Worksheets.Select(w => w.Name));
+        // The cost-by-line chart and the histogram of per-agent change, embedded as pictures.
+        Assert.Equal(2, package.Workbook.Worksheets["图表 Charts"].Drawings.Count);
         var agents = package.Workbook.Worksheets["人员 Agents"];
         Assert.Equal(report.Agents[0].AgentId, agents.Cells[2, 1].Text);
         Assert.Equal(report.Agents[0].Difference, Convert.ToDecimal(agents.Cells[2, 6].Value, System.Globalization.CultureInfo.InvariantCulture));
