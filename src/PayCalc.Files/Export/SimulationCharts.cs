@@ -32,7 +32,6 @@ public static class SimulationCharts
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "proposed " + report.Name, FillColor = Colors.Orange });
         plot.ShowLegend(Alignment.UpperRight);
         plot.Title($"Cost by line {report.Periods[0]}..{report.Periods[^1]} (CNY)");
-        plot.Axes.Margins(bottom: 0);
         return plot.GetImage(Width, Height).GetImageBytes(ImageFormat.Png);
     }
 
