@@ -1,5 +1,6 @@
 using PayCalc.Domain;
 using PayCalc.Domain.Calendar;
+using PayCalc.Domain.Payroll;
 using PayCalc.Domain.Simulation;
 using PayCalc.Files.Export;
 using PayCalc.Rules.Compilation;
@@ -49,6 +50,8 @@ public sealed class SimulateMonths(TimeProvider time, TextWriter? notes = null)
                 return new SimulationOutcome { FailedPeriod = period, Failure = new MonthOutcome { RuleErrors = ex.Errors } };
             }
 
+        // Later months read only these lines of the simulated ones: the rest is not kept (100,000 agents have ~3 million lines a month).
+        var historyCodes = rules.SelectMany(r => r.Plan.Definition.History).SelectMany(h => h.Lines).ToHashSet(StringComparer.Ordinal);
         var name = NameOf(request.PlanPath);
         var tally = new SimulationTally(periods);
         var warnings = new List<string>();
@@ -68,7 +71,7 @@ public sealed class SimulateMonths(TimeProvider time, TextWriter? notes = null)
                 ?? throw new InvalidOperationException($"{period}'s run disappeared while simulating.");
             var slips = tally.Add(period, stored, result);
             json?.WriteMonth(period, slips);
-            if (period != periods[^1]) simulated = simulated.Including(result);
+            if (period != periods[^1]) simulated = simulated.Including(HistoryPart(result, historyCodes));
         }
         var report = tally.Report(name, request.PlanPath, warnings);
         if (folder is null || json is null) return new SimulationOutcome { Report = report };
@@ -77,6 +80,12 @@ public sealed class SimulateMonths(TimeProvider time, TextWriter? notes = null)
         files.AddRange(new SimulationWorkbookWriter().Write(report, Path.Combine(folder, $"simulation-{name}.xlsx"), time.GetUtcNow()));
         return new SimulationOutcome { Report = report, Files = files };
     }
+
+    /// <summary>The month with only the lines a history reads (every payslip kept: months with a payslip are counted).</summary>
+    private static PayrollResult HistoryPart(PayrollResult month, HashSet<string> codes) => month with
+    {
+        Payslips = month.Payslips.Select(p => p with { Lines = p.Lines.Where(l => codes.Contains(l.Code)).ToList(), Trace = [], Facts = [], Rows = [] }).ToList(),
+    };
 
     private static SimulationOutcome Refused(string why) => new() { Failure = new MonthOutcome { Refusal = why } };
 }
