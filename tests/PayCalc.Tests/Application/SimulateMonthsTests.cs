@@ -126,8 +126,11 @@ public sealed class SimulateMonthsTests : IDisposable
         }
         using var package = new ExcelPackage(new FileInfo(Path.Combine(output, "simulation-p2.xlsx")));
         Assert.Equal(["汇总 Summary", "组别 Teams", "人员 Agents", "异常 Exceptions", "图表 Charts"], package.Workbook.Worksheets.Select(w => w.Name));
-        // The cost-by-line chart and the histogram of per-agent change, embedded as pictures.
-        Assert.Equal(2, package.Workbook.Worksheets["图表 Charts"].Drawings.Count);
+        // The cost-by-line chart and the histogram of per-agent change, embedded as pictures in the Charts sheet (read from
+        // the zip: EPPlus 4 needs libgdiplus for pictures).
+        using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(output, "simulation-p2.xlsx"));
+        Assert.Contains(zip.Entries, e => e.FullName == "xl/drawings/drawing5.xml");
+        Assert.Equal(2, zip.Entries.Count(e => e.FullName.StartsWith("xl/media/image", StringComparison.Ordinal) && e.Length > 1000));
         var agents = package.Workbook.Worksheets["人员 Agents"];
         Assert.Equal(report.Agents[0].AgentId, agents.Cells[2, 1].Text);
         Assert.Equal(report.Agents[0].Difference, Convert.ToDecimal(agents.Cells[2, 6].Value, System.Globalization.CultureInfo.InvariantCulture));
