@@ -14,13 +14,16 @@ public static class EarlierMonths
     /// <summary>
     /// The earlier months the plan's history reads (lines and payslip months) and the first month of the period's
     /// year the database holds (the period itself when none earlier). No database (<paramref name="store"/> null) means no history.
+    /// <paramref name="lastStoredMonth"/> (default: the month before <paramref name="period"/>) is the last month whose
+    /// lines are read from the store: a simulation reads the months after it from memory instead.
     /// </summary>
-    public static (PayrollHistory History, Period FirstHeldMonth) Read(CompiledPlan plan, Period period, PayrollStore? store)
+    public static (PayrollHistory History, Period FirstHeldMonth) Read(CompiledPlan plan, Period period, PayrollStore? store,
+        Period? lastStoredMonth = null)
     {
         if (plan.HistoryFrom is not { } from || store is null) return (PayrollHistory.Empty, period);
-        var previous = period.Previous();
         var january = new Period(period.Year, 1);
-        var firstHeld = period.Month == 1 ? period : store.Runs.PeriodsWithRuns(january, previous).DefaultIfEmpty(period).First();
+        var firstHeld = period.Month == 1 ? period : store.Runs.PeriodsWithRuns(january, period.Previous()).DefaultIfEmpty(period).First();
+        var previous = lastStoredMonth is { } last && last.CompareTo(period.Previous()) < 0 ? last : period.Previous();
         if (previous.CompareTo(from) < 0) return (PayrollHistory.Empty, firstHeld);
         // Each window reads only its own codes (a tax year is January on; window: all reads every stored month).
         Period WindowStart(HistoryWindow w) => w == HistoryWindow.All ? from : PayrollHistory.WindowStart(w, period);

@@ -25,20 +25,24 @@ public static class MonthComputation
     /// The checks of an input that parsed (what the plan reads, the opening balances of months not held, the
     /// cancellations of earlier deals) and the earlier months as the plan's history; no database
     /// (<paramref name="store"/> null) means nothing stored before. Every check runs, so HR gets every problem in one go.
+    /// <paramref name="inMemory"/> replaces the stored months from its first month on by months computed in memory (a simulation).
     /// </summary>
-    public static (PayrollHistory History, List<InputError> Problems) Check(CompiledPlan plan, PayrollInput input, PayrollStore? store)
+    public static (PayrollHistory History, List<InputError> Problems) Check(CompiledPlan plan, PayrollInput input, PayrollStore? store,
+        EarlierMonthsInMemory? inMemory = null)
     {
         var problems = PlanInputCheck.Check(plan, input).ToList();
-        var (history, earlier) = ReadEarlierMonths(plan, input, store);
+        var (history, earlier) = ReadEarlierMonths(plan, input, store, inMemory);
         problems.AddRange(earlier);
         return (history, problems);
     }
 
     /// <summary>The earlier stored months as the plan's history, and the checks that depend on them (opening balances,
     /// cancellations): read again by a run that finds an earlier month stored meanwhile.</summary>
-    public static (PayrollHistory History, List<InputError> Problems) ReadEarlierMonths(CompiledPlan plan, PayrollInput input, PayrollStore? store)
+    public static (PayrollHistory History, List<InputError> Problems) ReadEarlierMonths(CompiledPlan plan, PayrollInput input, PayrollStore? store,
+        EarlierMonthsInMemory? inMemory = null)
     {
-        var (history, firstHeld) = EarlierMonths.Read(plan, input.Period, store);
+        var (history, firstHeld) = EarlierMonths.Read(plan, input.Period, store, inMemory?.From.Previous());
+        if (inMemory is not null) history = history.Including(inMemory.History);
         var problems = OpeningBalanceCheck.Check(plan, input, firstHeld).Concat(EarlierMonths.CheckCancellations(input, store)).ToList();
         return (history, problems);
     }
@@ -58,11 +62,12 @@ public static class MonthComputation
     /// <summary>
     /// Checks and computes a month for a caller that keeps nothing (preview, recompute): the payroll, or every
     /// problem that stopped it. <paramref name="problems"/> are found before (the import's); the input's warnings are passed on.
+    /// <paramref name="inMemory"/>: earlier months computed in memory that stand for the stored ones (see <see cref="Check"/>).
     /// </summary>
     public static MonthOutcome Evaluate(CompiledPlan plan, WorkCalendar calendar, ComputeBudget budget, PayrollInput input,
-        IEnumerable<InputError> problems, PayrollStore? store)
+        IEnumerable<InputError> problems, PayrollStore? store, EarlierMonthsInMemory? inMemory = null)
     {
-        var (history, checks) = Check(plan, input, store);
+        var (history, checks) = Check(plan, input, store, inMemory);
         var all = problems.Concat(checks).ToList();
         var notes = input.Warnings;
         if (all.Count > 0) return new MonthOutcome { Warnings = notes, InputErrors = all };

@@ -46,8 +46,11 @@ public sealed class RecomputeMonth(TimeProvider time, TextWriter? notes = null)
     /// <summary>
     /// Recomputes <paramref name="period"/> of <paramref name="store"/> with a plan already compiled for the period
     /// (e.g. a what-if edited in memory). <paramref name="request"/> gives the compute budget and import options.
+    /// <paramref name="inMemory"/>: earlier months computed in memory (a simulation's months before this one) read as
+    /// history instead of their stored runs; the months before its first are read from the store.
     /// </summary>
-    public static MonthOutcome Recompute(PayrollStore store, Period period, CompiledPlan plan, WorkCalendar calendar, MonthRequest request)
+    public static MonthOutcome Recompute(PayrollStore store, Period period, CompiledPlan plan, WorkCalendar calendar, MonthRequest request,
+        EarlierMonthsInMemory? inMemory = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(request);
@@ -59,7 +62,7 @@ public sealed class RecomputeMonth(TimeProvider time, TextWriter? notes = null)
         if (plan.Definition.FileSha256 != run.PlanSha256)
             warnings.Add($"{period} was run with plan {run.PlanCode} {run.PlanVersion} ({Short(run.PlanSha256)}); recomputed with " +
                 $"{plan.Definition.Code} {plan.Definition.Version} ({Short(plan.Definition.FileSha256)}).");
-        return MonthComputation.Evaluate(plan, calendar, request.ComputeBudget, input with { Warnings = warnings }, [], store);
+        return MonthComputation.Evaluate(plan, calendar, request.ComputeBudget, input with { Warnings = warnings }, [], store, inMemory);
     }
 
     private static string Short(string sha256) => sha256.Length > 12 ? sha256[..12] : sha256;

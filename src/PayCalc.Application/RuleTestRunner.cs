@@ -13,7 +13,7 @@ namespace PayCalc.Application;
 /// <summary>
 /// Rule tests written by finance (<c>paycalc test</c>): reads YAML case files (<see cref="RuleTestReader"/>, format in
 /// <c>rules/tests/README.md</c>) and runs each case's months in order through the payroll engine, each computed month
-/// becoming the next months' history (<see cref="PayrollHistory.Including"/>) as a run reads stored months. Every
+/// becoming the next months' history (<see cref="PayrollHistory.Including(PayCalc.Domain.Payroll.PayrollResult)"/>) as a run reads stored months. Every
 /// expected line or variable that differs is a <see cref="RuleTestFailure"/> with the explanation of the actual value.
 /// Nothing is read from or written to the database.
 /// </summary>

@@ -41,6 +41,7 @@ public static class CliApp
             TaxCommand.Create(settings),
             LedgerCommand.Create(settings),
             RulesCommand.Create(settings),
+            SimulateCommand.Create(settings),
             TestCommand.Create(settings),
             VerifyCommand.Create(settings),
         };

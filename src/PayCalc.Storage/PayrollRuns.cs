@@ -119,12 +119,12 @@ public sealed class PayrollRuns
         var runId = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
         if (runId is null) return [];
         var rows = db.Payslips.AsNoTracking().Where(p => p.RunId == runId)
-            .Select(p => new { p.AgentId, p.Gross, p.Net, p.Lines, p.Adjustments }).ToList();
+            .Select(p => new { p.AgentId, p.Name, p.Team, p.Gross, p.Net, p.Lines, p.Adjustments }).ToList();
         return rows.AsParallel().AsOrdered().Select(r =>
         {
             var lines = ReadAmounts(r.Lines);
             if (r.Adjustments != "[]") lines.AddRange(StoredAdjustmentLine.Read(r.Adjustments).Select(a => (a.Code, a.Amount)));
-            return new StoredPayslipAmounts(r.AgentId, r.Gross, r.Net, lines);
+            return new StoredPayslipAmounts(r.AgentId, r.Name, r.Team, r.Gross, r.Net, lines);
         }).ToList().OrderBy(p => p.AgentId, StringComparer.Ordinal).ToList();
     }
 

@@ -1,5 +1,7 @@
 namespace PayCalc.Storage;
 
-/// <summary>A stored payslip's figures only: gross, net and every line's amount by code, plan lines in plan order then
-/// adjustment lines (for <c>paycalc verify</c>).</summary>
-public sealed record StoredPayslipAmounts(string AgentId, decimal Gross, decimal Net, IReadOnlyList<(string Code, decimal Amount)> Lines);
+/// <summary>One stored payslip as amounts only: the agent, the totals and every line (plan lines in plan order, then
+/// adjustment lines) as code and amount. What a comparison of a whole month needs (<c>verify</c>, <c>simulate</c>),
+/// without the explanations.</summary>
+public sealed record StoredPayslipAmounts(string AgentId, string Name, string Team, decimal Gross, decimal Net,
+    IReadOnlyList<(string Code, decimal Amount)> Lines);

@@ -20,13 +20,16 @@ internal sealed class XlsxPackageWriter : IDisposable
     private readonly ZipArchive _zip;
     private readonly DateTimeOffset _entryTime;
     private readonly IReadOnlyList<string> _sheetNames;
+    private readonly IReadOnlyList<XlsxImage> _images;
     private int _nextSheet;
 
     /// <param name="output">Receives the zip; left open.</param>
     /// <param name="sheetNames">All worksheet names in order; sheets must then be written in this order.</param>
     /// <param name="entryTime">Timestamp stored on every zip entry (fixed, so output is reproducible).</param>
-    public XlsxPackageWriter(Stream output, IReadOnlyList<string> sheetNames, DateTimeOffset entryTime)
+    /// <param name="images">Pictures to place on the sheets (none by default).</param>
+    public XlsxPackageWriter(Stream output, IReadOnlyList<string> sheetNames, DateTimeOffset entryTime, IReadOnlyList<XlsxImage>? images = null)
     {
+        _images = images ?? [];
         if (sheetNames.Count == 0) throw new ArgumentException("A workbook needs at least one sheet.", nameof(sheetNames));
         _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Utf8NoBom);
         _entryTime = entryTime;
@@ -39,8 +42,9 @@ internal sealed class XlsxPackageWriter : IDisposable
     {
         if (_nextSheet >= _sheetNames.Count) throw new InvalidOperationException("All declared sheets have been written.");
         _nextSheet++;
+        var hasDrawing = WriteDrawing(_nextSheet);
         var entry = CreateEntry($"xl/worksheets/sheet{_nextSheet}.xml");
-        return new XlsxSheetWriter(new StreamWriter(entry.Open(), Utf8NoBom, 1 << 16), layout, tabSelected: _nextSheet == 1);
+        return new XlsxSheetWriter(new StreamWriter(entry.Open(), Utf8NoBom, 1 << 16), layout, tabSelected: _nextSheet == 1, hasDrawing);
     }
 
     /// <summary>Finishes the zip. Writing fewer sheets than declared leaves a broken workbook, so the caller
@@ -52,6 +56,44 @@ internal sealed class XlsxPackageWriter : IDisposable
         var entry = _zip.CreateEntry(name, CompressionLevel.Fastest);
         entry.LastWriteTime = _entryTime;
         return entry;
+    }
+
+    /// <summary>The drawing part of sheet <paramref name="sheet"/> (1-based) with its pictures, and the relationships that
+    /// link sheet, drawing and images; false when the sheet has no picture.</summary>
+    private bool WriteDrawing(int sheet)
+    {
+        var images = _images.Select((image, index) => (image, index)).Where(x => x.image.Sheet == sheet - 1).ToList();
+        if (images.Count == 0) return false;
+        const string Xdr = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+        const string A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+        var drawing = new StringBuilder();
+        drawing.Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
+        drawing.Append($"<xdr:wsDr xmlns:xdr=\"{Xdr}\" xmlns:a=\"{A}\" xmlns:r=\"{RelNs}\">");
+        var rels = new StringBuilder();
+        rels.Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
+        rels.Append($"<Relationships xmlns=\"{PackageRelNs}\">");
+        for (var i = 0; i < images.Count; i++)
+        {
+            var (image, index) = images[i];
+            var (cx, cy) = ((long)image.WidthPixels * 9525, (long)image.HeightPixels * 9525);
+            drawing.Append($"<xdr:oneCellAnchor><xdr:from><xdr:col>{image.Column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{image.Row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>");
+            drawing.Append($"<xdr:ext cx=\"{cx}\" cy=\"{cy}\"/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id=\"{i + 2}\" name=\"Picture {i + 1}\"/>");
+            drawing.Append("<xdr:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></xdr:cNvPicPr></xdr:nvPicPr>");
+            drawing.Append($"<xdr:blipFill><a:blip r:embed=\"rId{i + 1}\"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>");
+            drawing.Append($"<xdr:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></xdr:spPr>");
+            drawing.Append("</xdr:pic><xdr:clientData/></xdr:oneCellAnchor>");
+            rels.Append($"<Relationship Id=\"rId{i + 1}\" Type=\"{RelNs}/image\" Target=\"../media/image{index + 1}.png\"/>");
+            using var png = CreateEntry($"xl/media/image{index + 1}.png").Open();
+            png.Write(image.Png);
+        }
+        drawing.Append("</xdr:wsDr>");
+        rels.Append("</Relationships>");
+        WriteText($"xl/drawings/drawing{sheet}.xml", drawing.ToString());
+        WriteText($"xl/drawings/_rels/drawing{sheet}.xml.rels", rels.ToString());
+        WriteText($"xl/worksheets/_rels/sheet{sheet}.xml.rels",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" +
+            $"<Relationships xmlns=\"{PackageRelNs}\"><Relationship Id=\"rId1\" Type=\"{RelNs}/drawing\" Target=\"../drawings/drawing{sheet}.xml\"/></Relationships>");
+        return true;
     }
 
     private void WriteText(string name, string content)
@@ -71,6 +113,9 @@ internal sealed class XlsxPackageWriter : IDisposable
         types.Append("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
         for (var i = 1; i <= _sheetNames.Count; i++)
             types.Append($"<Override PartName=\"/xl/worksheets/sheet{i}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+        if (_images.Count > 0) types.Insert(types.ToString().IndexOf("<Default Extension=\"xml\"", StringComparison.Ordinal), "<Default Extension=\"png\" ContentType=\"image/png\"/>");
+        foreach (var sheet in _images.Select(i => i.Sheet + 1).Distinct())
+            types.Append($"<Override PartName=\"/xl/drawings/drawing{sheet}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawing+xml\"/>");
         types.Append("</Types>");
         WriteText("[Content_Types].xml", types.ToString());
 

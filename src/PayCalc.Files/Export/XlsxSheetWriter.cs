@@ -15,9 +15,11 @@ internal sealed class XlsxSheetWriter : IDisposable
     private int _row;
     private int _column;
     private bool _inRow;
+    private readonly bool _hasDrawing;
 
-    internal XlsxSheetWriter(StreamWriter output, XlsxSheetLayout layout, bool tabSelected)
+    internal XlsxSheetWriter(StreamWriter output, XlsxSheetLayout layout, bool tabSelected, bool hasDrawing = false)
     {
+        _hasDrawing = hasDrawing;
         if (layout.Columns.Count > ColumnNames.Length) throw new ArgumentException("Too many columns.", nameof(layout));
         _out = output;
         _layout = layout;
@@ -96,6 +98,7 @@ internal sealed class XlsxSheetWriter : IDisposable
             _out.Write("<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.5\" header=\"0.3\" footer=\"0.3\"/>");
             _out.Write("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
         }
+        if (_hasDrawing) _out.Write("<drawing r:id=\"rId1\"/>");
         _out.Write("</worksheet>");
         _out.Dispose();
     }
@@ -124,7 +127,9 @@ internal sealed class XlsxSheetWriter : IDisposable
     private void WriteStart(bool tabSelected)
     {
         _out.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
-        _out.Write($"<worksheet xmlns=\"{XlsxPackageWriter.MainNs}\">");
+        _out.Write(_hasDrawing
+            ? $"<worksheet xmlns=\"{XlsxPackageWriter.MainNs}\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+            : $"<worksheet xmlns=\"{XlsxPackageWriter.MainNs}\">");
         if (_layout.PrintLandscapeFitWidth) _out.Write("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
         _out.Write("<sheetViews><sheetView workbookViewId=\"0\"");
         if (tabSelected) _out.Write(" tabSelected=\"1\"");

@@ -45,6 +45,17 @@ public sealed class PayrollHistory
         return new PayrollHistory(_allLines.Concat(lines), _allPayslips.Concat(month.Payslips.Select(p => (month.Period, p.AgentId))));
     }
 
+    /// <summary>
+    /// This history with the months of <paramref name="later"/> added (e.g. the stored months before a simulated range
+    /// and the months of the range simulated in memory, each built with <see cref="Including(PayrollResult)"/>).
+    /// </summary>
+    public PayrollHistory Including(PayrollHistory later)
+    {
+        ArgumentNullException.ThrowIfNull(later);
+        return later._allPayslips.Count == 0 && later._allLines.Count == 0 ? this
+            : new PayrollHistory(_allLines.Concat(later._allLines), _allPayslips.Concat(later._allPayslips));
+    }
+
     /// <summary>The value of <paramref name="h"/> for an agent in <paramref name="period"/>, opening balance included.</summary>
     public decimal ValueOf(HistoryDefinition h, string agentId, Period period, YtdBalance? opening)
     {

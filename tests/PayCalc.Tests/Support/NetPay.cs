@@ -28,7 +28,7 @@ public sealed class NetPay
         return p => PlanCompiler.Compile(definition, p);
     }
 
-    /// <summary>The months computed so far, read as a run reads stored months (<see cref="PayrollHistory.Including"/>).</summary>
+    /// <summary>The months computed so far, read as a run reads stored months (<see cref="PayrollHistory.Including(PayCalc.Domain.Payroll.PayrollResult)"/>).</summary>
     public PayrollHistory History { get; private set; } = PayrollHistory.Empty;
 
     public PayrollResult Month(Period period, IEnumerable<Agent> agents, IEnumerable<YtdBalance>? ytd = null,
