@@ -44,7 +44,7 @@ public sealed class VerifyMonth(TimeProvider time, TextWriter? notes = null)
             return new VerifyOutcome { Problems = [$"the rules of {period} could not be loaded:", .. ex.Errors.Select(e => "  " + e)] };
         }
         // The stored payslips are read on the other core while the month is recomputed.
-        var storedPayslips = Task.Run(() => Timed(() => store.Runs.PayslipAmounts(period)));
+        var storedPayslips = Task.Run(() => Timed(() => StoredMonth.Read(store, period)?.Payslips ?? []));
         var outcome = clock.Time("recompute from the stored input", () => RecomputeMonth.Recompute(store, period, plan, calendar, request));
         var (payslips, reading) = storedPayslips.GetAwaiter().GetResult();
         clock.Record("read the stored payslips (during recompute)", reading);

@@ -109,48 +109,6 @@ public sealed class PayrollRuns
     }
 
     /// <summary>
-    /// Gross, net and line amounts of every payslip of the period's stored run, by agent id (empty when it has none).
-    /// Read straight from <c>payslip</c>, so a change made to a stored amount with a SQLite tool shows here.
-    /// </summary>
-    public IReadOnlyList<StoredPayslipAmounts> PayslipAmounts(Period period)
-    {
-        using var db = _database.OpenContext();
-        var text = period.ToString();
-        var runId = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
-        if (runId is null) return [];
-        var rows = db.Payslips.AsNoTracking().Where(p => p.RunId == runId)
-            .Select(p => new { p.AgentId, p.Name, p.Team, p.Gross, p.Net, p.Lines, p.Adjustments }).ToList();
-        return rows.AsParallel().AsOrdered().Select(r =>
-        {
-            var lines = ReadAmounts(r.Lines);
-            if (r.Adjustments != "[]") lines.AddRange(StoredAdjustmentLine.Read(r.Adjustments).Select(a => (a.Code, a.Amount)));
-            return new StoredPayslipAmounts(r.AgentId, r.Name, r.Team, r.Gross, r.Net, lines);
-        }).ToList().OrderBy(p => p.AgentId, StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>A payslip's <c>lines</c> JSON (<c>{"base_pay":"5220.00",...}</c>) as (code, amount) in order; codes are
-    /// interned (a month has a few dozen distinct codes and millions of lines).</summary>
-    private static List<(string Code, decimal Amount)> ReadAmounts(string json)
-    {
-        var lines = new List<(string, decimal)>(32);
-        if (json == "{}") return lines;
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
-        string? code = null;
-        while (reader.Read())
-        {
-            if (reader.TokenType == JsonTokenType.PropertyName) code = string.Intern(reader.GetString()!);
-            else if (reader.TokenType == JsonTokenType.String && code is not null)
-            {
-                if (!System.Buffers.Text.Utf8Parser.TryParse(reader.ValueSpan, out decimal amount, out var used) || used != reader.ValueSpan.Length)
-                    amount = decimal.Parse(reader.GetString()!, NumberStyles.Number, CultureInfo.InvariantCulture);
-                lines.Add((code, amount));
-                code = null;
-            }
-        }
-        return lines;
-    }
-
-    /// <summary>
     /// The stored run of every month before <paramref name="period"/>, as (period, run id) in period order. A month's
     /// history is read from these; a different list later means an earlier month was stored again meanwhile.
     /// </summary>

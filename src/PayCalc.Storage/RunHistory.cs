@@ -88,7 +88,7 @@ public sealed class RunHistory
         var rows = db.Deals.AsNoTracking().Where(d => d.BookedDate >= from && d.BookedDate <= to).ToList();
         return LatestPerDeal(rows, runPeriods)
             .OrderBy(d => d.BookedDate).ThenBy(d => d.DealId, StringComparer.Ordinal)
-            .Select(ToDeal)
+            .Select(RunRows.ToDeal)
             .ToList();
     }
 
@@ -112,7 +112,7 @@ public sealed class RunHistory
         var rows = new List<DealRow>();
         foreach (var chunk in wanted.Chunk(500))
             rows.AddRange(db.Deals.AsNoTracking().Where(d => chunk.Contains(d.Id)).ToList());
-        return LatestPerDeal(rows, earlier).ToDictionary(d => d.DealId, ToDeal, StringComparer.Ordinal);
+        return LatestPerDeal(rows, earlier).ToDictionary(d => d.DealId, RunRows.ToDeal, StringComparer.Ordinal);
     }
 
     /// <summary>One row per deal id: the one imported by the latest period's run among <paramref name="runPeriods"/>
@@ -121,17 +121,6 @@ public sealed class RunHistory
         rows.Where(d => runPeriods.ContainsKey(d.RunId))
             .GroupBy(d => d.DealId, StringComparer.Ordinal)
             .Select(g => g.MaxBy(d => runPeriods[d.RunId])!);
-
-    private static Deal ToDeal(DealRow d) => new()
-    {
-        DealId = d.DealId,
-        AgentId = d.AgentId,
-        BookedDate = d.BookedDate,
-        Amount = d.Amount,
-        TermMonths = d.TermMonths,
-        CancelledDate = d.CancelledDate,
-        Source = new SourceRef(d.SourceFile, d.SourceSheet, d.SourceRow),
-    };
 
     /// <summary>Every payslip of a run with its lines in plan order, by agent id.</summary>
     private static IEnumerable<(string AgentId, List<(string Code, decimal Amount)> Lines)> PayslipLines(PayCalcDbContext db, long runId) =>

@@ -83,16 +83,7 @@ public sealed class StoredInputs
             Source = new SourceRef(l.SourceFile, l.SourceSheet, l.SourceRow),
         }).ToList();
 
-        var deals = db.Deals.AsNoTracking().Where(d => d.RunId == id).OrderBy(d => d.Id).ToList().Select(d => new Deal
-        {
-            DealId = d.DealId,
-            AgentId = d.AgentId,
-            BookedDate = d.BookedDate,
-            Amount = d.Amount,
-            TermMonths = d.TermMonths,
-            CancelledDate = d.CancelledDate,
-            Source = new SourceRef(d.SourceFile, d.SourceSheet, d.SourceRow),
-        }).ToList();
+        var deals = DealsOf(db, id);
 
         var metrics = db.Metrics.AsNoTracking().Where(m => m.RunId == id).OrderBy(m => m.Id).ToList().Select(m => new AgentMetrics
         {
@@ -139,17 +130,11 @@ public sealed class StoredInputs
         var text = period.ToString();
         var runId = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
         if (runId is not { } id) return [];
-        return db.Deals.AsNoTracking().Where(d => d.RunId == id).OrderBy(d => d.Id).ToList().Select(d => new Deal
-        {
-            DealId = d.DealId,
-            AgentId = d.AgentId,
-            BookedDate = d.BookedDate,
-            Amount = d.Amount,
-            TermMonths = d.TermMonths,
-            CancelledDate = d.CancelledDate,
-            Source = new SourceRef(d.SourceFile, d.SourceSheet, d.SourceRow),
-        }).ToList();
+        return DealsOf(db, id);
     }
+
+    private static List<Deal> DealsOf(PayCalcDbContext db, long runId) =>
+        db.Deals.AsNoTracking().Where(d => d.RunId == runId).OrderBy(d => d.Id).AsEnumerable().Select(RunRows.ToDeal).ToList();
 
     /// <summary>One <c>run_shift</c> document: <c>[[source row, "yyyy-MM-dd", code or null, "HH:mm", "HH:mm", break minutes], ...]</c>.</summary>
     private static IEnumerable<Shift> ReadShifts(string agentId, string file, string sheet, string entries)

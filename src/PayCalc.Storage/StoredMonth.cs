@@ -5,7 +5,8 @@ using PayCalc.Domain.Payroll;
 namespace PayCalc.Storage;
 
 /// <summary>
-/// Every payslip of a stored month as amounts (<see cref="StoredPayslipAmounts"/>, by agent id), the lines the run's plan
+/// Every payslip of a stored month as amounts (<see cref="StoredPayslipAmounts"/>, by agent id; read straight from
+/// <c>payslip</c>, so a change made with a SQLite tool shows here: what <c>verify</c> and <c>simulate</c> compare with), the lines the run's plan
 /// defined (code, names, category, in plan order; adjustment lines added when paid) and the run's exceptions.
 /// </summary>
 public sealed record StoredMonth(Period Period, IReadOnlyList<LineDefinition> Lines, IReadOnlyList<StoredPayslipAmounts> Payslips,
