@@ -25,13 +25,17 @@ public static class EarlierMonths
         var firstHeld = period.Month == 1 ? period : store.Runs.PeriodsWithRuns(january, period.Previous()).DefaultIfEmpty(period).First();
         var previous = lastStoredMonth is { } last && last.CompareTo(period.Previous()) < 0 ? last : period.Previous();
         if (previous.CompareTo(from) < 0) return (PayrollHistory.Empty, firstHeld);
-        // Each window reads only its own codes (a tax year is January on; window: all reads every stored month).
+        // Each stored month is read once, for the codes of every window that covers it (a tax year is January on; window:
+        // all reads every stored month): December read October's and November's line documents twice or three times.
         Period WindowStart(HistoryWindow w) => w == HistoryWindow.All ? from : PayrollHistory.WindowStart(w, period);
-        var lines = new HashSet<HistoryLine>();
-        foreach (var g in plan.Definition.History.Where(h => h.Lines.Count > 0).GroupBy(h => h.Window))
-            if (previous.CompareTo(WindowStart(g.Key)) >= 0)
-                lines.UnionWith(store.History.LinesBetween(WindowStart(g.Key), previous, g.SelectMany(h => h.Lines).Distinct().ToList())
-                    .Select(l => new HistoryLine(l.Period, l.AgentId, l.Code, l.Amount)));
+        var windows = plan.Definition.History.Where(h => h.Lines.Count > 0).Select(h => (Start: WindowStart(h.Window), h.Lines)).ToList();
+        var lines = new List<HistoryLine>();
+        if (windows.Count > 0)
+            foreach (var m in store.Runs.PeriodsWithRuns(windows.Min(w => w.Start), previous))
+            {
+                var codes = windows.Where(w => w.Start.CompareTo(m) <= 0).SelectMany(w => w.Lines).Distinct(StringComparer.Ordinal).ToList();
+                lines.AddRange(store.History.LinesBetween(m, m, codes).Select(l => new HistoryLine(l.Period, l.AgentId, l.Code, l.Amount)));
+            }
         var monthsFrom = plan.Definition.History.Any(h => h.CountsMonths && h.Window == HistoryWindow.All) ? from : january;
         var payslips = previous.CompareTo(monthsFrom) < 0 ? []
             : store.History.PayslipTotalsBetween(monthsFrom, previous).Select(p => (p.Period, p.AgentId)).ToList();

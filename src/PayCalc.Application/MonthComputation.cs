@@ -53,9 +53,9 @@ public static class MonthComputation
     /// </summary>
     /// <exception cref="ComputeFailedException">Some payslips could not be computed (every failure listed).</exception>
     public static PayrollResult Compute(CompiledPlan plan, WorkCalendar calendar, ComputeBudget budget, PayrollInput input,
-        PayrollHistory history, PayrollStore? store)
+        PayrollHistory history, PayrollStore? store, PayslipDetail detail = PayslipDetail.Full)
     {
-        var result = new PayrollEngine(plan, calendar, budget).Compute(input, history);
+        var result = new PayrollEngine(plan, calendar, budget, detail: detail).Compute(input, history);
         return store is null ? result : Correction.AddTo(result, store.Adjustments.AdjustmentsPaidIn(input.Period));
     }
 
@@ -63,17 +63,20 @@ public static class MonthComputation
     /// Checks and computes a month for a caller that keeps nothing (preview, recompute): the payroll, or every
     /// problem that stopped it. <paramref name="problems"/> are found before (the import's); the input's warnings are passed on.
     /// <paramref name="inMemory"/>: earlier months computed in memory that stand for the stored ones (see <see cref="Check"/>).
+    /// <paramref name="clock"/> times the check and the compute (none: not timed); <paramref name="detail"/>: what each payslip keeps.
     /// </summary>
     public static MonthOutcome Evaluate(CompiledPlan plan, WorkCalendar calendar, ComputeBudget budget, PayrollInput input,
-        IEnumerable<InputError> problems, PayrollStore? store, EarlierMonthsInMemory? inMemory = null)
+        IEnumerable<InputError> problems, PayrollStore? store, EarlierMonthsInMemory? inMemory = null, PhaseClock? clock = null,
+        PayslipDetail detail = PayslipDetail.Full)
     {
-        var (history, checks) = Check(plan, input, store, inMemory);
+        clock ??= PhaseClock.Silent;
+        var (history, checks) = clock.Time("check, read earlier months", () => Check(plan, input, store, inMemory));
         var all = problems.Concat(checks).ToList();
         var notes = input.Warnings;
         if (all.Count > 0) return new MonthOutcome { Warnings = notes, InputErrors = all };
         try
         {
-            return new MonthOutcome { Warnings = notes, Result = Compute(plan, calendar, budget, input, history, store) };
+            return new MonthOutcome { Warnings = notes, Result = clock.Time("compute", () => Compute(plan, calendar, budget, input, history, store, detail)) };
         }
         catch (ComputeFailedException ex)
         {

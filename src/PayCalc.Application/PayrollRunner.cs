@@ -32,6 +32,9 @@ public abstract record MonthRequest
 
     /// <summary>How long the computation may take (setting <c>ComputeBudgetMinutes</c>).</summary>
     public ComputeBudget ComputeBudget { get; init; } = ComputeBudget.Default;
+
+    /// <summary>What each computed payslip keeps besides its amounts (a caller that only compares amounts asks for less).</summary>
+    public PayslipDetail Detail { get; init; } = PayslipDetail.Full;
 }
 
 /// <summary>What <c>paycalc run</c> needs.</summary>

@@ -47,14 +47,16 @@ public sealed class RecomputeMonth(TimeProvider time, TextWriter? notes = null)
     /// Recomputes <paramref name="period"/> of <paramref name="store"/> with a plan already compiled for the period
     /// (e.g. a what-if edited in memory). <paramref name="request"/> gives the compute budget and import options.
     /// <paramref name="inMemory"/>: earlier months computed in memory (a simulation's months before this one) read as
-    /// history instead of their stored runs; the months before its first are read from the store.
+    /// history instead of their stored runs; the months before its first are read from the store. <paramref name="clock"/>
+    /// times reading the input, the check and the compute.
     /// </summary>
     public static MonthOutcome Recompute(PayrollStore store, Period period, CompiledPlan plan, WorkCalendar calendar, MonthRequest request,
-        EarlierMonthsInMemory? inMemory = null)
+        EarlierMonthsInMemory? inMemory = null, PhaseClock? clock = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(request);
-        if (store.Runs.FindRun(period) is not { } run || store.Inputs.Read(period) is not { } stored)
+        clock ??= PhaseClock.Silent;
+        if (store.Runs.FindRun(period) is not { } run || clock.Time("read the stored input", () => store.Inputs.Read(period)) is not { } stored)
             return new MonthOutcome { Refusal = $"{period} has no stored run to recompute." };
         var (input, missing) = run.StoredSchema >= 4 ? (stored, null) : NotStoredInputs.AddFromRunFolder(stored, run, plan, request.Import);
         var warnings = new List<string>();
@@ -62,7 +64,7 @@ public sealed class RecomputeMonth(TimeProvider time, TextWriter? notes = null)
         if (plan.Definition.FileSha256 != run.PlanSha256)
             warnings.Add($"{period} was run with plan {run.PlanCode} {run.PlanVersion} ({Short(run.PlanSha256)}); recomputed with " +
                 $"{plan.Definition.Code} {plan.Definition.Version} ({Short(plan.Definition.FileSha256)}).");
-        return MonthComputation.Evaluate(plan, calendar, request.ComputeBudget, input with { Warnings = warnings }, [], store, inMemory);
+        return MonthComputation.Evaluate(plan, calendar, request.ComputeBudget, input with { Warnings = warnings }, [], store, inMemory, clock, request.Detail);
     }
 
     private static string Short(string sha256) => sha256.Length > 12 ? sha256[..12] : sha256;

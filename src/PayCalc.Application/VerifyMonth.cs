@@ -3,6 +3,7 @@ using PayCalc.Domain.Calendar;
 using PayCalc.Domain.Payroll;
 using PayCalc.Rules.Compilation;
 using PayCalc.Rules.Model;
+using PayCalc.Rules.Runtime;
 using PayCalc.Storage;
 
 namespace PayCalc.Application;
@@ -44,10 +45,11 @@ public sealed class VerifyMonth(TimeProvider time, TextWriter? notes = null)
             return new VerifyOutcome { Problems = [$"the rules of {period} could not be loaded:", .. ex.Errors.Select(e => "  " + e)] };
         }
         // The stored payslips are read on the other core while the month is recomputed.
-        var storedPayslips = Task.Run(() => Timed(() => StoredMonth.Read(store, period)?.Payslips ?? []));
-        var outcome = clock.Time("recompute from the stored input", () => RecomputeMonth.Recompute(store, period, plan, calendar, request));
+        var storedPayslips = Task.Run(() => PhaseClock.Timed(() => StoredMonth.Read(store, period)?.Payslips ?? []));
+        // Only amounts are compared: no explanation is rendered.
+        var outcome = RecomputeMonth.Recompute(store, period, plan, calendar, request with { Detail = PayslipDetail.AmountsOnly }, clock: clock);
         var (payslips, reading) = storedPayslips.GetAwaiter().GetResult();
-        clock.Record("read the stored payslips (during recompute)", reading);
+        clock.Record("read the stored payslips (during the above)", reading);
         if (outcome.Result is not { } result)
             return new VerifyOutcome { Problems = [$"{period} could not be recomputed from its stored input:", .. outcome.Problems.Select(p => "  " + p)], Warnings = outcome.Warnings };
         return clock.Time("compare", () => Compare(payslips, result.Payslips)) with { Warnings = outcome.Warnings };
@@ -120,13 +122,6 @@ public sealed class VerifyMonth(TimeProvider time, TextWriter? notes = null)
             result.Add((n == 1 ? code : $"{code}#{n}", amount));
         }
         return result;
-    }
-
-    private static (T Value, TimeSpan Elapsed) Timed<T>(Func<T> work)
-    {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        var value = work();
-        return (value, sw.Elapsed);
     }
 
     private static VerifyOutcome Refused(string problem) => new() { Problems = [problem] };

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PayCalc.Domain;
 using PayCalc.Domain.Inputs;
+using PayCalc.Domain.Payroll;
 using PayCalc.Storage.Entities;
 
 namespace PayCalc.Storage;
@@ -26,13 +27,13 @@ public sealed class RunHistory
         ArgumentNullException.ThrowIfNull(codes);
         using var db = _database.OpenContext();
         var result = new List<StoredLineValue>();
-        var codeList = codes.Distinct().ToList();
+        var filter = new RunRows.CodeFilter(codes);
         foreach (var (runId, period) in RunRows.Between(db, from, to))
         {
-            var categories = Categories(db, runId);
-            foreach (var (agentId, lines) in PayslipLines(db, runId))
-                foreach (var l in lines.Where(l => codeList.Contains(l.Code)))
-                    result.Add(new StoredLineValue(period, agentId, l.Code, StoredText.ParseCategory(categories.GetValueOrDefault(l.Code, "info")), l.Amount));
+            var categories = Categories(db, runId).ToDictionary(c => c.Key, c => StoredText.ParseCategory(c.Value), StringComparer.Ordinal);
+            foreach (var (agentId, lines) in PayslipLines(db, runId, filter))
+                foreach (var l in lines)
+                    result.Add(new StoredLineValue(period, agentId, l.Code, categories.GetValueOrDefault(l.Code, LineCategory.Info), l.Amount));
         }
         return result;
     }
@@ -122,11 +123,16 @@ public sealed class RunHistory
             .GroupBy(d => d.DealId, StringComparer.Ordinal)
             .Select(g => g.MaxBy(d => runPeriods[d.RunId])!);
 
-    /// <summary>Every payslip of a run with its lines in plan order, by agent id.</summary>
-    private static IEnumerable<(string AgentId, List<(string Code, decimal Amount)> Lines)> PayslipLines(PayCalcDbContext db, long runId) =>
-        db.Payslips.AsNoTracking().Where(p => p.RunId == runId).Select(p => new { p.AgentId, p.Lines }).ToList()
-            .OrderBy(p => p.AgentId, StringComparer.Ordinal)
-            .Select(p => (p.AgentId, RunRows.ReadAmounts(p.Lines)));
+    /// <summary>Every payslip of a run with the lines <paramref name="codes"/> names, in plan order, by agent id. The line
+    /// documents are read one at a time (a month's are ~200 MB as strings), only the amounts kept.</summary>
+    private static List<(string AgentId, List<(string Code, decimal Amount)> Lines)> PayslipLines(PayCalcDbContext db, long runId,
+        RunRows.CodeFilter codes)
+    {
+        var payslips = db.Payslips.AsNoTracking().Where(p => p.RunId == runId).Select(p => new { p.AgentId, p.Lines }).AsEnumerable()
+            .Select(p => (p.AgentId, RunRows.ReadAmounts(p.Lines, codes))).ToList();
+        payslips.Sort((a, b) => string.CompareOrdinal(a.AgentId, b.AgentId));
+        return payslips;
+    }
 
     private static Dictionary<string, string> Categories(PayCalcDbContext db, long runId) =>
         db.RunComponents.AsNoTracking().Where(c => c.RunId == runId).ToDictionary(c => c.Code, c => c.Category, StringComparer.Ordinal);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PayCalc.Domain;
 using PayCalc.Domain.Inputs;
@@ -70,9 +69,11 @@ public sealed class StoredInputs
             Source = new SourceRef(y.SourceFile, y.SourceSheet, y.SourceRow),
         }).ToList();
 
+        // Streamed, not listed: the month's ~100,000 documents (~300 MB as strings) are never held together.
         var shifts = new List<Shift>();
-        foreach (var row in db.Shifts.AsNoTracking().Where(s => s.RunId == id).OrderBy(s => s.Id).ToList())
-            shifts.AddRange(ReadShifts(row.AgentId, row.SourceFile, row.SourceSheet, row.Entries));
+        var reader = new ShiftDocumentReader();
+        foreach (var row in db.Shifts.AsNoTracking().Where(s => s.RunId == id).OrderBy(s => s.Id).AsEnumerable())
+            reader.Read(row.AgentId, row.SourceFile, row.SourceSheet, row.Entries, shifts);
 
         var leave = db.Leave.AsNoTracking().Where(l => l.RunId == id).OrderBy(l => l.Id).ToList().Select(l => new LeaveEntry
         {
@@ -135,25 +136,6 @@ public sealed class StoredInputs
 
     private static List<Deal> DealsOf(PayCalcDbContext db, long runId) =>
         db.Deals.AsNoTracking().Where(d => d.RunId == runId).OrderBy(d => d.Id).AsEnumerable().Select(RunRows.ToDeal).ToList();
-
-    /// <summary>One <c>run_shift</c> document: <c>[[source row, "yyyy-MM-dd", code or null, "HH:mm", "HH:mm", break minutes], ...]</c>.</summary>
-    private static IEnumerable<Shift> ReadShifts(string agentId, string file, string sheet, string entries)
-    {
-        using var doc = JsonDocument.Parse(entries);
-        var shifts = new List<Shift>();
-        foreach (var e in doc.RootElement.EnumerateArray())
-            shifts.Add(new Shift
-            {
-                AgentId = agentId,
-                Date = DateOnly.ParseExact(e[1].GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Code = e[2].ValueKind == JsonValueKind.Null ? null : e[2].GetString(),
-                Start = TimeOnly.ParseExact(e[3].GetString()!, "HH:mm", CultureInfo.InvariantCulture),
-                End = TimeOnly.ParseExact(e[4].GetString()!, "HH:mm", CultureInfo.InvariantCulture),
-                BreakMinutes = e[5].GetInt32(),
-                Source = new SourceRef(file, sheet, e[0].GetInt32()),
-            });
-        return shifts;
-    }
 
     private static LeaveType ParseLeaveType(string text) =>
         Enum.TryParse<LeaveType>(text, ignoreCase: true, out var t) && Enum.IsDefined(t)

@@ -17,7 +17,8 @@ namespace PayCalc.Rules.Runtime;
 /// <see cref="ComputeBudget.Default"/>: 10 minutes a run, 5 s an agent's value) is used up, measured on
 /// <paramref name="time"/> (default <see cref="TimeProvider.System"/>).
 /// </summary>
-public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, ComputeBudget? budget = null, TimeProvider? time = null)
+public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, ComputeBudget? budget = null, TimeProvider? time = null,
+    PayslipDetail detail = PayslipDetail.Full)
 {
     private readonly ComputeBudget _budget = budget ?? ComputeBudget.Default;
     private readonly TimeProvider _time = time ?? TimeProvider.System;
@@ -187,6 +188,7 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, Comp
 
     private Payslip BuildPayslip(Agent agent, AgentScope scope, int index, bool[,] present, PayslipLine[] templates)
     {
+        if (detail == PayslipDetail.AmountsOnly) return AmountsOnly(agent, scope, index, present, templates);
         // The explanations of all lines are rendered into one text, then kept as one UTF-8 buffer per payslip.
         var text = t_explanations ??= new StringBuilder(8192);
         text.Clear();
@@ -240,6 +242,30 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, Comp
         {
             AgentId = agent.AgentId, Name = agent.Name, Team = agent.Team, Lines = lines, Trace = trace, Facts = facts,
             Rows = rows is null ? [] : rows,
+        };
+    }
+
+    /// <summary>A payslip of amounts only (<see cref="PayslipDetail.AmountsOnly"/>): the lines present, no explanation.</summary>
+    private Payslip AmountsOnly(Agent agent, AgentScope scope, int index, bool[,] present, PayslipLine[] templates)
+    {
+        var count = 0;
+        foreach (var c in plan.Components)
+            if (c.Definition.IsLine && present[index, c.Slot]) count++;
+        var which = new ushort[count];
+        var amounts = new decimal[count];
+        int line = 0, n = 0;
+        foreach (var c in plan.Components)
+        {
+            if (!c.Definition.IsLine) continue;
+            var template = line++;
+            if (!present[index, c.Slot]) continue;
+            which[n] = (ushort)template;
+            amounts[n++] = scope.V[c.Slot];
+        }
+        return new Payslip
+        {
+            AgentId = agent.AgentId, Name = agent.Name, Team = agent.Team,
+            Lines = new CompactLines(templates, which, amounts, [], new int[count]), Trace = [], Facts = [], Rows = [],
         };
     }
 
