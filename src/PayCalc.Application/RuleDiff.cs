@@ -25,20 +25,47 @@ public sealed class RuleDiff(TextWriter output, TextWriter errors, string? datab
         ArgumentNullException.ThrowIfNull(newSide);
         try
         {
-            var olds = Load(oldSide, "old");
-            var news = Load(newSide, "new");
-            if (olds is null || news is null) return PayrollRunner.Failure;
-            if (olds.Calendar is null || news.Calendar is null)
-                errors.WriteLine("note: calendars not compared: no calendars/ folder beside the plans/ folder of " +
-                    string.Join(" and ", new[] { olds, news }.Where(s => s.Calendar is null).Select(s => s.Label).Distinct()) + ".");
-            return Report(olds, news, format);
+            return LoadBoth(oldSide, newSide) is { } sides ? Report(sides.Old, sides.New, format) : PayrollRunner.Failure;
         }
         finally
         {
-            // A stored snapshot is read from a temporary copy, kept while the report is made.
-            foreach (var folder in _folders)
-                if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            RemoveCopies();
         }
+    }
+
+    /// <summary>The changes from <paramref name="oldSide"/> to <paramref name="newSide"/> (each a plan file or
+    /// <c>period:yyyy-MM</c>), or null when a side does not load (said on the error writer).</summary>
+    public IReadOnlyList<RuleChange>? Changes(string oldSide, string newSide)
+    {
+        ArgumentNullException.ThrowIfNull(oldSide);
+        ArgumentNullException.ThrowIfNull(newSide);
+        try
+        {
+            return LoadBoth(oldSide, newSide) is { } sides ? RuleComparison.Compare(sides.Old, sides.New) : null;
+        }
+        finally
+        {
+            RemoveCopies();
+        }
+    }
+
+    /// <summary>A stored snapshot is read from a temporary copy, kept while the comparison is made.</summary>
+    private void RemoveCopies()
+    {
+        foreach (var folder in _folders)
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        _folders.Clear();
+    }
+
+    private (RuleSide Old, RuleSide New)? LoadBoth(string oldSide, string newSide)
+    {
+        var olds = Load(oldSide, "old");
+        var news = Load(newSide, "new");
+        if (olds is null || news is null) return null;
+        if (olds.Calendar is null || news.Calendar is null)
+            errors.WriteLine("note: calendars not compared: no calendars/ folder beside the plans/ folder of " +
+                string.Join(" and ", new[] { olds, news }.Where(s => s.Calendar is null).Select(s => s.Label).Distinct()) + ".");
+        return (olds, news);
     }
 
     /// <summary>Prints the changes between two loaded sides (a plan file, or later a stored snapshot); always 0.</summary>

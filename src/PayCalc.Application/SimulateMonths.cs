@@ -70,7 +70,8 @@ public sealed class SimulateMonths(TimeProvider time, TextWriter? notes = null)
             warnings.AddRange(month.Warnings);
             if (i < periods.Count - 1) simulated = simulated.Including(result, historyCodes);
         }
-        var report = clock.Time("report", () => tally.Report(name, request.PlanPath, warnings));
+        var ruleChanges = clock.Time("compare the rules", () => RuleChanges(request, periods, warnings));
+        var report = clock.Time("report", () => tally.Report(name, request.PlanPath, warnings) with { RuleChanges = ruleChanges });
         if (folder is null || json is null) return new SimulationOutcome { Report = report };
         clock.Time("finish the JSON", () => json.Finish(report));
         var files = new List<string> { jsonPath! };
@@ -102,6 +103,33 @@ public sealed class SimulateMonths(TimeProvider time, TextWriter? notes = null)
         if (json is not null) clock.Time("write the month's JSON", () => json.WriteMonth(period, slips));
         return (result, outcome.Warnings, null);
     }
+
+    /// <summary>
+    /// What the proposed plan changes against the rules stored with each month (<c>rules diff period:P PROPOSED</c>),
+    /// months with the same changes together. A month stored before rule snapshots adds a warning instead.
+    /// </summary>
+    private List<SimulationRuleChange> RuleChanges(SimulateRequest request, IReadOnlyList<Period> periods, List<string> warnings)
+    {
+        var groups = new List<(List<Period> Months, IReadOnlyList<RuleChange> Changes)>();
+        foreach (var period in periods)
+        {
+            var changes = new RuleDiff(TextWriter.Null, TextWriter.Null, request.DatabasePath, time)
+                .Changes(RuleDiff.PeriodPrefix + period, request.PlanPath);
+            if (changes is null)
+            {
+                warnings.Add($"{period}'s rules are not stored (a run before schema 5): the rule changes against them are not listed.");
+                continue;
+            }
+            if (groups.Count > 0 && groups[^1].Months[^1].Next() == period && groups[^1].Changes.Select(Key).SequenceEqual(changes.Select(Key))) groups[^1].Months.Add(period);
+            else groups.Add(([period], changes));
+        }
+        return groups.SelectMany(g => g.Changes.Select(c => new SimulationRuleChange(
+            g.Months.Count == 1 ? g.Months[0].ToString() : $"{g.Months[0]}..{g.Months[^1]}",
+            c.Summary, c.Old, c.New, c.OldLocation, c.NewLocation))).ToList();
+    }
+
+    private static (RuleChangeKind, string, string, string?, string?, string?, string?) Key(RuleChange c) =>
+        (c.Kind, c.Name, c.Summary, c.Old, c.New, c.OldLocation, c.NewLocation);
 
     private static SimulationOutcome Refused(string why) => new() { Failure = new MonthOutcome { Refusal = why } };
 }

@@ -55,6 +55,9 @@ public static class SimulateCommand
         static string S(decimal d) => (d > 0 ? "+" : "") + M(d);
         var o = Console.Out;
         o.WriteLine($"Simulation of {report.Name} on {report.Periods[0]}..{report.Periods[^1]} (nothing stored)");
+        if (report.RuleChanges.Count > 0) o.WriteLine($"  rule changes against the stored rules ({report.RuleChanges.Count}):");
+        foreach (var r in report.RuleChanges.Take(10)) o.WriteLine($"    {r.Months}: {r.Summary}");
+        if (report.RuleChanges.Count > 10) o.WriteLine($"    ... {report.RuleChanges.Count - 10} more in the workbook");
         foreach (var c in report.Costs.Where(c => c.Team.Length == 0 && c.Code is "gross" or "net" or "employer_cost"))
             o.WriteLine($"  {c.Period?.ToString() ?? "range  "}  {c.Code,-14} {M(c.Baseline),18} -> {M(c.Proposed),18}  {S(c.Difference),16}");
         var lines = report.Costs.Where(c => c.Period is null && c.Category != "total" && c.Difference != 0).OrderByDescending(c => Math.Abs(c.Difference)).ToList();

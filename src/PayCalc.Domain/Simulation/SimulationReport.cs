@@ -24,6 +24,9 @@ public sealed record SimulationReport
     public required int AgentsWithLineChanges { get; init; }
     /// <summary>Proposed net total less the stored net total over the range.</summary>
     public required decimal NetDifference { get; init; }
+    /// <summary>What the proposed plan changes against the rules stored with the simulated months (empty: none, or the
+    /// months were stored before rule snapshots, which <see cref="Warnings"/> then says).</summary>
+    public IReadOnlyList<SimulationRuleChange> RuleChanges { get; init; } = [];
     /// <summary>Remarks (a run made with another plan than its settings name, an input not stored, ...).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -10,7 +10,7 @@ namespace PayCalc.Files.Export;
 /// months is never held whole:
 /// <c>{"plan","plan_path","periods",
 /// "months":[{"period","payslips":[{"agent_id","name","team","baseline_net","proposed_net","lines":{"code":[baseline,proposed]}}]}],
-/// "summary":{"net_difference","agents_compared","agents_net_changed","agents_line_changed","costs":[...],"team_costs":[...],
+/// "summary":{"net_difference","agents_compared","agents_net_changed","agents_line_changed","rule_changes":[...],"costs":[...],"team_costs":[...],
 /// "agents":[...],"flag_changes":[...]}}</c>. Amounts are exact JSON numbers; a side without the payslip is null. The file
 /// is written under a temporary name and appears only when <see cref="Finish"/> completes it.
 /// </summary>
@@ -83,6 +83,19 @@ public sealed class SimulationJsonWriter : IDisposable
         _json.WriteNumber("agents_compared", report.AgentsCompared);
         _json.WriteNumber("agents_net_changed", report.Agents.Count);
         _json.WriteNumber("agents_line_changed", report.AgentsWithLineChanges);
+        _json.WriteStartArray("rule_changes");
+        foreach (var r in report.RuleChanges)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("months", r.Months);
+            _json.WriteString("summary", r.Summary);
+            _json.WriteString("old", r.Old);
+            _json.WriteString("new", r.New);
+            _json.WriteString("old_location", r.OldLocation);
+            _json.WriteString("new_location", r.NewLocation);
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
         Costs("costs", report.Costs);
         Costs("team_costs", report.TeamCosts);
         _json.WriteStartArray("agents");

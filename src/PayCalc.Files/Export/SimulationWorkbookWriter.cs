@@ -7,7 +7,8 @@ namespace PayCalc.Files.Export;
 /// line: baseline, proposed, difference), <c>组别 Teams</c> (the same per team: totals and the lines that change),
 /// <c>人员 Agents</c> (every agent whose net changes, largest change first, with each month's change) and
 /// <c>异常 Exceptions</c> (exceptions that appear or disappear) and <c>图表 Charts</c> (cost by line, baseline vs proposed, and a
-/// histogram of the per-agent change of net, PNGs from <see cref="SimulationCharts"/>). Text cells are inline strings, never formulas.
+/// histogram of the per-agent change of net, PNGs from <see cref="SimulationCharts"/>) and <c>规则变化 Rule changes</c> (what the
+/// proposed plan changes against the rules stored with the months, as <c>rules diff</c> words it). Text cells are inline strings, never formulas.
 /// </summary>
 public sealed class SimulationWorkbookWriter
 {
@@ -15,6 +16,11 @@ public sealed class SimulationWorkbookWriter
     [
         new("月份 period", 10), new("组别 team", 12), new("代码 code", 24), new("项目 item", 22), new("类别 category", 11),
         new("现行 baseline", 16), new("方案 proposed", 16), new("差额 difference", 16),
+    ];
+
+    private static readonly IReadOnlyList<XlsxColumn> RuleColumns =
+    [
+        new("月份 months", 18), new("规则变化 change", 70), new("现行 old", 40), new("方案 new", 40), new("现行位置 old at", 36), new("方案位置 new at", 36),
     ];
 
     private static readonly IReadOnlyList<XlsxColumn> FlagColumns =
@@ -32,7 +38,7 @@ public sealed class SimulationWorkbookWriter
         try
         {
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var package = new XlsxPackageWriter(stream, ["汇总 Summary", "组别 Teams", "人员 Agents", "异常 Exceptions", "图表 Charts"], entryTime,
+            using (var package = new XlsxPackageWriter(stream, ["汇总 Summary", "组别 Teams", "人员 Agents", "异常 Exceptions", "图表 Charts", "规则变化 Rule changes"], entryTime,
                 [
                     new XlsxImage(4, SimulationCharts.CostByLine(report), 1, 0, SimulationCharts.Width, SimulationCharts.Height),
                     new XlsxImage(4, SimulationCharts.ChangeHistogram(report), 29, 0, SimulationCharts.Width, SimulationCharts.Height),
@@ -42,9 +48,12 @@ public sealed class SimulationWorkbookWriter
                 WriteCosts(package, report.TeamCosts, withTeam: true);
                 WriteAgents(package, report);
                 WriteFlags(package, report.FlagChanges);
-                using var charts = package.BeginSheet(new XlsxSheetLayout([], 0, 0));
-                charts.StartRow();
-                charts.Text("成本按项目 cost by line: baseline vs proposed; 人员变化分布 histogram of per-agent net change", XlsxStyle.TotalText);
+                using (var charts = package.BeginSheet(new XlsxSheetLayout([], 0, 0)))
+                {
+                    charts.StartRow();
+                    charts.Text("成本按项目 cost by line: baseline vs proposed; 人员变化分布 histogram of per-agent net change", XlsxStyle.TotalText);
+                }
+                WriteRuleChanges(package, report.RuleChanges);
             }
             File.Move(temp, path, overwrite: true);
         }
@@ -104,6 +113,22 @@ public sealed class SimulationWorkbookWriter
         sheet.Number(report.Agents.Sum(a => a.BaselineNet), XlsxStyle.TotalMoney);
         sheet.Number(report.Agents.Sum(a => a.ProposedNet), XlsxStyle.TotalMoney);
         sheet.Number(report.Agents.Sum(a => a.Difference), XlsxStyle.TotalMoney);
+    }
+
+    private static void WriteRuleChanges(XlsxPackageWriter package, IReadOnlyList<SimulationRuleChange> changes)
+    {
+        using var sheet = package.BeginSheet(new XlsxSheetLayout(RuleColumns, 1, 0));
+        Header(sheet, RuleColumns);
+        foreach (var r in changes)
+        {
+            sheet.StartRow();
+            sheet.Text(r.Months);
+            sheet.Text(r.Summary);
+            sheet.Text(r.Old ?? "");
+            sheet.Text(r.New ?? "");
+            sheet.Text(r.OldLocation ?? "");
+            sheet.Text(r.NewLocation ?? "");
+        }
     }
 
     private static void WriteFlags(XlsxPackageWriter package, IReadOnlyList<SimulationFlagChange> flags)

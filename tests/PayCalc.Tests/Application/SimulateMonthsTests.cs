@@ -89,6 +89,12 @@ public sealed class SimulateMonthsTests : IDisposable
 
         var report = Report(outcome);
         Assert.Equal(before, DatabaseFileHash.Of(_runs.Db.Path));
+        // The one rule change, against the rules stored with each month (the same for the three), from its date and line.
+        var change = Assert.Single(report.RuleChanges);
+        Assert.Equal(("2026-10..2026-12", "1.5", "2"), (change.Months, change.Old, change.New));
+        Assert.Contains("overtime_rate", change.Summary);
+        Assert.Contains("2026-11-01", change.Summary);
+        Assert.StartsWith("plans/bank-card-center.yaml:", change.OldLocation);
         Assert.All(report.Costs.Where(c => c.Period == October), c => Assert.Equal(0m, c.Difference));
         Assert.Equal(0m, report.Agents.Sum(a => a.MonthDifferences[0]));
         foreach (var month in new[] { November, December })
@@ -125,7 +131,10 @@ public sealed class SimulateMonthsTests : IDisposable
             Assert.Equal(report.NetDifference, json.RootElement.GetProperty("summary").GetProperty("net_difference").GetDecimal());
         }
         using var package = new ExcelPackage(new FileInfo(Path.Combine(output, "simulation-p2.xlsx")));
-        Assert.Equal(["汇总 Summary", "组别 Teams", "人员 Agents", "异常 Exceptions", "图表 Charts"], package.Workbook.Worksheets.Select(w => w.Name));
+        Assert.Equal(["汇总 Summary", "组别 Teams", "人员 Agents", "异常 Exceptions", "图表 Charts", "规则变化 Rule changes"], package.Workbook.Worksheets.Select(w => w.Name));
+        var rules = package.Workbook.Worksheets["规则变化 Rule changes"];
+        Assert.Equal(("2026-10..2026-12", "1.5", "2"), (rules.Cells[2, 1].Text, rules.Cells[2, 3].Text, rules.Cells[2, 4].Text));
+        Assert.Equal("", rules.Cells[3, 1].Text);
         // The cost-by-line chart and the histogram of per-agent change, embedded as pictures in the Charts sheet (read from
         // the zip: EPPlus 4 needs libgdiplus for pictures).
         using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(output, "simulation-p2.xlsx"));
