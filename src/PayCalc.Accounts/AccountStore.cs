@@ -55,8 +55,8 @@ public sealed class AccountStore(UserManager<PayCalcUser> users, RoleManager<Ide
         return password;
     }
 
-    /// <summary>A user with a given password (the web app's Development demo only); an agent's user name is its agent id.</summary>
-    public async Task AddDemoUserAsync(string userName, string password, string role)
+    /// <summary>A user with a given password, already activated (the web app's Development demo and tests); an agent's user name is its agent id.</summary>
+    public async Task AddUserAsync(string userName, string password, string role)
     {
         var user = new PayCalcUser { UserName = userName, AgentId = role == Roles.Agent ? userName : null };
         if (role == Roles.Agent) user.ActivatedAt = time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);

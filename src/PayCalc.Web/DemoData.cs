@@ -38,7 +38,7 @@ internal static class DemoData
             using var scope = services.CreateScope();
             var accounts = scope.ServiceProvider.GetRequiredService<AccountStore>();
             foreach (var (user, password, role) in Logins)
-                accounts.AddDemoUserAsync(user, password, role).GetAwaiter().GetResult();
+                accounts.AddUserAsync(user, password, role).GetAwaiter().GetResult();
         }
         console.WriteLine($"PayCalc demo: database {database}");
         foreach (var (user, password, role) in Logins) console.WriteLine($"  demo login ({role}): {user} / {password}");
