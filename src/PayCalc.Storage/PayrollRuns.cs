@@ -108,6 +108,17 @@ public sealed class PayrollRuns
         return result.OrderBy(p => p.Period).ToList();
     }
 
+    /// <summary>Who a period's stored run paid: agent id, name and team of every payslip, by agent id; empty without a run.</summary>
+    public IReadOnlyList<(string AgentId, string Name, string Team)> ReadPayees(Period period)
+    {
+        using var db = _database.OpenContext();
+        var text = period.ToString();
+        var runId = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
+        if (runId is not { } id) return [];
+        return db.Payslips.AsNoTracking().Where(p => p.RunId == id).Select(p => new { p.AgentId, p.Name, p.Team }).AsEnumerable()
+            .Select(p => (p.AgentId, p.Name, p.Team)).OrderBy(p => p.AgentId, StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>The exceptions of a period's stored run, in the order the run found them; empty when the period has no run.</summary>
     public IReadOnlyList<PayrollFlag> FlagsOf(Period period)
     {
