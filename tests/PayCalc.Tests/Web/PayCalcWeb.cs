@@ -16,14 +16,22 @@ namespace PayCalc.Tests.Web;
 /// and A002, HR <c>hr</c>, finance <c>finance</c> (password <see cref="Password"/> each). Served in memory over https,
 /// in environment <c>Testing</c> (production settings: secure cookies, no demo).
 /// </summary>
-public sealed partial class PayCalcWeb : WebApplicationFactory<web::Program>
+public partial class PayCalcWeb : WebApplicationFactory<web::Program>
 {
     public const string Password = "test-pass-1";
 
     private readonly ExampleMonthRuns _runs = new();
+    private readonly string _environment;
 
-    public PayCalcWeb()
+    public PayCalcWeb() : this("Testing")
     {
+    }
+
+    /// <param name="environment">The host environment: <c>Testing</c> (production settings) by default; browser tests
+    /// serve plain http on a real port, so they run as <c>Development</c> (cookies not marked secure), without the demo.</param>
+    protected PayCalcWeb(string environment)
+    {
+        _environment = environment;
         foreach (var period in new[] { new Period(2026, 10), new Period(2026, 11) })
             Assert.Equal(0, _runs.Run(period).Exit);
         using var services = AccountStore.Services(_runs.Db.Path);
@@ -37,7 +45,8 @@ public sealed partial class PayCalcWeb : WebApplicationFactory<web::Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
+        builder.UseSetting("PayCalc:Demo", "false");
         builder.UseSetting("PayCalc:Database", _runs.Db.Path);
         builder.UseSetting("PayCalc:RulesDirectory", Repo.Path("rules"));
     }
