@@ -26,6 +26,13 @@ if (settings.Demo && builder.Environment.IsDevelopment())
     }
 }
 
+if (!File.Exists(settings.Database))
+{
+    // The web app reads what the command line stored; it never starts an empty payroll database of its own.
+    Console.Error.WriteLine($"PayCalc web: there is no payroll database at {Path.GetFullPath(settings.Database)}; set PayCalc:Database " +
+        "(or PAYCALC_DATABASE) to the file paycalc run writes.");
+    return 1;
+}
 builder.Services.AddSingleton(settings);
 // Chinese text stays text in the pages (the default encoder writes every non-Latin letter as &#x...;).
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

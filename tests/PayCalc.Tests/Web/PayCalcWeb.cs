@@ -89,8 +89,6 @@ public partial class PayCalcWeb : WebApplicationFactory<web::Program>
         base.Dispose(disposing);
         if (!disposing) return;
         _runs.Dispose();
-        var users = UsersDatabase.PathBeside(_runs.Db.Path);
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            if (File.Exists(users + suffix)) File.Delete(users + suffix);
+        UsersFile.DeleteBeside(_runs.Db.Path);
     }
 }

@@ -24,9 +24,7 @@ public sealed class UserAccountsTests : IDisposable
     {
         _runs.Dispose();
         _out.Dispose();
-        var users = UsersDatabase.PathBeside(_runs.Db.Path);
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            if (File.Exists(users + suffix)) File.Delete(users + suffix);
+        UsersFile.DeleteBeside(_runs.Db.Path);
     }
 
     private UserAccounts Users => new(_output, _errors, _runs.Clock);
