@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PayCalc.Domain;
+using PayCalc.Domain.Payroll;
 using PayCalc.Storage.Entities;
 
 namespace PayCalc.Storage;
@@ -90,6 +91,43 @@ public sealed class PayrollRuns
                      select p).AsNoTracking().SingleOrDefault();
         if (found is null) return null;
         return new PayslipReader(db, found.RunId).Read(period, found);
+    }
+
+    /// <summary>An agent's stored payslips, one per month with a run (gross and net), in period order; empty for an agent
+    /// no run paid. Looked up run by run through the (run, agent) index.</summary>
+    public IReadOnlyList<StoredPayslipTotal> PayslipsOf(string agentId)
+    {
+        ArgumentNullException.ThrowIfNull(agentId);
+        using var db = _database.OpenContext();
+        var runs = db.Runs.AsNoTracking().Select(r => new { r.Id, r.Period }).ToList();
+        var result = new List<StoredPayslipTotal>();
+        foreach (var run in runs)
+            if (db.Payslips.AsNoTracking().Where(p => p.RunId == run.Id && p.AgentId == agentId).Select(p => new { p.Gross, p.Net })
+                    .SingleOrDefault() is { } found)
+                result.Add(new StoredPayslipTotal(Period.Parse(run.Period), agentId, found.Gross, found.Net));
+        return result.OrderBy(p => p.Period).ToList();
+    }
+
+    /// <summary>Who a period's stored run paid: agent id, name and team of every payslip, by agent id; empty without a run.</summary>
+    public IReadOnlyList<(string AgentId, string Name, string Team)> ReadPayees(Period period)
+    {
+        using var db = _database.OpenContext();
+        var text = period.ToString();
+        var runId = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
+        if (runId is not { } id) return [];
+        return db.Payslips.AsNoTracking().Where(p => p.RunId == id).Select(p => new { p.AgentId, p.Name, p.Team }).AsEnumerable()
+            .Select(p => (p.AgentId, p.Name, p.Team)).OrderBy(p => p.AgentId, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The exceptions of a period's stored run, in the order the run found them; empty when the period has no run.</summary>
+    public IReadOnlyList<PayrollFlag> FlagsOf(Period period)
+    {
+        using var db = _database.OpenContext();
+        var text = period.ToString();
+        var runId = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
+        if (runId is not { } id) return [];
+        return db.Flags.AsNoTracking().Where(f => f.RunId == id).OrderBy(f => f.Id).AsEnumerable()
+            .Select(f => new PayrollFlag(f.AgentId, f.Code, f.Message)).ToList();
     }
 
     /// <summary>

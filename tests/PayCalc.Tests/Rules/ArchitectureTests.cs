@@ -10,7 +10,8 @@ namespace PayCalc.Tests.Rules;
 /// The arrows point one way. Inside PayCalc.Rules: the plan model references nothing; the evaluation types (what
 /// compiled formulas read: the agent's scope, facts and parameter tables) only the model; the compiler the model
 /// and evaluation types; the runtime all three, never the other way. Between projects: everything points inward
-/// to the domain, the application layer sits on the libraries and the command line on top.
+/// to the domain, the application layer sits on the libraries (the accounts among them) and the command line and the web
+/// app on top.
 /// </summary>
 public partial class ArchitectureTests
 {
@@ -33,8 +34,10 @@ public partial class ArchitectureTests
         ["PayCalc.Rules"] = ["PayCalc.Domain"],
         ["PayCalc.Files"] = ["PayCalc.Domain"],
         ["PayCalc.Storage"] = ["PayCalc.Domain"],
-        ["PayCalc.Application"] = ["PayCalc.Domain", "PayCalc.Rules", "PayCalc.Files", "PayCalc.Storage"],
+        ["PayCalc.Accounts"] = [],
+        ["PayCalc.Application"] = ["PayCalc.Domain", "PayCalc.Rules", "PayCalc.Files", "PayCalc.Storage", "PayCalc.Accounts"],
         ["PayCalc.Cli"] = ["PayCalc.Application", "PayCalc.Domain", "PayCalc.Rules", "PayCalc.Files", "PayCalc.Storage"],
+        ["PayCalc.Web"] = ["PayCalc.Application", "PayCalc.Accounts", "PayCalc.Domain", "PayCalc.Storage"],
     };
 
     // `using PayCalc.Rules.X;` (also static and alias forms), `PayCalc.Rules.X.Name` and, inside PayCalc.Rules,
