@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +25,7 @@ public sealed class BrowserWeb : PayCalcWeb, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        EnsureChromium();
+        DebianPackages.EnsureInstalled(Chromium, "chromium", "fonts-noto-cjk");
         StartServer();
         Address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
         _playwright = await Playwright.CreateAsync();
@@ -66,32 +65,5 @@ public sealed class BrowserWeb : PayCalcWeb, IAsyncLifetime
         if (Chrome is not null) await Chrome.CloseAsync();
         _playwright?.Dispose();
         await base.DisposeAsync();
-    }
-
-    /// <summary>Installs Debian's chromium and fonts-noto-cjk when missing (the project's test setup; needs root and apt).</summary>
-    private static void EnsureChromium()
-    {
-        if (File.Exists(Chromium)) return;
-        if (Environment.UserName != "root" || !File.Exists("/usr/bin/apt-get"))
-            throw new InvalidOperationException($"The browser tests need Debian's chromium at {Chromium}: run `apt-get install -y chromium fonts-noto-cjk` as root.");
-        if (AptInstall() != 0)
-        {
-            Run("apt-get", "update");
-            if (AptInstall() != 0) throw new InvalidOperationException("apt-get could not install chromium and fonts-noto-cjk for the browser tests.");
-        }
-    }
-
-    private static int AptInstall() => Run("apt-get", "install", "-y", "--no-install-recommends", "chromium", "fonts-noto-cjk");
-
-    private static int Run(string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        using var process = Process.Start(start)!;
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        process.WaitForExit(TimeSpan.FromMinutes(10));
-        return process.HasExited ? process.ExitCode : -1;
     }
 }
