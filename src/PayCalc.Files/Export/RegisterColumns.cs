@@ -109,7 +109,8 @@ internal sealed class RegisterColumns
     public void WriteHeader(XlsxSheetWriter sheet)
     {
         sheet.StartRow(height: 20);
-        foreach (var group in GroupHeaders) sheet.Text(group, XlsxStyle.GroupLabel);
+        // Not wrapped: a group's name runs on over the empty cells of its group.
+        foreach (var group in GroupHeaders) sheet.Text(group, XlsxStyle.SubtotalText);
         sheet.EndRow();
         sheet.StartRow(height: HeaderHeight);
         foreach (var column in Columns) sheet.Text(column.Header, XlsxStyle.Header);
