@@ -44,6 +44,7 @@ public static class CliApp
             SimulateCommand.Create(settings),
             TestCommand.Create(settings),
             VerifyCommand.Create(settings),
+            PayslipsCommand.Create(settings),
         };
         root.Options.Add(verbose);
         var parsed = root.Parse(args);
