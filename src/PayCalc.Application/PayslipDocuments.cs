@@ -48,24 +48,30 @@ public sealed class PayslipDocuments(TextWriter output, TextWriter errors, TimeP
         }
         else
         {
-            slips = store.Runs.ReadPayslips(request.Period).OrderBy(s => s.AgentId, StringComparer.Ordinal).ToList();
+            slips = store.Runs.ReadPayslips(request.Period, linesOnly: true).OrderBy(s => s.AgentId, StringComparer.Ordinal).ToList();
         }
         var read = clock.Elapsed;
 
         Directory.CreateDirectory(request.OutFolder);
         var header = new PayslipPdfHeader(request.Company ?? "", run.PlanCode, run.PlanVersion, request.Period);
-        var writer = new PayslipPdfWriter();
         var payslips = slips.Select(ToPayslip);
         if (request.Combined)
         {
             var path = Path.Combine(request.OutFolder, PayslipPdfWriter.CombinedFileName(request.Period));
-            writer.WriteCombined(payslips, header, path);
+            new PayslipPdfWriter().WriteCombined(payslips, header, path);
             output.WriteLine($"wrote {slips.Count.ToString("N0", Inv)} payslips of {request.Period} to {path}");
         }
         else
         {
-            foreach (var payslip in payslips)
-                writer.Write(payslip, header, Path.Combine(request.OutFolder, PayslipPdfWriter.FileName(payslip.AgentId, request.Period)));
+            // One writer (its own fonts) per core: a payslip costs a few milliseconds, mostly embedding the font subset.
+            Parallel.ForEach(payslips, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                () => new PayslipPdfWriter(),
+                (payslip, _, writer) =>
+                {
+                    writer.Write(payslip, header, Path.Combine(request.OutFolder, PayslipPdfWriter.FileName(payslip.AgentId, request.Period)));
+                    return writer;
+                },
+                _ => { });
             output.WriteLine($"wrote {slips.Count.ToString("N0", Inv)} payslips of {request.Period} to {request.OutFolder} (<agent>-{request.Period}.pdf)");
         }
         output.WriteLine($"  time: read the stored month {read.TotalSeconds.ToString("0.00", Inv)} s, write the PDFs {(clock.Elapsed - read).TotalSeconds.ToString("0.00", Inv)} s");

@@ -23,18 +23,56 @@ public sealed class PayslipPdfWriter
     private static readonly XBrush Band = new XSolidBrush(XColor.FromArgb(221, 235, 247));
     private static readonly XPen Rule = new(XColor.FromArgb(160, 160, 160), 0.5);
 
-    private readonly XFont _title, _heading, _text, _bold, _small, _net;
+    private readonly Fonts _gb2312;
+    private readonly Lazy<Fonts> _full;
 
     public PayslipPdfWriter()
     {
         PayslipFontResolver.EnsureInstalled();
-        var unicode = new XPdfFontOptions(PdfFontEncoding.Unicode);
-        _title = new XFont(PayslipFontResolver.Family, 18, XFontStyleEx.Bold, unicode);
-        _heading = new XFont(PayslipFontResolver.Family, 11, XFontStyleEx.Bold, unicode);
-        _text = new XFont(PayslipFontResolver.Family, 10.5, XFontStyleEx.Regular, unicode);
-        _bold = new XFont(PayslipFontResolver.Family, 10.5, XFontStyleEx.Bold, unicode);
-        _small = new XFont(PayslipFontResolver.Family, 8.5, XFontStyleEx.Regular, unicode);
-        _net = new XFont(PayslipFontResolver.Family, 13, XFontStyleEx.Bold, unicode);
+        _gb2312 = new Fonts(PayslipFontResolver.Family);
+        _full = new Lazy<Fonts>(() => new Fonts(PayslipFontResolver.FullFamily));
+    }
+
+    /// <summary>The sizes and weights a payslip uses, in one face.</summary>
+    private sealed class Fonts
+    {
+        public Fonts(string family)
+        {
+            var unicode = new XPdfFontOptions(PdfFontEncoding.Unicode);
+            Title = new XFont(family, 18, XFontStyleEx.Bold, unicode);
+            Heading = new XFont(family, 11, XFontStyleEx.Bold, unicode);
+            Text = new XFont(family, 10.5, XFontStyleEx.Regular, unicode);
+            Bold = new XFont(family, 10.5, XFontStyleEx.Bold, unicode);
+            Small = new XFont(family, 8.5, XFontStyleEx.Regular, unicode);
+            Net = new XFont(family, 13, XFontStyleEx.Bold, unicode);
+        }
+
+        public XFont Title { get; }
+        public XFont Heading { get; }
+        public XFont Text { get; }
+        public XFont Bold { get; }
+        public XFont Small { get; }
+        public XFont Net { get; }
+    }
+
+    /// <summary>The GB 2312 face when it has every character the payslips print (the usual case, and cheaper to
+    /// embed), else the whole font.</summary>
+    private Fonts FontsFor(IReadOnlyList<Payslip> payslips, PayslipPdfHeader header)
+    {
+        var texts = new List<string> { header.Company, header.PlanCode, header.PlanVersion };
+        foreach (var p in payslips)
+        {
+            texts.Add(p.AgentId);
+            texts.Add(p.Name);
+            texts.Add(p.Team);
+            foreach (var line in p.Lines)
+            {
+                if (line.Category is not (LineCategory.Earning or LineCategory.Deduction)) continue;
+                texts.Add(line.Name);
+                texts.Add(line.Explain);
+            }
+        }
+        return PayslipFontResolver.CoversAll(texts) ? _gb2312 : _full.Value;
     }
 
     /// <summary>One agent's file name, e.g. <c>A001-2026-10.pdf</c> (characters a file name cannot hold become _).</summary>
@@ -51,35 +89,39 @@ public sealed class PayslipPdfWriter
     public void Write(Payslip payslip, PayslipPdfHeader header, string path)
     {
         using var document = NewDocument(header, $"{PrintTexts.PayslipTitle} {payslip.AgentId} {payslip.Name} {header.Period}");
-        Draw(document, payslip, header);
+        Draw(document, FontsFor([payslip], header), payslip, header);
         document.Save(path);
     }
 
     /// <summary>Writes the payslips one after the other into one file.</summary>
     public void WriteCombined(IEnumerable<Payslip> payslips, PayslipPdfHeader header, string path)
     {
+        var all = payslips.ToList();
         using var document = NewDocument(header, $"{PrintTexts.PayslipTitle} {header.Period}");
-        foreach (var payslip in payslips) Draw(document, payslip, header);
+        var fonts = FontsFor(all, header);
+        foreach (var payslip in all) Draw(document, fonts, payslip, header);
         document.Save(path);
     }
 
     private static PdfDocument NewDocument(PayslipPdfHeader header, string title)
     {
         var document = new PdfDocument();
+        // Deflate at its fastest: a payslip's size is mostly the embedded font subset, and 10,000 payslips are written at a time.
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         document.Info.Title = title;
         document.Info.Creator = "PayCalc";
         document.Info.Subject = $"{header.PlanCode} {header.PlanVersion} {header.Period}";
         return document;
     }
 
-    private void Draw(PdfDocument document, Payslip payslip, PayslipPdfHeader header)
+    private static void Draw(PdfDocument document, Fonts fonts, Payslip payslip, PayslipPdfHeader header)
     {
         var earnings = payslip.Lines.Where(l => l.Category == LineCategory.Earning && Money.Round(l.Amount) != 0m).ToList();
         var deductions = payslip.Lines.Where(l => l.Category == LineCategory.Deduction && Money.Round(l.Amount) != 0m).ToList();
         var gross = Money.Round(payslip.Gross);
         var net = Money.Round(payslip.Net);
 
-        var page = new PageCursor(this, document, payslip, header);
+        var page = new PageCursor(fonts, document, payslip, header);
         page.Group(PrintTexts.Earnings, earnings, PrintTexts.GrossTotal, gross);
         page.Group(PrintTexts.Deductions, deductions, PrintTexts.DeductionsTotal, net - gross);
         page.Net(net);
@@ -91,7 +133,7 @@ public sealed class PayslipPdfWriter
     /// <summary>Draws down a page and starts a continuation page when the next row would not fit.</summary>
     private sealed class PageCursor : IDisposable
     {
-        private readonly PayslipPdfWriter _w;
+        private readonly Fonts _w;
         private readonly PdfDocument _document;
         private readonly Payslip _payslip;
         private readonly PayslipPdfHeader _header;
@@ -99,7 +141,7 @@ public sealed class PayslipPdfWriter
         private double _y;
         private int _pages;
 
-        public PageCursor(PayslipPdfWriter writer, PdfDocument document, Payslip payslip, PayslipPdfHeader header)
+        public PageCursor(Fonts writer, PdfDocument document, Payslip payslip, PayslipPdfHeader header)
         {
             (_w, _document, _payslip, _header) = (writer, document, payslip, header);
             NewPage();
@@ -109,22 +151,22 @@ public sealed class PayslipPdfWriter
         {
             Room(RowHeight * 3);
             _gfx.DrawRectangle(Band, Left, _y, Right - Left, RowHeight);
-            _gfx.DrawString(label, _w._heading, XBrushes.Black, new XRect(Left + 4, _y, 100, RowHeight), XStringFormats.CenterLeft);
-            _gfx.DrawString(PrintTexts.Amount, _w._heading, XBrushes.Black, new XRect(AmountRight - 100, _y, 100, RowHeight), XStringFormats.CenterRight);
-            _gfx.DrawString(PrintTexts.Explanation, _w._heading, XBrushes.Black, new XRect(ExplainLeft, _y, 100, RowHeight), XStringFormats.CenterLeft);
+            _gfx.DrawString(label, _w.Heading, XBrushes.Black, new XRect(Left + 4, _y, 100, RowHeight), XStringFormats.CenterLeft);
+            _gfx.DrawString(PrintTexts.Amount, _w.Heading, XBrushes.Black, new XRect(AmountRight - 100, _y, 100, RowHeight), XStringFormats.CenterRight);
+            _gfx.DrawString(PrintTexts.Explanation, _w.Heading, XBrushes.Black, new XRect(ExplainLeft, _y, 100, RowHeight), XStringFormats.CenterLeft);
             _y += RowHeight;
             foreach (var line in lines)
             {
                 Room(RowHeight);
-                _gfx.DrawString(line.Name, _w._text, XBrushes.Black, new XRect(Left + 12, _y, 160, RowHeight), XStringFormats.CenterLeft);
-                _gfx.DrawString(Amount(Money.Round(line.Amount)), _w._text, XBrushes.Black, new XRect(AmountRight - 110, _y, 110, RowHeight), XStringFormats.CenterRight);
-                _gfx.DrawString(Fit(line.Explain, Right - ExplainLeft), _w._small, Grey, new XRect(ExplainLeft, _y, Right - ExplainLeft, RowHeight), XStringFormats.CenterLeft);
+                _gfx.DrawString(line.Name, _w.Text, XBrushes.Black, new XRect(Left + 12, _y, 160, RowHeight), XStringFormats.CenterLeft);
+                _gfx.DrawString(Amount(Money.Round(line.Amount)), _w.Text, XBrushes.Black, new XRect(AmountRight - 110, _y, 110, RowHeight), XStringFormats.CenterRight);
+                _gfx.DrawString(Fit(line.Explain, Right - ExplainLeft), _w.Small, Grey, new XRect(ExplainLeft, _y, Right - ExplainLeft, RowHeight), XStringFormats.CenterLeft);
                 _y += RowHeight;
             }
             Room(RowHeight);
             _gfx.DrawLine(Rule, Left, _y, Right, _y);
-            _gfx.DrawString(totalLabel, _w._bold, XBrushes.Black, new XRect(Left + 12, _y, 160, RowHeight), XStringFormats.CenterLeft);
-            _gfx.DrawString(Amount(total), _w._bold, XBrushes.Black, new XRect(AmountRight - 110, _y, 110, RowHeight), XStringFormats.CenterRight);
+            _gfx.DrawString(totalLabel, _w.Bold, XBrushes.Black, new XRect(Left + 12, _y, 160, RowHeight), XStringFormats.CenterLeft);
+            _gfx.DrawString(Amount(total), _w.Bold, XBrushes.Black, new XRect(AmountRight - 110, _y, 110, RowHeight), XStringFormats.CenterRight);
             _y += RowHeight + 10;
         }
 
@@ -132,13 +174,13 @@ public sealed class PayslipPdfWriter
         {
             Room(RowHeight * 4);
             _gfx.DrawRectangle(Band, Left, _y, Right - Left, RowHeight + 6);
-            _gfx.DrawString(PrintTexts.NetAmount, _w._net, XBrushes.Black, new XRect(Left + 4, _y, 160, RowHeight + 6), XStringFormats.CenterLeft);
-            _gfx.DrawString(Amount(net), _w._net, XBrushes.Black, new XRect(AmountRight - 140, _y, 140, RowHeight + 6), XStringFormats.CenterRight);
+            _gfx.DrawString(PrintTexts.NetAmount, _w.Net, XBrushes.Black, new XRect(Left + 4, _y, 160, RowHeight + 6), XStringFormats.CenterLeft);
+            _gfx.DrawString(Amount(net), _w.Net, XBrushes.Black, new XRect(AmountRight - 140, _y, 140, RowHeight + 6), XStringFormats.CenterRight);
             _y += RowHeight + 8;
-            _gfx.DrawString($"{PrintTexts.InCapitals}：{ChineseCapitalAmount.Of(net)}", _w._bold, XBrushes.Black,
+            _gfx.DrawString($"{PrintTexts.InCapitals}：{ChineseCapitalAmount.Of(net)}", _w.Bold, XBrushes.Black,
                 new XRect(Left + 4, _y, Right - Left, RowHeight), XStringFormats.CenterLeft);
             _y += RowHeight + 14;
-            _gfx.DrawString(PrintTexts.PayslipFootnote, _w._small, Grey, new XRect(Left, _y, Right - Left, RowHeight), XStringFormats.CenterLeft);
+            _gfx.DrawString(PrintTexts.PayslipFootnote, _w.Small, Grey, new XRect(Left, _y, Right - Left, RowHeight), XStringFormats.CenterLeft);
         }
 
         public void Dispose() => _gfx.Dispose();
@@ -157,16 +199,16 @@ public sealed class PayslipPdfWriter
             _pages++;
             _y = Top;
             var title = _pages == 1 ? PrintTexts.PayslipTitle : $"{PrintTexts.PayslipTitle}（续）";
-            _gfx.DrawString(title, _w._title, XBrushes.Black, new XRect(Left, _y, Right - Left, 26), XStringFormats.CenterLeft);
-            _gfx.DrawString(_header.Period.ToString(), _w._title, XBrushes.Black, new XRect(Left, _y, Right - Left, 26), XStringFormats.CenterRight);
+            _gfx.DrawString(title, _w.Title, XBrushes.Black, new XRect(Left, _y, Right - Left, 26), XStringFormats.CenterLeft);
+            _gfx.DrawString(_header.Period.ToString(), _w.Title, XBrushes.Black, new XRect(Left, _y, Right - Left, 26), XStringFormats.CenterRight);
             _y += 30;
             var plan = $"{PrintTexts.Plan} {_header.PlanCode}（{_header.PlanVersion}）";
             if (_header.Company.Length > 0) plan = $"{_header.Company}    {plan}";
-            _gfx.DrawString(plan, _w._text, Grey, new XRect(Left, _y, Right - Left, RowHeight), XStringFormats.CenterLeft);
+            _gfx.DrawString(plan, _w.Text, Grey, new XRect(Left, _y, Right - Left, RowHeight), XStringFormats.CenterLeft);
             _y += RowHeight;
             _gfx.DrawString(
                 $"{PrintTexts.AgentId} {_payslip.AgentId}    {PrintTexts.AgentName} {_payslip.Name}    {PrintTexts.Team} {_payslip.Team}    {PrintTexts.Period} {_header.Period}",
-                _w._text, XBrushes.Black, new XRect(Left, _y, Right - Left, RowHeight), XStringFormats.CenterLeft);
+                _w.Text, XBrushes.Black, new XRect(Left, _y, Right - Left, RowHeight), XStringFormats.CenterLeft);
             _y += RowHeight + 10;
         }
 
@@ -174,12 +216,12 @@ public sealed class PayslipPdfWriter
         private string Fit(string text, double width)
         {
             text = text.ReplaceLineEndings(" ");
-            if (_gfx.MeasureString(text, _w._small).Width <= width) return text;
+            if (_gfx.MeasureString(text, _w.Small).Width <= width) return text;
             int lo = 0, hi = text.Length;
             while (lo < hi)
             {
                 var mid = (lo + hi + 1) / 2;
-                if (_gfx.MeasureString(text[..mid] + "…", _w._small).Width <= width) lo = mid;
+                if (_gfx.MeasureString(text[..mid] + "…", _w.Small).Width <= width) lo = mid;
                 else hi = mid - 1;
             }
             return text[..lo] + "…";

@@ -104,6 +104,38 @@ public sealed class PayslipDocumentsTests : IClassFixture<PayslipDocumentsTests.
     }
 
     [Fact]
+    public void ReadPayslips_LinesOnly_SameLinesAndExplanationsAsTheFullRead()
+    {
+        var runs = new PayrollStore(_october.Runs.Db.Path, TimeProvider.System).Runs;
+
+        var full = runs.ReadPayslips(Period);
+        var lines = runs.ReadPayslips(Period, linesOnly: true);
+
+        Assert.Equal(full.Select(p => (p.AgentId, p.Gross, p.Net)), lines.Select(p => (p.AgentId, p.Gross, p.Net)));
+        Assert.Equal(full.SelectMany(p => p.Lines.Select(l => (l.Code, l.Name, l.Category, l.Amount, l.Explain))),
+            lines.SelectMany(p => p.Lines.Select(l => (l.Code, l.Name, l.Category, l.Amount, l.Explain))));
+        Assert.All(lines, p => Assert.Empty(p.Variables));
+    }
+
+    [Fact]
+    public void FontFor_NameOutsideGb2312_WrittenWithTheWholeFont()
+    {
+        PayCalc.Files.Pdf.PayslipFontResolver.EnsureInstalled();
+
+        Assert.True(PayCalc.Files.Pdf.PayslipFontResolver.CoversAll(["张三", "基本工资", "5220 * (0.8 * 0 + 18) / 18", "…"]));
+        Assert.False(PayCalc.Files.Pdf.PayslipFontResolver.CoversAll(["王堃"])); // 堃 is not in GB 2312
+        var slip = _october.Payslips.First(s => s.AgentId == "A001");
+        var rare = new Payslip { AgentId = "A001", Name = "王堃", Team = slip.Team, Lines = slip.Lines };
+        var path = Path.Combine(_out.Path, "rare.pdf");
+
+        new PayCalc.Files.Pdf.PayslipPdfWriter().Write(rare, new PayCalc.Files.Pdf.PayslipPdfHeader("", "p", "1", Period), path);
+
+        var pdf = File.ReadAllText(path, System.Text.Encoding.Latin1);
+        Assert.Contains("/FontFile2", pdf);
+        if (ExternalTool.Exists("pdftotext")) Assert.Contains("王堃", PdfText(path));
+    }
+
+    [Fact]
     public void Write_UnknownAgent_OneLineExitOneNothingWritten()
     {
         var (exit, _, errors) = Write(Request(["A001", "Z999", "Z998"]));
