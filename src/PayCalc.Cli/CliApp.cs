@@ -45,6 +45,7 @@ public static class CliApp
             TestCommand.Create(settings),
             VerifyCommand.Create(settings),
             UsersCommand.Create(settings),
+            PayslipsCommand.Create(settings),
         };
         root.Options.Add(verbose);
         var parsed = root.Parse(args);

@@ -135,7 +135,10 @@ public sealed class PayrollRuns
     /// <see cref="FindPayslip"/> reads it, with the run's components, parameters and catalog read once. Read only; empty
     /// when the period has no run. For reports over whole months (e.g. the bonus ledger).
     /// </summary>
-    public IReadOnlyList<StoredPayslip> ReadPayslips(Period period)
+    /// <param name="period">The stored month.</param>
+    /// <param name="linesOnly">Only each payslip's lines with their explanations, without variables, inputs and rows
+    /// (for printing many payslips: reads 10,000 in a fraction of the time).</param>
+    public IReadOnlyList<StoredPayslip> ReadPayslips(Period period, bool linesOnly = false)
     {
         using var db = _database.OpenContext();
         var text = period.ToString();
@@ -143,7 +146,7 @@ public sealed class PayrollRuns
         if (runId is not { } id) return [];
         var reader = new PayslipReader(db, id);
         return db.Payslips.AsNoTracking().Where(p => p.RunId == id).OrderBy(p => p.Id).AsEnumerable()
-            .Select(p => reader.Read(period, p)).ToList();
+            .Select(p => reader.Read(period, p, linesOnly)).ToList();
     }
 
     /// <summary>

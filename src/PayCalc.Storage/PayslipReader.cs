@@ -23,7 +23,11 @@ internal sealed class PayslipReader
         _catalog = TraceJson.ReadCatalog(run.TraceCatalog);
     }
 
-    public StoredPayslip Read(Period period, PayslipRow found)
+    /// <param name="period">The stored month.</param>
+    /// <param name="found">The payslip's row.</param>
+    /// <param name="linesOnly">Only the lines with their explanations (no variables, inputs or rows): for documents
+    /// that print the lines, e.g. 10,000 payslip PDFs, where the rest would be read for nothing.</param>
+    public StoredPayslip Read(Period period, PayslipRow found, bool linesOnly = false)
     {
         var lines = RunRows.ReadAmounts(found.Lines);
         var trace = LineInputsJson.Read(found.Trace);
@@ -50,9 +54,18 @@ internal sealed class PayslipReader
                 Amount = l.Amount,
                 Formula = c?.Formula ?? "",
                 Explain = Render(c?.Formula ?? ""),
-                Inputs = InputsOf(c?.Formula ?? ""),
+                Inputs = linesOnly ? [] : InputsOf(c?.Formula ?? ""),
             };
         }).Concat(StoredAdjustmentLine.Read(found.Adjustments)).ToList();
+        if (linesOnly)
+        {
+            return new StoredPayslip
+            {
+                RunId = found.RunId, Period = period, AgentId = found.AgentId, Name = found.Name, Team = found.Team,
+                Gross = found.Gross, Net = found.Net, Lines = planLines,
+                Trace = new PayslipTrace(planLines, [], values, _catalog, []),
+            };
+        }
         var variables = trace.Select(v =>
         {
             var c = _components.GetValueOrDefault(v.Name);

@@ -6,10 +6,12 @@ namespace PayCalc.Files.Export;
 
 /// <summary>Writes the payroll workbook HR works from (<c>payroll-yyyy-MM.xlsx</c>):
 /// <list type="bullet">
-/// <item><c>工资表 Register</c>: one row per agent, one column per plan line, gross and net, a bold totals row,
-/// header and agent columns frozen.</item>
+/// <item><c>工资表 Register</c>: one row per agent, by team, with a 小计 row after each team and a bold 合计 row;
+/// columns grouped 应发 / 扣款 and 实发 / 单位 / 信息 (collapsed) as <see cref="RegisterColumns"/> says; two header
+/// rows and the agent columns frozen on screen and repeated on every printed page (A4 landscape, 第 N 页 / 共 M 页).</item>
 /// <item><c>明细 Lines</c>: one row per payslip line (same lines as payslips.json), for pivot tables.</item>
-/// <item><c>工资条 Strips</c>: per agent a header row, the agent's row and a blank row, to print and cut.</item>
+/// <item><c>工资条 Strips</c>: per agent a strip of the non-zero 应发 and 扣款 lines and 实发 (also in 大写), to print
+/// and cut; page breaks fall between strips (<see cref="PayslipStrips"/>).</item>
 /// <item><c>异常 Exceptions</c>: the run's flags and the writer's own notes.</item>
 /// <item><c>依据 Sources</c>: what every name the formulas read is (the trace's catalog): kind, in-force date, where it is
 /// written and its source; and which rows each aggregate line lists in the lines' rows column.</item>
@@ -145,12 +147,25 @@ public sealed class PayrollWorkbookWriter
                 Invariant($"Lines {string.Join(", ", undefined)} are not among the plan's line definitions: they are in {LinesName} and in gross/net but have no {RegisterName} column.")));
         }
 
-        // Register: header and totals row on every part (totals only filled on the last).
-        var registerParts = Split(payslips.Count, max - 2);
-        NoteSplit(notes, RegisterName, payslips.Count + 2L, max, registerParts.Count);
+        // Register: by team, a subtotal row after each; header rows and totals row on every part (totals only filled on the last).
+        var byTeam = payslips.OrderBy(p => p.Team, StringComparer.Ordinal).ThenBy(p => p.AgentId, StringComparer.Ordinal).ToList();
+        var registerRows = new List<RegisterRow>(byTeam.Count + 16);
+        for (var i = 0; i < byTeam.Count; i++)
+        {
+            registerRows.Add(new RegisterRow(i, Subtotal: false));
+            if (i == byTeam.Count - 1 || !string.Equals(byTeam[i].Team, byTeam[i + 1].Team, StringComparison.Ordinal))
+                registerRows.Add(new RegisterRow(i, Subtotal: true));
+        }
+        var registerParts = Split(registerRows.Count, max - RegisterColumns.HeaderRows - 1);
+        NoteSplit(notes, RegisterName, registerRows.Count + RegisterColumns.HeaderRows + 1L, max, registerParts.Count);
 
-        var stripParts = Split(payslips.Count, max / 3);
-        NoteSplit(notes, StripsName, payslips.Count * 3L, max, stripParts.Count);
+        var stripParts = PayslipStrips.Parts(payslips, max);
+        if (stripParts.Count > 1)
+        {
+            var stripRows = payslips.Sum(p => (long)PayslipStrips.Size(p).Rows);
+            notes.Add(("workbook_sheet_split",
+                Invariant($"{StripsName}: {stripRows:N0} rows; a sheet holds at most {max:N0} rows and {PayslipStrips.MaxPageBreaksPerSheet:N0} page breaks; split over {stripParts.Count} sheets ({string.Join(", ", PartNames(StripsName, stripParts.Count))}).")));
+        }
 
         var linesToCsv = lineCount + 1 > max;
         if (linesToCsv)
@@ -175,7 +190,7 @@ public sealed class PayrollWorkbookWriter
         sheetNames.AddRange(PartNames(ExceptionsName, exceptionParts.Count));
         sheetNames.Add(SourcesName);
 
-        return new WorkbookPlan(payslips, register, registerParts, stripParts, linesToCsv, exceptionParts, notes, sheetNames);
+        return new WorkbookPlan(payslips, byTeam, registerRows, register, registerParts, stripParts, linesToCsv, exceptionParts, notes, sheetNames);
     }
 
     private static void NoteSplit(List<(string, string)> notes, string sheet, long rows, int max, int parts)
@@ -204,18 +219,32 @@ public sealed class PayrollWorkbookWriter
     {
         // Zip entries need a timestamp; the period's first day keeps the file reproducible.
         var stamp = new DateTimeOffset(result.Period.Year, result.Period.Month, 1, 0, 0, 0, TimeSpan.Zero);
-        using var package = new XlsxPackageWriter(output, plan.SheetNames, stamp);
         var register = plan.Register;
+        var printTitles = Enumerable.Range(0, plan.RegisterParts.Count)
+            .Select(i => new XlsxPrintTitles(i, RegisterColumns.HeaderRows, RegisterColumns.AgentColumns)).ToList();
+        using var package = new XlsxPackageWriter(output, plan.SheetNames, stamp, printTitles: printTitles);
 
         var totals = new decimal[register.ValueCount];
-        var registerLayout = new XlsxSheetLayout(register.Columns, FrozenRows: 1, FrozenColumns: RegisterColumns.AgentColumns);
+        var teamTotals = new decimal[register.ValueCount];
         for (var p = 0; p < plan.RegisterParts.Count; p++)
         {
-            using var sheet = package.BeginSheet(registerLayout);
+            using var sheet = package.BeginSheet(register.Layout);
             register.WriteHeader(sheet);
             var (start, count) = plan.RegisterParts[p];
-            for (var i = start; i < start + count; i++) register.WriteRow(sheet, plan.Payslips[i], totals);
-            if (p == plan.RegisterParts.Count - 1) register.WriteTotals(sheet, totals);
+            for (var i = start; i < start + count; i++)
+            {
+                var row = plan.RegisterRows[i];
+                var payslip = plan.ByTeam[row.Payslip];
+                if (!row.Subtotal)
+                {
+                    register.WriteRow(sheet, payslip, teamTotals);
+                    continue;
+                }
+                register.WriteTotals(sheet, PrintTexts.TeamSubtotal, payslip.Team, teamTotals, subtotal: true);
+                for (var v = 0; v < totals.Length; v++) totals[v] += teamTotals[v];
+                Array.Clear(teamTotals);
+            }
+            if (p == plan.RegisterParts.Count - 1) register.WriteTotals(sheet, PrintTexts.GrandTotal, "", totals);
         }
 
         using (var sheet = package.BeginSheet(new XlsxSheetLayout(LineColumns, FrozenRows: plan.LinesToCsv ? 0 : 1, FrozenColumns: 0)))
@@ -232,16 +261,11 @@ public sealed class PayrollWorkbookWriter
             }
         }
 
-        var stripLayout = new XlsxSheetLayout(register.Columns, FrozenRows: 0, FrozenColumns: 0, PrintLandscapeFitWidth: true);
+        var stripLayout = new XlsxSheetLayout(PayslipStrips.Columns, FrozenRows: 0, FrozenColumns: 0, PayslipStrips.PrintSetup);
         foreach (var (start, count) in plan.StripParts)
         {
             using var sheet = package.BeginSheet(stripLayout);
-            for (var i = start; i < start + count; i++)
-            {
-                register.WriteHeader(sheet);
-                register.WriteRow(sheet, plan.Payslips[i], totals: null);
-                sheet.BlankRow();
-            }
+            PayslipStrips.Write(sheet, result.Period.ToString(), plan.Payslips, start, count);
         }
 
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -326,8 +350,13 @@ public sealed class PayrollWorkbookWriter
         sheet.EndRow();
     }
 
+    /// <summary>A register row: the agent at <paramref name="Payslip"/> in team order, or (Subtotal) the 小计 of that agent's team.</summary>
+    private readonly record struct RegisterRow(int Payslip, bool Subtotal);
+
     private sealed record WorkbookPlan(
         IReadOnlyList<Payslip> Payslips,
+        IReadOnlyList<Payslip> ByTeam,
+        IReadOnlyList<RegisterRow> RegisterRows,
         RegisterColumns Register,
         List<(int Start, int Count)> RegisterParts,
         List<(int Start, int Count)> StripParts,

@@ -2,14 +2,21 @@ using PayCalc.Domain.Payroll;
 
 namespace PayCalc.Files.Export;
 
-/// <summary>The register's columns (also used by the 工资条 strips): agent, one column per plan line in plan order,
-/// then gross, net and (when the plan has employer lines) employer cost. Knows how to lay one payslip on a row.</summary>
+/// <summary>The register's columns, in groups that each print on one page width (the identity columns repeat on every
+/// page as print titles): 人员 identity (工号, 姓名, 组别) | 应发 earning lines, 应发合计 gross | 扣款 deduction lines,
+/// 扣款合计, 实发 net | 单位 employer lines, 单位成本 employer cost | 信息 info lines (hours, scores, taxable income),
+/// grouped (outline) and collapsed, so they are one click away on screen and not on paper. Lines keep plan order within
+/// their group. Two header rows: the group, then each column's Chinese name and code. Knows how to lay one payslip on
+/// a row and how to print: A4 landscape at the one scale that fits the widest group on a page width.</summary>
 internal sealed class RegisterColumns
 {
     public const int AgentColumns = 3;
+    public const int HeaderRows = 2;
+    private const double HeaderHeight = 60;
 
     private readonly Dictionary<string, int> _lineIndex;
     private readonly decimal?[] _values;
+    private readonly List<Slot> _slots = [];
 
     public RegisterColumns(IReadOnlyList<LineDefinition> definitions)
     {
@@ -21,34 +28,91 @@ internal sealed class RegisterColumns
 
         var columns = new List<XlsxColumn>
         {
-            new("工号\nagent_id", 12),
-            new("姓名\nname", 14),
-            new("组别\nteam", 10),
+            new($"{PrintTexts.AgentId}\nagent_id", 9),
+            new($"{PrintTexts.AgentName}\nname", 9),
+            new($"{PrintTexts.Team}\nteam", 8),
         };
-        foreach (var d in definitions)
-            columns.Add(new XlsxColumn(d.Name + "\n" + d.Code, Math.Clamp(Math.Max(d.Code.Length, d.Name.Length * 2) + 2, 12, 28)));
-        columns.Add(new XlsxColumn("应发\ngross", 13));
-        columns.Add(new XlsxColumn("实发\nnet", 13));
-        if (HasEmployerCost) columns.Add(new XlsxColumn("单位成本\nemployer_cost", 15));
+        var groups = new List<string> { PrintTexts.Identity, "", "" };
+        var breaks = new List<int>();
+        string? label = null;
+
+        void Add(Slot slot, XlsxColumn column)
+        {
+            _slots.Add(slot);
+            columns.Add(column);
+            groups.Add(label ?? "");
+            label = null;
+        }
+        void AddLines(LineCategory category, bool outline = false)
+        {
+            for (var i = 0; i < definitions.Count; i++)
+            {
+                var d = definitions[i];
+                if (d.Category != category) continue;
+                Add(new Slot(SlotKind.Line, i, category),
+                    new XlsxColumn(d.Name + "\n" + d.Code, Math.Clamp(d.Name.Length * 2 + 2, 11, 16), outline ? 1 : 0, outline));
+            }
+        }
+
+        label = PrintTexts.Earnings + " earnings";
+        AddLines(LineCategory.Earning);
+        Add(new Slot(SlotKind.Gross, -1, LineCategory.Earning), new XlsxColumn($"{PrintTexts.GrossTotal}\ngross", 12));
+        breaks.Add(columns.Count - 1);
+        label = PrintTexts.Deductions + " deductions";
+        AddLines(LineCategory.Deduction);
+        Add(new Slot(SlotKind.Deductions, -1, LineCategory.Deduction), new XlsxColumn($"{PrintTexts.DeductionsTotal}\ndeductions", 12));
+        Add(new Slot(SlotKind.Net, -1, LineCategory.Deduction), new XlsxColumn($"{PrintTexts.Net}\nnet", 12));
+        if (HasEmployerCost)
+        {
+            breaks.Add(columns.Count - 1);
+            label = PrintTexts.Employer + " employer";
+            AddLines(LineCategory.Employer);
+            Add(new Slot(SlotKind.EmployerCost, -1, LineCategory.Employer), new XlsxColumn($"{PrintTexts.EmployerCost}\nemployer_cost", 13));
+        }
+        label = PrintTexts.Info + " info";
+        AddLines(LineCategory.Info, outline: true);
+        GroupHeaders = groups;
+
         Columns = columns;
+        Print = new XlsxPrintSetup
+        {
+            Landscape = true,
+            SideMarginInches = 0.3,
+            TopBottomMarginInches = 0.6,
+            Footer = PrintTexts.PageFooter,
+            ColumnBreaks = breaks,
+        };
+        Print = Print with { Scale = FitScale(columns, breaks, Print.PrintableWidthPoints) };
     }
 
     public IReadOnlyList<LineDefinition> Definitions { get; }
 
     public IReadOnlyList<XlsxColumn> Columns { get; }
 
+    /// <summary>Row 1 of the header: each group's name above its first column.</summary>
+    public IReadOnlyList<string> GroupHeaders { get; }
+
+    /// <summary>A4 landscape, page N of M in the footer, a page break after each group, one scale for all pages.</summary>
+    public XlsxPrintSetup Print { get; }
+
     public bool HasEmployerCost { get; }
 
-    /// <summary>Money columns after the agent columns: one per definition, then gross, net, employer cost.</summary>
-    public int ValueCount => Definitions.Count + (HasEmployerCost ? 3 : 2);
+    /// <summary>Money columns after the agent columns (lines, gross, deductions, net, employer cost), in print order.</summary>
+    public int ValueCount => _slots.Count;
 
-    public bool IsTotalled(int valueIndex) => valueIndex >= Definitions.Count || Definitions[valueIndex].Category != LineCategory.Info;
+    public bool IsTotalled(int valueIndex) => _slots[valueIndex].Category != LineCategory.Info;
 
     public bool IsDefined(string code) => _lineIndex.ContainsKey(code);
 
+    public XlsxSheetLayout Layout => new(Columns, FrozenRows: HeaderRows, FrozenColumns: AgentColumns, Print);
+
     public void WriteHeader(XlsxSheetWriter sheet)
     {
-        sheet.StartRow(height: 32);
+        sheet.StartRow(height: 20);
+        // Not wrapped: a group's name runs on over the empty cells of its group.
+        foreach (var group in GroupHeaders) sheet.Text(group, XlsxStyle.SubtotalText);
+        sheet.EndRow();
+        sheet.StartRow(height: HeaderHeight);
         foreach (var column in Columns) sheet.Text(column.Header, XlsxStyle.Header);
         sheet.EndRow();
     }
@@ -63,46 +127,70 @@ internal sealed class RegisterColumns
             if (_lineIndex.TryGetValue(line.Code, out var index))
                 _values[index] = (_values[index] ?? 0m) + ExportedLines.Amount(line.Amount);
         }
+        var gross = ExportedLines.Amount(payslip.Gross);
+        var net = ExportedLines.Amount(payslip.Net);
 
         sheet.StartRow();
         sheet.Text(payslip.AgentId);
         sheet.Text(payslip.Name);
         sheet.Text(payslip.Team);
-        for (var i = 0; i < _values.Length; i++)
+        for (var s = 0; s < _slots.Count; s++)
         {
-            if (_values[i] is not { } value)
+            var slot = _slots[s];
+            decimal? value = slot.Kind switch
+            {
+                SlotKind.Line => _values[slot.Definition],
+                SlotKind.Gross => gross,
+                SlotKind.Deductions => net - gross,
+                SlotKind.Net => net,
+                _ => ExportedLines.Amount(payslip.EmployerCost),
+            };
+            if (value is not { } amount)
             {
                 sheet.Skip();
                 continue;
             }
-            var info = Definitions[i].Category == LineCategory.Info;
-            sheet.Number(value, info ? XlsxStyle.Default : XlsxStyle.Money);
-            if (totals is not null && !info) totals[i] += value;
+            var info = slot.Category == LineCategory.Info;
+            sheet.Number(amount, info ? XlsxStyle.Default : XlsxStyle.Money);
+            if (totals is not null && !info) totals[s] += amount;
         }
-        WriteSummary(sheet, i: _values.Length, ExportedLines.Amount(payslip.Gross), totals);
-        WriteSummary(sheet, i: _values.Length + 1, ExportedLines.Amount(payslip.Net), totals);
-        if (HasEmployerCost) WriteSummary(sheet, i: _values.Length + 2, ExportedLines.Amount(payslip.EmployerCost), totals);
         sheet.EndRow();
     }
 
-    /// <summary>The bold 合计 row: sums of every money column; info columns (hours, scores) are not totalled.</summary>
-    public void WriteTotals(XlsxSheetWriter sheet, decimal[] totals)
+    /// <summary>A bold totals row (a team's 小计, or the grand 合计): sums of every money column; info columns (hours,
+    /// scores) are not totalled.</summary>
+    public void WriteTotals(XlsxSheetWriter sheet, string label, string team, decimal[] totals, bool subtotal = false)
     {
         sheet.StartRow();
-        sheet.Text("合计 Total", XlsxStyle.TotalText);
-        sheet.Skip();
-        sheet.Skip();
+        sheet.Text(label, subtotal ? XlsxStyle.SubtotalText : XlsxStyle.TotalText);
+        sheet.Text("", subtotal ? XlsxStyle.SubtotalText : XlsxStyle.Default);
+        sheet.Text(team, subtotal ? XlsxStyle.SubtotalText : XlsxStyle.Default);
         for (var i = 0; i < totals.Length; i++)
         {
-            if (IsTotalled(i)) sheet.Number(totals[i], XlsxStyle.TotalMoney);
+            if (IsTotalled(i)) sheet.Number(totals[i], subtotal ? XlsxStyle.SubtotalMoney : XlsxStyle.TotalMoney);
             else sheet.Skip();
         }
         sheet.EndRow();
     }
 
-    private static void WriteSummary(XlsxSheetWriter sheet, int i, decimal amount, decimal[]? totals)
+    /// <summary>The largest whole percentage at which the identity columns plus the widest group fit a page width
+    /// (Excel allows 10-100).</summary>
+    private static int FitScale(IReadOnlyList<XlsxColumn> columns, IReadOnlyList<int> breaks, double printableWidth)
     {
-        sheet.Number(amount);
-        if (totals is not null) totals[i] += amount;
+        var identity = columns.Take(AgentColumns).Sum(c => c.WidthPoints);
+        var widest = 0.0;
+        var start = AgentColumns;
+        foreach (var end in breaks.Append(columns.Count - 1))
+        {
+            var group = columns.Skip(start).Take(end - start + 1).Where(c => !c.Hidden).Sum(c => c.WidthPoints);
+            widest = Math.Max(widest, identity + group);
+            start = end + 1;
+        }
+        return widest <= 0 ? 100 : Math.Clamp((int)Math.Floor(printableWidth / widest * 100), 10, 100);
     }
+
+    private enum SlotKind { Line, Gross, Deductions, Net, EmployerCost }
+
+    /// <summary>A value column: a plan line (its definition index) or one of the summaries, and the group it prints in.</summary>
+    private sealed record Slot(SlotKind Kind, int Definition, LineCategory Category);
 }

@@ -21,15 +21,19 @@ internal sealed class XlsxPackageWriter : IDisposable
     private readonly DateTimeOffset _entryTime;
     private readonly IReadOnlyList<string> _sheetNames;
     private readonly IReadOnlyList<XlsxImage> _images;
+    private readonly IReadOnlyList<XlsxPrintTitles> _printTitles;
     private int _nextSheet;
 
     /// <param name="output">Receives the zip; left open.</param>
     /// <param name="sheetNames">All worksheet names in order; sheets must then be written in this order.</param>
     /// <param name="entryTime">Timestamp stored on every zip entry (fixed, so output is reproducible).</param>
     /// <param name="images">Pictures to place on the sheets (none by default).</param>
-    public XlsxPackageWriter(Stream output, IReadOnlyList<string> sheetNames, DateTimeOffset entryTime, IReadOnlyList<XlsxImage>? images = null)
+    /// <param name="printTitles">Rows and columns repeated on every printed page, per sheet (none by default).</param>
+    public XlsxPackageWriter(Stream output, IReadOnlyList<string> sheetNames, DateTimeOffset entryTime, IReadOnlyList<XlsxImage>? images = null,
+        IReadOnlyList<XlsxPrintTitles>? printTitles = null)
     {
         _images = images ?? [];
+        _printTitles = printTitles ?? [];
         if (sheetNames.Count == 0) throw new ArgumentException("A workbook needs at least one sheet.", nameof(sheetNames));
         _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Utf8NoBom);
         _entryTime = entryTime;
@@ -131,7 +135,19 @@ internal sealed class XlsxPackageWriter : IDisposable
         workbook.Append("<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>");
         for (var i = 0; i < _sheetNames.Count; i++)
             workbook.Append($"<sheet name=\"{XlsxText.Escape(_sheetNames[i])}\" sheetId=\"{i + 1}\" r:id=\"rId{i + 1}\"/>");
-        workbook.Append("</sheets></workbook>");
+        workbook.Append("</sheets>");
+        if (_printTitles.Count > 0)
+        {
+            workbook.Append("<definedNames>");
+            foreach (var titles in _printTitles)
+            {
+                workbook.Append($"<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"{titles.Sheet}\">");
+                workbook.Append(XlsxText.Escape(titles.Reference(_sheetNames[titles.Sheet])));
+                workbook.Append("</definedName>");
+            }
+            workbook.Append("</definedNames>");
+        }
+        workbook.Append("</workbook>");
         WriteText("xl/workbook.xml", workbook.ToString());
 
         var rels = new StringBuilder();
@@ -155,13 +171,18 @@ internal sealed class XlsxPackageWriter : IDisposable
             "<border><left style=\"thin\"><color indexed=\"64\"/></left><right style=\"thin\"><color indexed=\"64\"/></right>" +
             "<top style=\"thin\"><color indexed=\"64\"/></top><bottom style=\"thin\"><color indexed=\"64\"/></bottom><diagonal/></border></borders>" +
             "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>" +
-            "<cellXfs count=\"5\">" +
+            "<cellXfs count=\"10\">" +
             "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>" +
             "<xf numFmtId=\"4\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" +
             "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\">" +
             "<alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>" +
             "<xf numFmtId=\"4\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFont=\"1\"/>" +
             "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>" +
+            "<xf numFmtId=\"4\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\"/>" +
+            "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"left\" vertical=\"center\"/></xf>" +
+            "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>" +
+            "<xf numFmtId=\"4\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFont=\"1\" applyFill=\"1\"/>" +
+            "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\"/>" +
             "</cellXfs>" +
             "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>" +
             "</styleSheet>");

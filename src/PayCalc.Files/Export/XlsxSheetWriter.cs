@@ -16,6 +16,7 @@ internal sealed class XlsxSheetWriter : IDisposable
     private int _column;
     private bool _inRow;
     private readonly bool _hasDrawing;
+    private readonly List<int> _rowBreaks = [];
 
     internal XlsxSheetWriter(StreamWriter output, XlsxSheetLayout layout, bool tabSelected, bool hasDrawing = false)
     {
@@ -62,6 +63,16 @@ internal sealed class XlsxSheetWriter : IDisposable
 
     public void Skip() => _column++;
 
+    /// <summary>A manual page break below the last row written (kept by Excel and LibreOffice only with a fixed scale,
+    /// see <see cref="XlsxPrintSetup"/>).</summary>
+    public void RowBreak()
+    {
+        if (_row > 0 && (_rowBreaks.Count == 0 || _rowBreaks[^1] != _row)) _rowBreaks.Add(_row);
+    }
+
+    /// <summary>Manual page breaks so far.</summary>
+    public int RowBreakCount => _rowBreaks.Count;
+
     public void Text(string? text, XlsxStyle style = XlsxStyle.Default)
     {
         if (string.IsNullOrEmpty(text))
@@ -93,14 +104,40 @@ internal sealed class XlsxSheetWriter : IDisposable
     {
         EndRow();
         _out.Write("</sheetData>");
-        if (_layout.PrintLandscapeFitWidth)
-        {
-            _out.Write("<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.5\" header=\"0.3\" footer=\"0.3\"/>");
-            _out.Write("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
-        }
+        if (_layout.Print is { } print) WritePrintSetup(print);
         if (_hasDrawing) _out.Write("<drawing r:id=\"rId1\"/>");
         _out.Write("</worksheet>");
         _out.Dispose();
+    }
+
+    /// <summary>Page margins, A4 and orientation, the footer and the manual breaks, in the order the schema wants them.</summary>
+    private void WritePrintSetup(XlsxPrintSetup print)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        _out.Write($"<pageMargins left=\"{print.SideMarginInches.ToString(inv)}\" right=\"{print.SideMarginInches.ToString(inv)}\" top=\"{print.TopBottomMarginInches.ToString(inv)}\" bottom=\"{print.TopBottomMarginInches.ToString(inv)}\" header=\"0.3\" footer=\"0.3\"/>");
+        _out.Write("<pageSetup paperSize=\"9\"");
+        if (print.Scale is { } scale) _out.Write($" scale=\"{scale.ToString(inv)}\"");
+        if (print.FitToWidth) _out.Write(" fitToWidth=\"1\" fitToHeight=\"0\"");
+        _out.Write(print.Landscape ? " orientation=\"landscape\"/>" : " orientation=\"portrait\"/>");
+        if (print.Footer is { } footer)
+        {
+            _out.Write("<headerFooter><oddFooter>&amp;C");
+            XlsxText.Write(_out, footer);
+            _out.Write("</oddFooter></headerFooter>");
+        }
+        if (_rowBreaks.Count > 0)
+        {
+            _out.Write($"<rowBreaks count=\"{_rowBreaks.Count.ToString(inv)}\" manualBreakCount=\"{_rowBreaks.Count.ToString(inv)}\">");
+            foreach (var row in _rowBreaks) _out.Write($"<brk id=\"{row.ToString(inv)}\" max=\"16383\" man=\"1\"/>");
+            _out.Write("</rowBreaks>");
+        }
+        if (print.ColumnBreaks.Count > 0)
+        {
+            _out.Write($"<colBreaks count=\"{print.ColumnBreaks.Count.ToString(inv)}\" manualBreakCount=\"{print.ColumnBreaks.Count.ToString(inv)}\">");
+            // A column break's id is the 0-based index of the first column of the next page.
+            foreach (var column in print.ColumnBreaks) _out.Write($"<brk id=\"{(column + 1).ToString(inv)}\" max=\"1048575\" man=\"1\"/>");
+            _out.Write("</colBreaks>");
+        }
     }
 
     private void StartCell(XlsxStyle style)
@@ -130,7 +167,7 @@ internal sealed class XlsxSheetWriter : IDisposable
         _out.Write(_hasDrawing
             ? $"<worksheet xmlns=\"{XlsxPackageWriter.MainNs}\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
             : $"<worksheet xmlns=\"{XlsxPackageWriter.MainNs}\">");
-        if (_layout.PrintLandscapeFitWidth) _out.Write("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
+        if (_layout.Print is { FitToWidth: true }) _out.Write("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
         _out.Write("<sheetViews><sheetView workbookViewId=\"0\"");
         if (tabSelected) _out.Write(" tabSelected=\"1\"");
         var (rows, cols) = (_layout.FrozenRows, _layout.FrozenColumns);
@@ -147,14 +184,22 @@ internal sealed class XlsxSheetWriter : IDisposable
         {
             _out.Write("/>");
         }
-        _out.Write("</sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
+        var outlined = _layout.Columns.Any(c => c.OutlineLevel > 0);
+        _out.Write(outlined
+            ? "</sheetViews><sheetFormatPr defaultRowHeight=\"15\" outlineLevelCol=\"1\"/>"
+            : "</sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
         if (_layout.Columns.Count > 0)
         {
             _out.Write("<cols>");
             for (var i = 0; i < _layout.Columns.Count; i++)
             {
-                var width = _layout.Columns[i].Width.ToString(CultureInfo.InvariantCulture);
-                _out.Write($"<col min=\"{i + 1}\" max=\"{i + 1}\" width=\"{width}\" customWidth=\"1\"/>");
+                var column = _layout.Columns[i];
+                var width = column.Width.ToString(CultureInfo.InvariantCulture);
+                _out.Write($"<col min=\"{i + 1}\" max=\"{i + 1}\" width=\"{width}\"");
+                if (column.Hidden) _out.Write(" hidden=\"1\"");
+                _out.Write(" customWidth=\"1\"");
+                if (column.OutlineLevel > 0) _out.Write($" outlineLevel=\"{column.OutlineLevel}\"");
+                _out.Write("/>");
             }
             _out.Write("</cols>");
         }

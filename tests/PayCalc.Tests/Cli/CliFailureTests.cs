@@ -213,6 +213,9 @@ public sealed class CliFailureTests : IDisposable
     [InlineData(new[] { "run", "--period", "2026-10", "--input", "x", "--encoding", "klingon" }, 1, "--encoding 'klingon' is not an encoding PayCalc knows")]
     [InlineData(new[] { "run", "--period", "2026-10", "--input", "x", "--frobnicate" }, 1, "Unrecognized command or argument '--frobnicate'")]
     [InlineData(new[] { "explain", "--period", "2026-10", "--agent", "A001", "--db", "/nonexistent/paycalc.db" }, 1, "No database at /nonexistent/paycalc.db")]
+    [InlineData(new[] { "payslips", "--period", "2026-13", "--out", "x" }, 1, "--period must be yyyy-MM: '2026-13'")]
+    [InlineData(new[] { "payslips", "--period", "2026-10", "--agents", ",", "--out", "x" }, 1, "--agents needs at least one agent id")]
+    [InlineData(new[] { "payslips", "--period", "2026-10", "--out", "x", "--db", "/nonexistent/paycalc.db" }, 1, "No database at /nonexistent/paycalc.db")]
     public void BadOptions_OneLineEach(string[] args, int exit, string phrase) => AssertOneClearFailure(Paycalc(args), exit, phrase);
 
     [Fact]

@@ -18,6 +18,16 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
 
     private static object? Cell(ExcelWorksheet sheet, int row, int column) => sheet.Cells[row, column].Value;
 
+    /// <summary>A worksheet's XML as written (EPPlus moves page breaks out of the XML it exposes).</summary>
+    private static System.Xml.XmlDocument RawSheet(WorkbookReport report, int sheet)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(report.WorkbookPath);
+        using var stream = zip.GetEntry($"xl/worksheets/sheet{sheet + 1}.xml")!.Open();
+        var xml = new System.Xml.XmlDocument();
+        xml.Load(stream);
+        return xml;
+    }
+
     [Fact]
     public void Write_ToFolder_WritesPeriodFileWithFiveSheets()
     {
@@ -44,32 +54,51 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
     }
 
     [Fact]
-    public void Write_Register_HeadersInPlanOrderThenGrossNet()
+    public void Write_Register_ColumnsGroupedEarningsDeductionsEmployerThenInfo()
     {
         using var package = Open(Write(PayrollSamples.TwoAgents()));
         var sheet = package.Workbook.Worksheets[0];
 
-        var headers = Enumerable.Range(1, 11).Select(c => Cell(sheet, 1, c) as string);
+        var headers = Enumerable.Range(1, 13).Select(c => Cell(sheet, 2, c) as string);
 
         Assert.Equal(
-            ["工号\nagent_id", "姓名\nname", "组别\nteam", "基本工资\nbase_pay", "加班费\novertime_pay", "出勤小时\nworked_hours",
-             "养老保险\npension", "单位养老\nemployer_pension", "应发\ngross", "实发\nnet", "单位成本\nemployer_cost"],
+            ["工号\nagent_id", "姓名\nname", "组别\nteam", "基本工资\nbase_pay", "加班费\novertime_pay", "应发合计\ngross",
+             "养老保险\npension", "扣款合计\ndeductions", "实发\nnet", "单位养老\nemployer_pension", "单位成本\nemployer_cost",
+             "出勤小时\nworked_hours", null],
             headers);
-        Assert.Null(Cell(sheet, 1, 12));
+        Assert.Equal(["人员", null, null, "应发 earnings", null, null, "扣款 deductions", null, null, "单位 employer", null, "信息 info"],
+            Enumerable.Range(1, 12).Select(c => Cell(sheet, 1, c) as string));
     }
 
     [Fact]
-    public void Write_Register_OneRowPerAgentSortedWithAmounts()
+    public void Write_Register_InfoColumnsOutlinedAndCollapsed()
     {
         using var package = Open(Write(PayrollSamples.TwoAgents()));
         var sheet = package.Workbook.Worksheets[0];
 
-        Assert.Equal(["A001", "张三", "T1"], Enumerable.Range(1, 3).Select(c => Cell(sheet, 2, c)));
-        Assert.Equal([5220.0, 120.0, 150.5, -417.6, 835.2, 5340.0, 4922.4, 6175.2], Enumerable.Range(4, 8).Select(c => Cell(sheet, 2, c)));
-        Assert.Equal("A002", Cell(sheet, 3, 1));
-        Assert.Equal(0.0, Cell(sheet, 3, 5));
-        Assert.Equal(3000.5, Cell(sheet, 3, 9));
-        Assert.Equal("#,##0.00", sheet.Cells[2, 4].Style.Numberformat.Format);
+        Assert.True(sheet.Column(12).Hidden);
+        Assert.Equal(1, sheet.Column(12).OutlineLevel);
+        Assert.False(sheet.Column(11).Hidden);
+        Assert.Equal(0, sheet.Column(11).OutlineLevel);
+    }
+
+    [Fact]
+    public void Write_Register_ByTeamWithSubtotalAfterEachTeam()
+    {
+        using var package = Open(Write(PayrollSamples.TwoAgents()));
+        var sheet = package.Workbook.Worksheets[0];
+
+        Assert.Equal(["A001", "张三", "T1"], Enumerable.Range(1, 3).Select(c => Cell(sheet, 3, c)));
+        Assert.Equal([5220.0, 120.0, 5340.0, -417.6, -417.6, 4922.4, 835.2, 6175.2, 150.5], Enumerable.Range(4, 9).Select(c => Cell(sheet, 3, c)));
+        Assert.Equal(["小计", null, "T1"], Enumerable.Range(1, 3).Select(c => Cell(sheet, 4, c)));
+        Assert.Equal(4922.4, Cell(sheet, 4, 9));
+        Assert.Null(Cell(sheet, 4, 12)); // hours: info, not totalled
+        Assert.True(sheet.Cells[4, 9].Style.Font.Bold);
+        Assert.Equal("A002", Cell(sheet, 5, 1));
+        Assert.Equal(0.0, Cell(sheet, 5, 5));
+        Assert.Equal(3000.5, Cell(sheet, 5, 6));
+        Assert.Equal(["小计", null, "T2"], Enumerable.Range(1, 3).Select(c => Cell(sheet, 6, c)));
+        Assert.Equal("#,##0.00", sheet.Cells[3, 4].Style.Numberformat.Format);
     }
 
     [Fact]
@@ -78,45 +107,68 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
         using var package = Open(Write(PayrollSamples.TwoAgents()));
         var sheet = package.Workbook.Worksheets[0];
 
-        Assert.Equal("合计 Total", Cell(sheet, 4, 1));
-        Assert.True(sheet.Cells[4, 1].Style.Font.Bold);
-        for (var column = 4; column <= 11; column++)
+        Assert.Equal("合计 Total", Cell(sheet, 7, 1));
+        Assert.True(sheet.Cells[7, 1].Style.Font.Bold);
+        for (var column = 4; column <= 12; column++)
         {
-            if (column == 6)
+            if (column == 12)
             {
-                Assert.Null(Cell(sheet, 4, column)); // worked hours: info, not totalled
+                Assert.Null(Cell(sheet, 7, column)); // worked hours: info, not totalled
                 continue;
             }
-            var sum = Convert.ToDecimal(Cell(sheet, 2, column)) + Convert.ToDecimal(Cell(sheet, 3, column));
-            Assert.Equal(sum, Convert.ToDecimal(Cell(sheet, 4, column)));
-            Assert.True(sheet.Cells[4, column].Style.Font.Bold);
+            var sum = Convert.ToDecimal(Cell(sheet, 3, column)) + Convert.ToDecimal(Cell(sheet, 5, column));
+            Assert.Equal(sum, Convert.ToDecimal(Cell(sheet, 7, column)));
+            Assert.True(sheet.Cells[7, column].Style.Font.Bold);
         }
-        Assert.Equal(8220.5, Cell(sheet, 4, 4));
-        Assert.Equal(7682.86, Cell(sheet, 4, 10)); // net 4922.40 + 2760.46 (3000.50 - 240.04)
-        Assert.Null(Cell(sheet, 5, 1));
+        Assert.Equal(8220.5, Cell(sheet, 7, 4));
+        Assert.Equal(7682.86, Cell(sheet, 7, 9)); // net 4922.40 + 2760.46 (3000.50 - 240.04)
+        Assert.Null(Cell(sheet, 8, 1));
     }
 
     [Fact]
-    public void Write_Register_HeaderRowAndAgentColumnsFrozen()
+    public void Write_Register_HeaderRowsAndAgentColumnsFrozen()
     {
         using var package = Open(Write(PayrollSamples.TwoAgents()));
         var pane = package.Workbook.Worksheets[0].WorksheetXml.GetElementsByTagName("pane")[0]!;
 
         Assert.Equal("3", pane.Attributes!["xSplit"]!.Value);
-        Assert.Equal("1", pane.Attributes["ySplit"]!.Value);
+        Assert.Equal("2", pane.Attributes["ySplit"]!.Value);
         Assert.Equal("frozen", pane.Attributes["state"]!.Value);
-        Assert.Equal("D2", pane.Attributes["topLeftCell"]!.Value);
+        Assert.Equal("D3", pane.Attributes["topLeftCell"]!.Value);
     }
 
     [Fact]
-    public void Write_Register_FixedColumnWidths()
+    public void Write_Register_PrintsA4LandscapeWithTitlesFooterAndABreakAfterEachGroup()
     {
-        using var package = Open(Write(PayrollSamples.TwoAgents()));
-        var sheet = package.Workbook.Worksheets[0];
+        var report = Write(PayrollSamples.TwoAgents());
+        var xml = RawSheet(report, 0);
 
-        Assert.Equal(12, sheet.Column(1).Width, 3);
-        Assert.Equal(14, sheet.Column(2).Width, 3);
-        Assert.Equal(13, sheet.Column(9).Width, 3);
+        var setup = xml.GetElementsByTagName("pageSetup")[0]!;
+        Assert.Equal("9", setup.Attributes!["paperSize"]!.Value);
+        Assert.Equal("landscape", setup.Attributes["orientation"]!.Value);
+        Assert.Equal("100", setup.Attributes["scale"]!.Value); // the sample's groups are narrow
+        Assert.Equal("&C第 &P 页 / 共 &N 页", xml.GetElementsByTagName("oddFooter")[0]!.InnerText);
+        // Breaks after 应发合计 (column 6) and after 实发 (column 9): ids are the first column of the next page, 0-based.
+        Assert.Equal(["6", "9"], xml.GetElementsByTagName("colBreaks")[0]!.ChildNodes.Cast<System.Xml.XmlNode>().Select(n => n.Attributes!["id"]!.Value));
+        using var zip = System.IO.Compression.ZipFile.OpenRead(_folder.File("payroll-2026-10.xlsx"));
+        using var reader = new StreamReader(zip.GetEntry("xl/workbook.xml")!.Open());
+        Assert.Contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'工资表 Register'!$A:$C,'工资表 Register'!$1:$2</definedName>", reader.ReadToEnd());
+    }
+
+    [Fact]
+    public void Write_Register_WideGroupScaledToOnePageWidth()
+    {
+        var wide = Enumerable.Range(0, 30).Select(i => new LineDefinition($"earning_{i}", "很长的应发项目名称" + i, "E" + i, LineCategory.Earning)).ToList();
+        var result = PayrollSamples.TwoAgents() with { LineDefinitions = [.. wide, .. PayrollSamples.Definitions] };
+
+        using var package = Open(Write(result));
+        var setup = package.Workbook.Worksheets[0].WorksheetXml.GetElementsByTagName("pageSetup")[0]!;
+
+        // 3 identity columns (26 chars) + 32 earning columns of 16 + 11 + 11 + gross 12: about 2,880 pt against 798.7 pt.
+        var scale = int.Parse(setup.Attributes!["scale"]!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        var sheet = package.Workbook.Worksheets[0];
+        var widthPoints = Enumerable.Range(1, 3 + 32 + 1).Sum(c => (sheet.Column(c).Width * 7 + 5) * 0.75);
+        Assert.InRange(widthPoints * scale / 100, 700, 798.7);
     }
 
     [Fact]
@@ -139,20 +191,75 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
     }
 
     [Fact]
-    public void Write_Strips_HeaderRowAgentRowBlankRowPerAgent()
+    public void Write_Strips_NonZeroLinesGroupedEarningsDeductionsNetWithCapitals()
     {
         using var package = Open(Write(PayrollSamples.TwoAgents()));
         var sheet = package.Workbook.Worksheets[2];
 
-        Assert.Equal("工号\nagent_id", Cell(sheet, 1, 1));
-        Assert.Equal("实发\nnet", Cell(sheet, 1, 10));
-        Assert.Equal("A001", Cell(sheet, 2, 1));
-        Assert.Equal(4922.4, Cell(sheet, 2, 10));
-        Assert.Null(Cell(sheet, 3, 1));
-        Assert.Equal("工号\nagent_id", Cell(sheet, 4, 1));
-        Assert.Equal("A002", Cell(sheet, 5, 1));
-        Assert.Equal(5, sheet.Dimension.End.Row);
-        Assert.True(sheet.Cells[1, 1].Style.Font.Bold);
+        Assert.Equal(["工资条", "2026-10", "工号", "A001", "姓名", "张三", "组别", "T1"], Enumerable.Range(1, 8).Select(c => Cell(sheet, 1, c)));
+        Assert.Equal(["应发", "基本工资", "加班费", null], Enumerable.Range(1, 4).Select(c => Cell(sheet, 2, c)));
+        Assert.Equal([null, 5220.0, 120.0, null], Enumerable.Range(1, 4).Select(c => Cell(sheet, 3, c)));
+        Assert.Equal(["扣款", "养老保险", null], Enumerable.Range(1, 3).Select(c => Cell(sheet, 4, c)));
+        Assert.Equal(-417.6, Cell(sheet, 5, 2));
+        Assert.Equal(["实发", "应发合计", "扣款合计", "实发金额", "大写"], Enumerable.Range(1, 5).Select(c => Cell(sheet, 6, c)));
+        Assert.Equal([5340.0, -417.6, 4922.4, "肆仟玖佰贰拾贰元肆角"], Enumerable.Range(2, 4).Select(c => Cell(sheet, 7, c)));
+        Assert.Null(Cell(sheet, 8, 1)); // the blank row between strips
+        // A002: no overtime (zero), no info, no employer line.
+        Assert.Equal("A002", Cell(sheet, 9, 4));
+        Assert.Equal(["应发", "基本工资", null], Enumerable.Range(1, 3).Select(c => Cell(sheet, 10, c)));
+        Assert.Equal("贰仟柒佰陆拾元肆角陆分", Cell(sheet, 15, 5));
+        Assert.Equal(15, sheet.Dimension.End.Row);
+        Assert.True(sheet.Cells[2, 1].Style.Font.Bold);
+    }
+
+    [Fact]
+    public void Write_Strips_ManyLinesWrapAfterEightPerRow()
+    {
+        var earnings = Enumerable.Range(0, 10).Select(i => new LineDefinition($"e{i}", "项目" + i, "E" + i, LineCategory.Earning)).ToList();
+        var result = PayrollSamples.TwoAgents() with
+        {
+            LineDefinitions = earnings,
+            Payslips = [PayrollSamples.Payslip("A001", "张三", "T1", earnings.Select(d => PayrollSamples.Line(d, 1m)).ToArray())],
+        };
+
+        using var package = Open(Write(result));
+        var sheet = package.Workbook.Worksheets[2];
+
+        Assert.Equal("项目7", Cell(sheet, 2, 9));
+        Assert.Null(Cell(sheet, 2, 10));
+        Assert.Equal([null, "项目8", "项目9"], Enumerable.Range(1, 3).Select(c => Cell(sheet, 4, c)));
+        Assert.Equal("实发", Cell(sheet, 6, 1)); // no deductions: no 扣款 rows
+        Assert.Equal("壹拾元整", Cell(sheet, 7, 5));
+    }
+
+    [Fact]
+    public void Write_Strips_PrintAt100PercentOnA4LandscapeWithBreaksBetweenStrips()
+    {
+        // 40 strips of 8 rows (165 pt each with the blank row): three to a page.
+        var report = Write(PayrollSamples.Many(40));
+        using var package = Open(report);
+        var sheet = package.Workbook.Worksheets[2];
+        var xml = RawSheet(report, 2);
+
+        var setup = xml.GetElementsByTagName("pageSetup")[0]!;
+        Assert.Equal("9", setup.Attributes!["paperSize"]!.Value);
+        Assert.Equal("landscape", setup.Attributes["orientation"]!.Value);
+        Assert.Equal("100", setup.Attributes["scale"]!.Value);
+        Assert.Null(setup.Attributes["fitToWidth"]);
+        // At 100 % the strip's 11 pt text prints at 11 pt (>= 9), and its columns fit the page's printable width.
+        var widthPoints = Enumerable.Range(1, 9).Sum(c => (sheet.Column(c).Width * 7 + 5) * 0.75);
+        var margins = xml.GetElementsByTagName("pageMargins")[0]!;
+        var printable = 841.9 - 72 * 2 * double.Parse(margins.Attributes!["left"]!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(widthPoints <= printable, $"{widthPoints} pt > {printable} pt");
+        Assert.Equal("11", package.Workbook.Styles.Fonts[0].Size.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var breaks = xml.GetElementsByTagName("rowBreaks")[0]!.ChildNodes.Cast<System.Xml.XmlNode>()
+            .Select(n => int.Parse(n.Attributes!["id"]!.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var titleRows = Enumerable.Range(1, sheet.Dimension.End.Row).Where(r => Cell(sheet, r, 1) as string == "工资条").ToList();
+        Assert.Equal(40, titleRows.Count);
+        // Every break falls right before a strip's title row, never inside a strip.
+        Assert.All(breaks, b => Assert.Contains(b + 1, titleRows));
+        Assert.Equal(13, breaks.Count); // 14 pages of at most 3 strips
     }
 
     [Fact]
@@ -185,7 +292,7 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
 
         using var package = Open(Write(result));
 
-        foreach (var (sheetIndex, row, column, text) in new[] { (0, 2, 2, evil), (0, 2, 3, "+T1"), (1, 2, 2, evil), (1, 2, 9, "-1+1"), (2, 2, 2, evil) })
+        foreach (var (sheetIndex, row, column, text) in new[] { (0, 3, 2, evil), (0, 3, 3, "+T1"), (1, 2, 2, evil), (1, 2, 9, "-1+1"), (2, 1, 6, evil), (2, 1, 8, "+T1") })
         {
             var cell = package.Workbook.Worksheets[sheetIndex].Cells[row, column];
             Assert.Equal(text, cell.Value);
@@ -200,7 +307,7 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
 
         using var package = Open(Write(result));
 
-        Assert.Equal("张\uFFFD三 <&>", Cell(package.Workbook.Worksheets[0], 2, 2));
+        Assert.Equal("张\uFFFD三 <&>", Cell(package.Workbook.Worksheets[0], 3, 2));
     }
 
     [Fact]
@@ -233,8 +340,7 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
 
         var csvPath = _folder.File("lines-2026-10.csv");
         Assert.Equal([csvPath], report.ExtraFiles);
-        var note = Assert.Single(report.Notes);
-        Assert.Contains("lines-2026-10.csv", note);
+        var note = Assert.Single(report.Notes, n => n.Contains("lines-2026-10.csv", StringComparison.Ordinal));
         Assert.StartsWith("明细 Lines: 9 lines need 10 rows, more than 8 per sheet", note);
 
         var csv = File.ReadAllLines(csvPath, Encoding.UTF8);
@@ -245,9 +351,9 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
 
         using var package = Open(report);
         Assert.Contains("lines-2026-10.csv", (string)Cell(package.Workbook.Worksheets[1], 1, 1)!);
-        var exceptions = package.Workbook.Worksheets[3];
-        Assert.Equal("workbook_lines_to_csv", Cell(exceptions, 3, 3));
-        Assert.Equal(note, Cell(exceptions, 3, 4));
+        var exceptions = package.Workbook.Worksheets[report.SheetNames.ToList().IndexOf("异常 Exceptions")];
+        var row = Enumerable.Range(2, exceptions.Dimension.End.Row - 1).Single(r => Cell(exceptions, r, 3) as string == "workbook_lines_to_csv");
+        Assert.Equal(note, Cell(exceptions, row, 4));
     }
 
     [Fact]
@@ -280,34 +386,37 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
     [Fact]
     public void Write_StripsOverRowLimit_SplitOverSheetsWholeAgents()
     {
-        // 3 rows per agent; 7 rows per sheet holds 2 agents, so 5 agents need 3 strip sheets.
-        var report = Write(PayrollSamples.Many(5), new WorkbookOptions { MaxRowsPerSheet = 7 });
+        // 8 rows per strip (A000000 has no overtime: 8; the others 8 too: 1 earning pair); 17 rows per sheet hold 2 strips.
+        var report = Write(PayrollSamples.Many(5), new WorkbookOptions { MaxRowsPerSheet = 17 });
 
         Assert.Equal(["工资表 Register", "明细 Lines", "工资条 Strips", "工资条 Strips (2)", "工资条 Strips (3)", "异常 Exceptions", "依据 Sources"], report.SheetNames);
-        Assert.Contains("工资条 Strips: 15 rows, more than 7 per sheet; split over 3 sheets (工资条 Strips, 工资条 Strips (2), 工资条 Strips (3)).", report.Notes);
+        Assert.Contains("工资条 Strips: 40 rows; a sheet holds at most 17 rows and 1,000 page breaks; split over 3 sheets (工资条 Strips, 工资条 Strips (2), 工资条 Strips (3)).", report.Notes);
         using var package = Open(report);
         var second = package.Workbook.Worksheets[3];
-        Assert.Equal("工号\nagent_id", Cell(second, 1, 1));
-        Assert.Equal("A000002", Cell(second, 2, 1));
-        Assert.Equal("A000003", Cell(second, 5, 1));
-        Assert.Equal("A000004", Cell(package.Workbook.Worksheets[4], 2, 1));
+        Assert.Equal("工资条", Cell(second, 1, 1));
+        Assert.Equal("A000002", Cell(second, 1, 4));
+        Assert.Equal("A000003", Cell(second, 9, 4));
+        Assert.Equal("A000004", Cell(package.Workbook.Worksheets[4], 1, 4));
     }
 
     [Fact]
     public void Write_RegisterOverRowLimit_SplitWithTotalsOfAllAgentsOnLastPart()
     {
-        var report = Write(PayrollSamples.Many(5), new WorkbookOptions { MaxRowsPerSheet = 4 });
+        // 5 agents in 5 teams: 10 rows; 7 rows per sheet leave 4 between the 2 header rows and the totals row.
+        var report = Write(PayrollSamples.Many(5), new WorkbookOptions { MaxRowsPerSheet = 7 });
 
         Assert.Equal(["工资表 Register", "工资表 Register (2)", "工资表 Register (3)", "明细 Lines"], report.SheetNames.Take(4));
-        Assert.Contains(report.Notes, n => n.StartsWith("工资表 Register: 7 rows, more than 4 per sheet; split over 3 sheets", StringComparison.Ordinal));
+        Assert.Contains(report.Notes, n => n.StartsWith("工资表 Register: 13 rows, more than 7 per sheet; split over 3 sheets", StringComparison.Ordinal));
         using var package = Open(report);
         var last = package.Workbook.Worksheets[2];
-        Assert.Equal("A000004", Cell(last, 2, 1));
-        Assert.Equal("合计 Total", Cell(last, 3, 1));
-        Assert.Equal(3000.0 + 3001 + 3002 + 3003 + 3004, Cell(last, 3, 4));
-        Assert.Null(Cell(package.Workbook.Worksheets[0], 4, 1));
-        var exceptions = package.Workbook.Worksheets[^2];
-        Assert.Contains("workbook_sheet_split", Enumerable.Range(2, 3).Select(r => Cell(exceptions, r, 3)));
+        Assert.Equal("A000004", Cell(last, 3, 1));
+        Assert.Equal("小计", Cell(last, 4, 1));
+        Assert.Equal("合计 Total", Cell(last, 5, 1));
+        Assert.Equal(3000.0 + 3001 + 3002 + 3003 + 3004, Cell(last, 5, 4));
+        Assert.Null(Cell(package.Workbook.Worksheets[0], 7, 1));
+        Assert.Equal("小计", Cell(package.Workbook.Worksheets[0], 6, 1));
+        var exceptions = package.Workbook.Worksheets[report.SheetNames.ToList().IndexOf("异常 Exceptions")];
+        Assert.Contains("workbook_sheet_split", Enumerable.Range(2, 4).Select(r => Cell(exceptions, r, 3)));
     }
 
     [Fact]
@@ -326,7 +435,7 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
             Assert.Single(report.Notes));
         using var package = Open(report);
         Assert.Equal("stray_bonus", Cell(package.Workbook.Worksheets[1], 2, 4));
-        Assert.Equal(10.0, Cell(package.Workbook.Worksheets[0], 2, 9)); // gross
+        Assert.Equal(10.0, Cell(package.Workbook.Worksheets[0], 3, 6)); // gross
     }
 
     [Fact]
@@ -336,8 +445,8 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
 
         using var package = Open(report);
         var register = package.Workbook.Worksheets[0];
-        Assert.Equal("合计 Total", Cell(register, 2, 1));
-        Assert.Equal(0.0, Cell(register, 2, 4));
+        Assert.Equal("合计 Total", Cell(register, 3, 1));
+        Assert.Equal(0.0, Cell(register, 3, 4));
         Assert.Equal("工号 agent_id", Cell(package.Workbook.Worksheets[3], 1, 1));
     }
 
@@ -350,14 +459,17 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
 
         using var package = Open(report);
         var register = package.Workbook.Worksheets[0];
-        Assert.Equal("合计 Total", Cell(register, 1002, 1));
+        Assert.Equal("合计 Total", Cell(register, 1010, 1)); // 2 header rows, 1000 agents, 7 team subtotals
         var expectedBase = result.Payslips.Sum(p => p.Lines[0].Amount);
-        Assert.Equal(expectedBase, Convert.ToDecimal(Cell(register, 1002, 4)));
+        Assert.Equal(expectedBase, Convert.ToDecimal(Cell(register, 1010, 4)));
         var expectedNet = result.Payslips.Sum(p => Math.Round(p.Net, 2, MidpointRounding.AwayFromZero));
-        Assert.Equal(expectedNet, Convert.ToDecimal(Cell(register, 1002, 10)));
+        Assert.Equal(expectedNet, Convert.ToDecimal(Cell(register, 1010, 9)));
+        var subtotals = Enumerable.Range(3, 1007).Where(r => Cell(register, r, 1) as string == "小计").ToList();
+        Assert.Equal(7, subtotals.Count);
+        Assert.Equal(expectedNet, subtotals.Sum(r => Convert.ToDecimal(Cell(register, r, 9))));
         Assert.Equal(1 + result.Payslips.Sum(p => p.Lines.Count(l => l.Amount != 0 || l.Category == LineCategory.Info)),
             package.Workbook.Worksheets[1].Dimension.End.Row);
-        Assert.Equal(2999, package.Workbook.Worksheets[2].Dimension.End.Row);
+        Assert.Equal(1000 * 8 - 1, package.Workbook.Worksheets[2].Dimension.End.Row); // 7 rows and a blank row per strip
     }
 
     [Fact]
