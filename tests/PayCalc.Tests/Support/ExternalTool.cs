@@ -3,21 +3,28 @@ using System.Diagnostics;
 namespace PayCalc.Tests.Support;
 
 /// <summary>Programs some tests use to look at the outputs as a reader would (LibreOffice to print a workbook,
-/// poppler's pdftotext and pdfinfo to read a PDF). They come from Debian packages, not from NuGet; a test that needs
-/// one is skipped, saying which package installs it, where it is missing (see <see cref="ToolFactAttribute"/>).</summary>
+/// poppler's pdftotext and pdfinfo to read a PDF). They come from Debian packages, not from NuGet: a test that needs
+/// one calls <see cref="Require"/>, which installs the package where the program is missing (<see cref="DebianPackages"/>).</summary>
 public static class ExternalTool
 {
-    /// <summary>The Debian package that installs each program.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Packages = new Dictionary<string, string>
+    /// <summary>The Debian packages that install each program (with the fonts the printed outputs need: Carlito is
+    /// metric-compatible with Calibri, WenQuanYi Micro Hei draws the Chinese).</summary>
+    private static readonly Dictionary<string, (string Path, string[] Packages)> Programs = new()
     {
-        ["soffice"] = "libreoffice-calc-nogui (and fonts-crosextra-carlito, metric-compatible with Calibri, fonts-wqy-microhei for Chinese)",
-        ["pdftotext"] = "poppler-utils",
-        ["pdfinfo"] = "poppler-utils",
+        ["soffice"] = ("/usr/bin/soffice", ["libreoffice-calc-nogui", "fonts-crosextra-carlito", "fonts-wqy-microhei"]),
+        ["pdftotext"] = ("/usr/bin/pdftotext", ["poppler-utils"]),
+        ["pdfinfo"] = ("/usr/bin/pdfinfo", ["poppler-utils"]),
     };
 
-    public static bool Exists(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(dir => File.Exists(Path.Combine(dir, program)));
+    /// <summary>Makes sure each program is there, installing its Debian packages where it is missing (as root, as on CI).</summary>
+    public static void Require(params string[] programs)
+    {
+        foreach (var program in programs)
+        {
+            var (path, packages) = Programs[program];
+            DebianPackages.EnsureInstalled(path, packages);
+        }
+    }
 
     /// <summary>Runs <paramref name="program"/> and returns its exit code and standard output; fails the test on a timeout.</summary>
     public static (int Exit, string Output) Run(string program, TimeSpan timeout, params string[] arguments)
@@ -33,18 +40,5 @@ public static class ExternalTool
             throw new TimeoutException($"{program} did not finish within {timeout.TotalSeconds} s.");
         }
         return (process.ExitCode, output.Result + errors.Result);
-    }
-}
-
-/// <summary>A fact that needs external programs: skipped, naming the Debian package to install, where one is missing
-/// (e.g. <c>apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils</c>).</summary>
-public sealed class ToolFactAttribute : FactAttribute
-{
-    public ToolFactAttribute(params string[] programs)
-    {
-        var missing = programs.Where(p => !ExternalTool.Exists(p)).ToList();
-        if (missing.Count > 0)
-            Skip = $"needs {string.Join(", ", missing)}: apt-get install -y --no-install-recommends " +
-                   string.Join(" ", missing.Select(p => ExternalTool.Packages.GetValueOrDefault(p, p).Split(' ')[0]).Distinct());
     }
 }

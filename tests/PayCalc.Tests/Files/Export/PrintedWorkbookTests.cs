@@ -15,9 +15,10 @@ public sealed class PrintedWorkbookTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    [ToolFact("soffice", "pdftotext")]
+    [Fact]
     public void ExampleWorkbook_RegisterOnAtMostEightPages_EveryStripWholeOnOnePage()
     {
+        ExternalTool.Require("soffice", "pdftotext");
         var pages = PrintExample();
 
         var register = pages.Where(p => p.Contains("页 / 共", StringComparison.Ordinal)).ToList();
