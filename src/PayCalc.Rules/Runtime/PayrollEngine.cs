@@ -5,6 +5,7 @@ using PayCalc.Domain.Inputs;
 using PayCalc.Domain.Payroll;
 using PayCalc.Rules.Compilation;
 using PayCalc.Rules.Evaluation;
+using PayCalc.Rules.Judging;
 using PayCalc.Rules.Model;
 
 namespace PayCalc.Rules.Runtime;
@@ -69,6 +70,12 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, Comp
             var end = clock.Now();
             if (clock.Check(last, end, agents[i].AgentId, plan.Flags[^1].Definition.Code, errors, plan.Flags.Count)) throw new ComputeFailedException(errors);
             last = end;
+        }
+        if (plan.Checks.Partitions.Count > 0)
+        {
+            var earlier = (history ?? PayrollHistory.Empty).Pay.Where(p => p.Period.CompareTo(period) < 0)
+                .ToLookup(p => p.AgentId, p => new EarlierMonthFact(p.AgentId, p.Period, period, p.Gross, p.Net), StringComparer.Ordinal);
+            flags.AddRange(MonthJudge.Judge(plan.Checks, scopes, earlier));
         }
         var payslips = new Payslip[agents.Count];
         Parallel.For(0, agents.Count, i =>

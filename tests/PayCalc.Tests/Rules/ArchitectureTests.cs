@@ -9,7 +9,7 @@ namespace PayCalc.Tests.Rules;
 /// <summary>
 /// The arrows point one way. Inside PayCalc.Rules: the plan model references nothing; the evaluation types (what
 /// compiled formulas read: the agent's scope, facts and parameter tables) only the model; the compiler the model
-/// and evaluation types; the runtime all three, never the other way. Between projects: everything points inward
+/// and evaluation types; judging (NRules sessions over a computed month) those three; the runtime all four, never the other way. Between projects: everything points inward
 /// to the domain, the application layer sits on the libraries and the command line on top.
 /// </summary>
 public partial class ArchitectureTests
@@ -22,7 +22,8 @@ public partial class ArchitectureTests
         ["Model"] = [],
         ["Evaluation"] = ["Model"],
         ["Compilation"] = ["Model", "Evaluation"],
-        ["Runtime"] = ["Model", "Evaluation", "Compilation"],
+        ["Judging"] = ["Model", "Evaluation", "Compilation"],
+        ["Runtime"] = ["Model", "Evaluation", "Compilation", "Judging"],
         ["Loading"] = ["Model"],
     };
 
@@ -71,6 +72,7 @@ public partial class ArchitectureTests
     [InlineData("Model")]
     [InlineData("Evaluation")]
     [InlineData("Compilation")]
+    [InlineData("Judging")]
     [InlineData("Runtime")]
     [InlineData("Loading")]
     public void RulesFolder_SourceNamesOnlyTheFoldersBelowIt(string folder)
