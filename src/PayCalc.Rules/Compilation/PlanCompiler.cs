@@ -27,6 +27,7 @@ public static class PlanCompiler
         var formulas = new FormulaCompiler(names);
         var components = plan.Components.Select((c, slot) => ComponentCompiler.Compile(c, slot, formulas, plan.File, errors)).ToList();
         var flags = plan.Flags.Select(f => FlagCompiler.Compile(f, formulas, plan.File, errors)).OfType<CompiledFlag>().ToList();
+        names.OfferPayslipTotals();
         var checks = CheckCompiler.Compile(plan.Checks, formulas, plan.File, errors);
         var order = DependencyOrder.Sort(components, plan.File, errors);
         if (errors.Count > 0) throw new RuleLoadException(errors.OrderBy(e => e.Line).ToList());

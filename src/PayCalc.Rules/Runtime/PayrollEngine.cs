@@ -73,6 +73,7 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, Comp
         }
         if (plan.Checks.Partitions.Count > 0)
         {
+            SetTotals(scopes);
             var earlier = (history ?? PayrollHistory.Empty).Pay.Where(p => p.Period.CompareTo(period) < 0)
                 .ToLookup(p => p.AgentId, p => new EarlierMonthFact(p.AgentId, p.Period, period, p.Gross, p.Net), StringComparer.Ordinal);
             flags.AddRange(MonthJudge.Judge(plan.Checks, scopes, earlier));
@@ -100,6 +101,22 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, Comp
             Payslips = payslips,
             Flags = flags,
         };
+    }
+
+    /// <summary>Each agent's gross and net as its payslip will show them (earning lines; plus deduction lines).</summary>
+    private void SetTotals(AgentScope[] scopes)
+    {
+        var earnings = plan.Components.Where(c => c.Definition.IsLine && c.Definition.Category == ComponentCategory.Earning).Select(c => c.Slot).ToArray();
+        var deductions = plan.Components.Where(c => c.Definition.IsLine && c.Definition.Category == ComponentCategory.Deduction).Select(c => c.Slot).ToArray();
+        Parallel.ForEach(scopes, s =>
+        {
+            var gross = 0m;
+            foreach (var slot in earnings) gross += s.V[slot];
+            var net = gross;
+            foreach (var slot in deductions) net += s.V[slot];
+            s.GrossPay = gross;
+            s.NetPay = net;
+        });
     }
 
     /// <summary>The plan's catalog with the earlier months each history value read this period.</summary>
