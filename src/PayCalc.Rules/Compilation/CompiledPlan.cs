@@ -22,8 +22,7 @@ public sealed class CompiledPlan
     /// <summary>Components in an order where each comes after everything it reads.</summary>
     public IReadOnlyList<CompiledComponent> EvaluationOrder { get; internal init; } = [];
 
-    internal IReadOnlyList<CompiledFlag> Flags { get; init; } = [];
-    /// <summary>The plan's audit checks as NRules session factories (judged after the formulas).</summary>
+    /// <summary>The plan's flags and audit checks as NRules session factories (judged after the formulas).</summary>
     internal CompiledChecks Checks { get; init; } = CompiledChecks.None;
     /// <summary>How many per-agent values explanations format (the size of each agent's format cache).</summary>
     internal int FormattedValueCount { get; init; }
