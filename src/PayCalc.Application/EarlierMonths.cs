@@ -37,9 +37,10 @@ public static class EarlierMonths
                 lines.AddRange(store.History.LinesBetween(m, m, codes).Select(l => new HistoryLine(l.Period, l.AgentId, l.Code, l.Amount)));
             }
         var monthsFrom = plan.Definition.History.Any(h => h.CountsMonths && h.Window == HistoryWindow.All) ? from : january;
-        var payslips = previous.CompareTo(monthsFrom) < 0 ? []
-            : store.History.PayslipTotalsBetween(monthsFrom, previous).Select(p => (p.Period, p.AgentId)).ToList();
-        return (new PayrollHistory(lines, payslips), firstHeld);
+        var totals = previous.CompareTo(monthsFrom) < 0 ? []
+            : store.History.PayslipTotalsBetween(monthsFrom, previous);
+        return (new PayrollHistory(lines, totals.Select(p => (p.Period, p.AgentId)),
+            totals.Select(p => new EarlierPay(p.Period, p.AgentId, p.Gross, p.Net))), firstHeld);
     }
 
     /// <summary>Cancellations of earlier months' deals checked against the deals those months stored (no database: none stored).</summary>

@@ -13,8 +13,17 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
     /// <summary>Approves or closes <paramref name="period"/>; the store checks the transition and audits it.</summary>
     /// <remarks>The step names the run it is about: <c>--run</c> as <c>status</c> showed it, or else the month's run as
     /// stored when the command starts, so a run stored meanwhile (a rerun while approving) is refused, never approved unseen.</remarks>
-    public int Step(string databasePath, Period period, PeriodAction action, string user, string? reason, long? runId = null, int busyTimeoutSeconds = PayrollDatabase.DefaultBusyTimeoutSeconds)
+    /// <remarks><paramref name="acknowledge"/> (approve only): <c>CODE</c> or <c>CODE:AGENT</c> of blocking exceptions the
+    /// user has checked; approval is refused while a blocking exception is not acknowledged.</remarks>
+    public int Step(string databasePath, Period period, PeriodAction action, string user, string? reason, long? runId = null,
+        int busyTimeoutSeconds = PayrollDatabase.DefaultBusyTimeoutSeconds, IReadOnlyList<string>? acknowledge = null)
     {
+        var acknowledgements = (acknowledge ?? []).Select(a => (Text: a, Parsed: Acknowledgement.Parse(a))).ToList();
+        if (acknowledgements.FirstOrDefault(a => a.Parsed is null) is { Text: { } bad })
+        {
+            errors.WriteLine($"--acknowledge must be CODE or CODE:AGENT: '{bad}'. Nothing was changed.");
+            return PayrollRunner.BadInput;
+        }
         // Never create a database just to refuse: without a file every month is open.
         if (!File.Exists(databasePath))
         {
@@ -25,12 +34,13 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
         {
             var store = Database.Open(databasePath, time, busyTimeoutSeconds, errors);
             var run = runId ?? store.Runs.FindRun(period)?.Id;
-            var from = store.Periods.ChangePeriodStatus(period, action, user, reason, run);
+            var from = store.Periods.ChangePeriodStatus(period, action, user, reason, run, acknowledgements.Select(a => a.Parsed!).ToList());
             output.WriteLine($"Period {period}: {PeriodTransitions.Text(from)} -> {PeriodTransitions.Text(PeriodTransitions.Target(action))}" +
                 $"{(run is { } id ? $", run {id}" : "")} (by {user}).");
             return PayrollRunner.Ok;
         }
-        catch (Exception ex) when (ex is PeriodTransitionException or PeriodOutOfDateException or RunChangedException)
+        catch (Exception ex) when (ex is PeriodTransitionException or PeriodOutOfDateException or RunChangedException
+                                       or AcknowledgementException or UnacknowledgedExceptionsException)
         {
             errors.WriteLine(ex.Message + " Nothing was changed.");
             return PayrollRunner.Failure;
@@ -47,7 +57,8 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
         }
         var store = Database.Open(databasePath, time, busyTimeoutSeconds, errors);
         var periods = store.Periods.ListPeriods().Where(p => period is null || p.Period == period).ToList();
-        output.Write(Render(periods, store.Periods.AuditEntries(period), period));
+        output.Write(Render(periods, store.Periods.AuditEntries(period), period,
+            periods.Where(p => p.Run is not null).ToDictionary(p => p.Period, p => store.Periods.Exceptions(p.Period))));
         var outputs = periods.Where(p => p.Run is not null).SelectMany(p => OutputFolder.Verify(p.Run!)).ToList();
         if (outputs.Count > 0)
         {
@@ -58,7 +69,10 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
         return PayrollRunner.Ok;
     }
 
-    public static string Render(IReadOnlyList<PeriodSummary> periods, IReadOnlyList<AuditEntry> audit, Period? only)
+    /// <summary>The status report; <paramref name="exceptions"/> (by period) adds each month's exceptions by severity and
+    /// its blocking ones with their acknowledgement.</summary>
+    public static string Render(IReadOnlyList<PeriodSummary> periods, IReadOnlyList<AuditEntry> audit, Period? only,
+        IReadOnlyDictionary<Period, IReadOnlyList<StoredException>>? exceptions = null)
     {
         var inv = CultureInfo.InvariantCulture;
         var w = new StringWriter(inv);
@@ -78,6 +92,16 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
                 (s.Status == PeriodStatus.Closed
                     ? $"it is closed: settle the difference with paycalc correct --period {s.Period} ..."
                     : $"run {s.Period} again before approving or closing it."));
+        foreach (var (p, list) in (exceptions ?? new Dictionary<Period, IReadOnlyList<StoredException>>()).Where(e => e.Value.Count > 0).OrderBy(e => e.Key))
+        {
+            var counts = string.Join(", ", list.GroupBy(e => e.Severity).OrderByDescending(g => g.Key)
+                .Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
+            var blocking = list.Where(e => e.Severity == Domain.Payroll.FlagSeverity.Blocking).ToList();
+            w.WriteLine($"  exceptions of {p}: {counts}" + (blocking.Count > 0 ? $"; {blocking.Count(e => e.Blocks)} blocking not acknowledged" : ""));
+            foreach (var e in blocking)
+                w.WriteLine($"    blocking {e.Code}:{e.AgentId} {e.Message} - " +
+                    (e.AcknowledgedBy is { } by ? $"acknowledged by {by}: {e.AcknowledgementReason}" : "not acknowledged"));
+        }
         w.WriteLine();
         w.WriteLine(only is { } o ? $"Audit log of {o}:" : "Audit log:");
         if (audit.Count == 0) w.WriteLine("  (empty)");

@@ -16,7 +16,7 @@ public sealed class PayCalcDbContext(DbContextOptions<PayCalcDbContext> options)
     /// the migration that made it). A migration that changes the schema raises it and inserts its row; the migration
     /// history (<c>__EFMigrationsHistory</c>) says which migrations a file has, this number what a person can compare.
     /// </summary>
-    public const int SchemaVersion = 5;
+    public const int SchemaVersion = 6;
 
     public DbSet<PeriodStateRow> PeriodStates => Set<PeriodStateRow>();
     public DbSet<RunRow> Runs => Set<RunRow>();

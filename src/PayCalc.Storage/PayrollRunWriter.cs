@@ -360,11 +360,11 @@ public sealed class PayrollRunWriter : IDisposable
 
         _beforeTableInsert?.Invoke("payroll_flag");
         using (var ins = BulkInsert.Prepare<FlagRow>(db, tx,
-                   nameof(FlagRow.RunId), nameof(FlagRow.AgentId), nameof(FlagRow.Code), nameof(FlagRow.Message)))
+                   nameof(FlagRow.RunId), nameof(FlagRow.AgentId), nameof(FlagRow.Code), nameof(FlagRow.Message), nameof(FlagRow.Severity)))
         {
             foreach (var f in result.Flags)
             {
-                ins.Set(0, runId); ins.Set(1, f.AgentId); ins.Set(2, f.Code); ins.Set(3, f.Message);
+                ins.Set(0, runId); ins.Set(1, f.AgentId); ins.Set(2, f.Code); ins.Set(3, f.Message); ins.Set(4, StoredText.Text(f.Severity));
                 ins.Execute();
             }
         }

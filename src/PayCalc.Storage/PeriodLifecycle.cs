@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PayCalc.Domain;
+using PayCalc.Domain.Payroll;
 
 namespace PayCalc.Storage;
 
@@ -34,11 +35,16 @@ public sealed class PeriodLifecycle
     /// the time the write lock is held, the step is refused with <see cref="RunChangedException"/>. Null takes the stored run as it is.</param>
     /// <returns>The status the period had before the step.</returns>
     /// <exception cref="PeriodTransitionException">The step is not allowed in the period's status (nothing changed).</exception>
+    /// <param name="acknowledgements">Blocking exceptions the user has checked (approve only): each is recorded with
+    /// the user and <paramref name="reason"/> and gets its own audit entry.</param>
     /// <exception cref="RunChangedException">The month's run is not <paramref name="runId"/> (nothing changed).</exception>
-    public PeriodStatus ChangePeriodStatus(Period period, PeriodAction action, string user, string? reason, long? runId = null) =>
-        _database.Busy(() => StepPeriod(period, action, user, reason, runId));
+    /// <exception cref="AcknowledgementException">An acknowledgement matches nothing, or has no reason (nothing changed).</exception>
+    /// <exception cref="UnacknowledgedExceptionsException">Approve with blocking exceptions left unacknowledged (nothing changed).</exception>
+    public PeriodStatus ChangePeriodStatus(Period period, PeriodAction action, string user, string? reason, long? runId = null,
+        IReadOnlyList<Acknowledgement>? acknowledgements = null) =>
+        _database.Busy(() => StepPeriod(period, action, user, reason, runId, acknowledgements ?? []));
 
-    private PeriodStatus StepPeriod(Period period, PeriodAction action, string user, string? reason, long? runId)
+    private PeriodStatus StepPeriod(Period period, PeriodAction action, string user, string? reason, long? runId, IReadOnlyList<Acknowledgement> acknowledgements)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(user);
         if (action is PeriodAction.Run or PeriodAction.Correct)
@@ -58,6 +64,8 @@ public sealed class PeriodLifecycle
         var rerun = EarlierMonthsRunAfter(db.Runs.AsNoTracking().Select(r => new { r.Id, r.Period }).ToList()
             .Select(r => (r.Id, Period: Period.Parse(r.Period))).ToList(), period);
         if (rerun.Count > 0) throw new PeriodOutOfDateException(period, action, rerun);
+        if (action == PeriodAction.Approve) Acknowledge(db, period, user, reason, acknowledgements);
+        else if (acknowledgements.Count > 0) throw new AcknowledgementException("--acknowledge belongs to approve.");
         var to = PeriodTransitions.Target(action);
         row!.Status = StoredText.Text(to);
         db.AuditEntries.Add(AuditRows.New(_database.Time, user, PeriodTransitions.Text(action), period, PeriodTransitions.AuditDetail(from, to, reason)));
@@ -65,6 +73,48 @@ public sealed class PeriodLifecycle
         transaction.Commit();
         return from;
     }
+
+    /// <summary>
+    /// Records <paramref name="acknowledgements"/> on the month's blocking exceptions (one audit entry each), then refuses
+    /// the approval if any blocking exception is still unacknowledged. Runs inside the step's transaction: a refusal
+    /// leaves every acknowledgement unwritten.
+    /// </summary>
+    private void Acknowledge(PayCalcDbContext db, Period period, string user, string? reason, IReadOnlyList<Acknowledgement> acknowledgements)
+    {
+        var text = period.ToString();
+        var runId = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => r.Id).Single();
+        var blocking = StoredText.Text(FlagSeverity.Blocking);
+        var flags = db.Flags.Where(f => f.RunId == runId && f.Severity == blocking).OrderBy(f => f.Id).ToList();
+        if (acknowledgements.Count > 0 && string.IsNullOrWhiteSpace(reason))
+            throw new AcknowledgementException("--acknowledge needs --reason: say why the exceptions are in order.");
+        foreach (var ack in acknowledgements)
+        {
+            var matched = flags.Where(f => f.Code == ack.Code && (ack.AgentId is null || f.AgentId == ack.AgentId)).ToList();
+            if (matched.Count == 0)
+                throw new AcknowledgementException($"--acknowledge {ack}: no blocking exception of {period} (run {runId}) has that code{(ack.AgentId is null ? "" : " and agent")}.");
+            foreach (var f in matched)
+            {
+                f.AcknowledgedBy = user;
+                f.AcknowledgementReason = reason;
+            }
+            db.AuditEntries.Add(AuditRows.New(_database.Time, user, "acknowledge", period,
+                $"{ack}: {matched.Count} blocking exception(s) of run {runId}; reason: {reason}"));
+        }
+        var open = flags.Where(f => f.AcknowledgedBy is null).Select(ToException).ToList();
+        if (open.Count > 0) throw new UnacknowledgedExceptionsException(period, open);
+    }
+
+    /// <summary>The exceptions of the month's stored run with severity and acknowledgement, in the order stored; empty without a run.</summary>
+    public IReadOnlyList<StoredException> Exceptions(Period period)
+    {
+        using var db = _database.OpenContext();
+        var text = period.ToString();
+        var runId = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
+        return runId is null ? [] : db.Flags.AsNoTracking().Where(f => f.RunId == runId).OrderBy(f => f.Id).AsEnumerable().Select(ToException).ToList();
+    }
+
+    private static StoredException ToException(Entities.FlagRow f) =>
+        new(f.AgentId, f.Code, f.Message, StoredText.ParseSeverity(f.Severity), f.AcknowledgedBy, f.AcknowledgementReason);
 
     /// <summary>Every period with a status or a run, in period order, with its stored run (null when none).</summary>
     public IReadOnlyList<PeriodSummary> ListPeriods()

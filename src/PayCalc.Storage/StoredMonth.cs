@@ -42,7 +42,7 @@ public sealed record StoredMonth(Period Period, IReadOnlyList<LineDefinition> Li
                 })
                 .OrderBy(p => p.AgentId, StringComparer.Ordinal).ToList();
             var flags = db.Flags.AsNoTracking().Where(f => f.RunId == runId).OrderBy(f => f.Id).AsEnumerable()
-                .Select(f => new PayrollFlag(f.AgentId, f.Code, f.Message)).ToList();
+                .Select(f => new PayrollFlag(f.AgentId, f.Code, f.Message, StoredText.ParseSeverity(f.Severity))).ToList();
             return new StoredMonth(period, lines, payslips, flags);
         });
     }

@@ -13,6 +13,13 @@ internal static class StoredText
 
     internal static string Text(LineCategory category) => category.ToString().ToLowerInvariant();
 
+    internal static string Text(FlagSeverity severity) => severity.ToString().ToLowerInvariant();
+
+    internal static FlagSeverity ParseSeverity(string severity) =>
+        Enum.TryParse<FlagSeverity>(severity, ignoreCase: true, out var s) && Enum.IsDefined(s)
+            ? s
+            : throw new InvalidOperationException($"Unknown exception severity '{severity}' in the database.");
+
     /// <summary>The current time of <paramref name="time"/> as stored: UTC, round-trip ISO 8601.</summary>
     internal static string Now(TimeProvider time) => time.GetUtcNow().ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 

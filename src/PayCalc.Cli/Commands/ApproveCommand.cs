@@ -3,9 +3,10 @@ using PayCalc.Storage;
 
 namespace PayCalc.Cli.Commands;
 
-/// <summary><c>paycalc approve --period P [--user U] [--reason R] [--db F]</c>: HR signs off a calculated month.</summary>
+/// <summary><c>paycalc approve --period P [--acknowledge CODE[:AGENT]...] [--user U] [--reason R] [--db F]</c>: HR signs off a
+/// calculated month once every blocking exception is acknowledged.</summary>
 public static class ApproveCommand
 {
     public static Command Create(PayCalcSettings settings) => PeriodStepCommand.Create(settings, PeriodAction.Approve,
-        "Approve a calculated month (calculated -> approved). Running the month again returns it to calculated.");
+        "Approve a calculated month (calculated -> approved); refused while a blocking exception is not acknowledged. Running the month again returns it to calculated.");
 }

@@ -12,7 +12,8 @@ namespace PayCalc.Files.Export;
 /// <item><c>明细 Lines</c>: one row per payslip line (same lines as payslips.json), for pivot tables.</item>
 /// <item><c>工资条 Strips</c>: per agent a strip of the non-zero 应发 and 扣款 lines and 实发 (also in 大写), to print
 /// and cut; page breaks fall between strips (<see cref="PayslipStrips"/>).</item>
-/// <item><c>异常 Exceptions</c>: the run's flags and the writer's own notes.</item>
+/// <item><c>异常 Exceptions</c>: the run's flags and checks with their severity (a blocking one needs an acknowledgement
+/// before approval), and the writer's own notes.</item>
 /// <item><c>依据 Sources</c>: what every name the formulas read is (the trace's catalog): kind, in-force date, where it is
 /// written and its source; and which rows each aggregate line lists in the lines' rows column.</item>
 /// </list>
@@ -58,6 +59,8 @@ public sealed class PayrollWorkbookWriter
         new("姓名 name", 14),
         new("代码 code", 26),
         new("说明 message", 100),
+        new("级别 severity", 10),
+        new("确认 acknowledgement", 40),
     ];
 
     /// <summary>The workbook's file name for a period, e.g. <c>payroll-2026-10.xlsx</c>.</summary>
@@ -270,9 +273,12 @@ public sealed class PayrollWorkbookWriter
 
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var payslip in plan.Payslips) names.TryAdd(payslip.AgentId, payslip.Name);
+        // The workbook is written with the run, before anyone acknowledges: a blocking row says what approval needs.
         var rows = result.Flags
-            .Select(f => (AgentId: f.AgentId, Name: names.GetValueOrDefault(f.AgentId, ""), f.Code, f.Message))
-            .Concat(plan.Notes.Select(n => (AgentId: "", Name: "", n.Code, n.Message)))
+            .Select(f => (AgentId: f.AgentId, Name: names.GetValueOrDefault(f.AgentId, ""), f.Code, f.Message,
+                Severity: f.Severity.ToString().ToLowerInvariant(),
+                Acknowledgement: f.Severity == FlagSeverity.Blocking ? $"needed before approval: approve --acknowledge {f.Code}:{f.AgentId} --reason ..." : ""))
+            .Concat(plan.Notes.Select(n => (AgentId: "", Name: "", n.Code, n.Message, Severity: "", Acknowledgement: "")))
             .ToList();
         var exceptionLayout = new XlsxSheetLayout(ExceptionColumns, FrozenRows: 1, FrozenColumns: 0);
         foreach (var (start, count) in plan.ExceptionParts)
@@ -287,6 +293,8 @@ public sealed class PayrollWorkbookWriter
                 sheet.Text(row.Name);
                 sheet.Text(row.Code);
                 sheet.Text(row.Message);
+                sheet.Text(row.Severity);
+                sheet.Text(row.Acknowledgement);
                 sheet.EndRow();
             }
         }

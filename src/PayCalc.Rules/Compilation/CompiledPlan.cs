@@ -22,7 +22,8 @@ public sealed class CompiledPlan
     /// <summary>Components in an order where each comes after everything it reads.</summary>
     public IReadOnlyList<CompiledComponent> EvaluationOrder { get; internal init; } = [];
 
-    internal IReadOnlyList<CompiledFlag> Flags { get; init; } = [];
+    /// <summary>The plan's flags and audit checks as NRules session factories (judged after the formulas).</summary>
+    internal CompiledChecks Checks { get; init; } = CompiledChecks.None;
     /// <summary>How many per-agent values explanations format (the size of each agent's format cache).</summary>
     internal int FormattedValueCount { get; init; }
     /// <summary>Facts and metrics the formulas use, with their display formatter, in order of first use.</summary>

@@ -29,8 +29,8 @@ internal sealed class ExpressionSandbox : ExpressionVisitor
         [typeof(Enumerable)] = [nameof(Enumerable.Where), nameof(Enumerable.Sum), nameof(Enumerable.Count), nameof(Enumerable.Any), nameof(Enumerable.Max), nameof(Enumerable.Min)],
     };
 
-    /// <summary>Facts of one shift, leave entry or deal: every public property is a plain value.</summary>
-    private static readonly HashSet<Type> FactTypes = [typeof(ShiftFact), typeof(LeaveFact), typeof(DealFact)];
+    /// <summary>Facts of one shift, leave entry, deal or earlier month: every public property is a plain value.</summary>
+    private static readonly HashSet<Type> FactTypes = [typeof(ShiftFact), typeof(LeaveFact), typeof(DealFact), typeof(EarlierMonthFact)];
 
     private readonly IReadOnlySet<Expression> _offered;
     private readonly ParameterExpression _scope;

@@ -25,8 +25,9 @@ internal sealed class FormulaCompiler(PlanNames names)
     public PlanNames Names => names;
 
     /// <summary>Parses and sandboxes <paramref name="text"/> (named <paramref name="what"/> in messages); null when it
-    /// cannot be parsed or is too deep to check. <paramref name="resultType"/> null keeps the expression's own type.</summary>
-    public LambdaExpression? Parse(string text, Type? resultType, int line, string what, FormulaSite site)
+    /// cannot be parsed or is too deep to check. <paramref name="resultType"/> null keeps the expression's own type.
+    /// <paramref name="aliases"/> are further named parameters after the scope (the facts a check's patterns name).</summary>
+    public LambdaExpression? Parse(string text, Type? resultType, int line, string what, FormulaSite site, IReadOnlyList<ParameterExpression>? aliases = null)
     {
         if (FormulaSize.Check(text) is { } tooLarge)
         {
@@ -37,7 +38,7 @@ internal sealed class FormulaCompiler(PlanNames names)
         LambdaExpression lambda;
         try
         {
-            lambda = DynamicExpressionParser.ParseLambda(Config, [names.Scope], resultType, text, recording);
+            lambda = DynamicExpressionParser.ParseLambda(Config, [names.Scope, .. aliases ?? []], resultType, text, recording);
         }
         catch (ParseException ex)
         {

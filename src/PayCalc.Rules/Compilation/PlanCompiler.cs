@@ -11,7 +11,8 @@ namespace PayCalc.Rules.Compilation;
 /// together with file:line and component code.
 /// </summary>
 /// <remarks>The seam in front of <see cref="PlanNames"/> (what a formula can read), <see cref="FormulaCompiler"/>
-/// (one formula), <see cref="ComponentCompiler"/>, <see cref="FlagCompiler"/> and <see cref="DependencyOrder"/>.</remarks>
+/// (one formula), <see cref="ComponentCompiler"/>, <see cref="CheckCompiler"/> (flags and checks as NRules rules) and
+/// <see cref="DependencyOrder"/>.</remarks>
 public static class PlanCompiler
 {
     /// <summary>The plan compiled for <paramref name="period"/>.</summary>
@@ -26,7 +27,10 @@ public static class PlanCompiler
         var names = PlanNames.Build(plan, period, errors);
         var formulas = new FormulaCompiler(names);
         var components = plan.Components.Select((c, slot) => ComponentCompiler.Compile(c, slot, formulas, plan.File, errors)).ToList();
-        var flags = plan.Flags.Select(f => FlagCompiler.Compile(f, formulas, plan.File, errors)).OfType<CompiledFlag>().ToList();
+        // A flag is a check of the payslip alone, raised as a warning; checks also read the payslip's totals.
+        var flags = plan.Flags.Select(f => new CheckDefinition(f.Code, FlagSeverity.Warning, f.When, [], f.Message, f.Line, f.File)).ToList();
+        names.OfferPayslipTotals();
+        var checks = CheckCompiler.Compile([.. flags, .. plan.Checks], formulas, plan.File, errors);
         var order = DependencyOrder.Sort(components, plan.File, errors);
         if (errors.Count > 0) throw new RuleLoadException(errors.OrderBy(e => e.Line).ToList());
 
@@ -35,7 +39,7 @@ public static class PlanCompiler
             Components = components,
             LineCount = components.Count(c => c.Definition.IsLine),
             EvaluationOrder = order,
-            Flags = flags,
+            Checks = checks,
             MetricNames = names.MetricNames,
             TextMetricNames = plan.Inputs.TextMetrics,
             TeamMetricNames = plan.Inputs.TeamMetrics,

@@ -77,6 +77,18 @@ internal sealed class PlanNames
         return names;
     }
 
+    /// <summary>
+    /// Adds <c>gross_pay</c> and <c>net_pay</c> (the payslip's totals, money): names for checks, which judge a computed
+    /// month. Offered after the formulas and flags are compiled, so a formula that reads them is an unknown name
+    /// rather than a value read before it exists.
+    /// </summary>
+    public void OfferPayslipTotals()
+    {
+        Offer("gross_pay", Expression.Property(Scope, nameof(AgentScope.GrossPay)), Unit.Money, true, fact: false);
+        Offer("net_pay", Expression.Property(Scope, nameof(AgentScope.NetPay)), Unit.Money, true, fact: false);
+        Offered = new HashSet<Expression>(_names.Values.Cast<Expression>(), ReferenceEqualityComparer.Instance);
+    }
+
     private Expression Slot(string array, int index) =>
         Expression.ArrayIndex(Expression.Field(Scope, array), Expression.Constant(index));
 

@@ -67,6 +67,10 @@ public sealed class AgentScope
     public decimal MonthEndsEmployedThisYear { get; internal set; }
     /// <summary>The period is the last month of a calendar quarter (March, June, September, December).</summary>
     public bool QuarterEndMonth { get; internal set; }
+    /// <summary>Sum of the earning lines, set once every line is computed (checks read it as <c>gross_pay</c>).</summary>
+    public decimal GrossPay { get; internal set; }
+    /// <summary>Gross plus the deduction lines, set once every line is computed (checks read it as <c>net_pay</c>).</summary>
+    public decimal NetPay { get; internal set; }
     public IReadOnlyList<ShiftFact> Shifts { get; internal set; } = [];
     public IReadOnlyList<LeaveFact> Leave { get; internal set; } = [];
     public IReadOnlyList<DealFact> Deals { get; internal set; } = [];

@@ -9,6 +9,11 @@ public sealed class DealFact(Deal deal, Period period) : ITracedRow
     SourceRef ITracedRow.Source { get; } = deal.Source;
     DateOnly ITracedRow.Date { get; } = deal.BookedDate;
 
+    /// <summary>The deal id of the deals file (for checks and their messages).</summary>
+    public string DealId { get; } = deal.DealId;
+    public string AgentId { get; } = deal.AgentId;
+    /// <summary>The day the deal was booked.</summary>
+    public DateOnly BookedOn { get; } = deal.BookedDate;
     public decimal Amount { get; } = deal.Amount;
     public decimal TermMonths { get; } = deal.TermMonths;
     /// <summary>Booked in the month being paid.</summary>

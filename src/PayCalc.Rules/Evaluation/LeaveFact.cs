@@ -9,6 +9,9 @@ public sealed class LeaveFact(LeaveEntry entry) : ITracedRow
     SourceRef ITracedRow.Source { get; } = entry.Source;
     DateOnly ITracedRow.Date { get; } = entry.Date;
 
+    public string AgentId { get; } = entry.AgentId;
+    /// <summary>The day of leave.</summary>
+    public DateOnly Date { get; } = entry.Date;
     public decimal Hours { get; } = entry.Hours;
     public bool IsPersonal { get; } = entry.Type == LeaveType.Personal;
     public bool IsAnnual { get; } = entry.Type == LeaveType.Annual;

@@ -22,6 +22,10 @@ public readonly struct ShiftFact : ITracedRow
     SourceRef ITracedRow.Source => _shift.Source;
     DateOnly ITracedRow.Date => _shift.Date;
 
+    public string AgentId => _shift.AgentId;
+    /// <summary>The day the shift starts.</summary>
+    public DateOnly Date => _shift.Date;
+
     /// <summary>Worked hours: span minus break.</summary>
     public decimal Hours { get; }
 

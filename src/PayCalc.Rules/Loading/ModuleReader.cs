@@ -5,7 +5,8 @@ namespace PayCalc.Rules.Loading;
 
 /// <summary>
 /// Reads a file listed under <c>include:</c>. A parameter file has <c>parameters:</c> (as in a plan); a module (e.g.
-/// <c>rules/statutory/cn-payroll.yaml</c>) may also have <c>history:</c>, <c>components:</c> and <c>flags:</c>,
+/// <c>rules/statutory/cn-payroll.yaml</c>, or the checks of <c>rules/checks/</c>) may also have <c>history:</c>,
+/// <c>components:</c>, <c>flags:</c> and <c>checks:</c>,
 /// read exactly as a plan's and reported with the module's file and line. Either may have a source, comment and
 /// name. A module does not include other files.
 /// </summary>
@@ -18,12 +19,13 @@ internal static class ModuleReader
         IReadOnlyList<ParameterDefinition> Parameters,
         IReadOnlyList<(ComponentDefinition? Component, string? PlanLine, int Line)> Components,
         IReadOnlyList<HistoryDefinition> History,
-        IReadOnlyList<FlagDefinition> Flags);
+        IReadOnlyList<FlagDefinition> Flags,
+        IReadOnlyList<CheckDefinition> Checks);
 
     /// <summary>Reads the file at <paramref name="path"/>; a missing file is reported at the plan's include <paramref name="line"/>.</summary>
     public static IncludedFile Read(string path, string planFile, int line, List<RuleError> errors, RuleFiles? files = null)
     {
-        var empty = new IncludedFile(path, [], [], [], []);
+        var empty = new IncludedFile(path, [], [], [], [], []);
         if (!File.Exists(path))
         {
             errors.Add(new RuleError(planFile, line, null, $"included file '{RuleFile.Display(path)}' does not exist."));
@@ -40,10 +42,11 @@ internal static class ModuleReader
         var history = HistoryReader.Read(map.OptionalMapping("history"), shown, errors);
         var components = ReadComponents(map.OptionalSequence("components"), shown, errors);
         var flags = FlagReader.Read(map.OptionalSequence("flags"), shown, errors);
-        if (new[] { "parameters", "history", "components", "flags" }.All(k => map.Node(k) is null))
-            map.Error(root, "an included file needs 'parameters' (a parameter file) or 'components', 'history', 'flags' (a module).");
+        var checks = CheckReader.Read(map.OptionalSequence("checks"), shown, errors);
+        if (new[] { "parameters", "history", "components", "flags", "checks" }.All(k => map.Node(k) is null))
+            map.Error(root, "an included file needs 'parameters' (a parameter file) or 'components', 'history', 'flags', 'checks' (a module).");
         map.RejectUnknownKeys();
-        return new IncludedFile(shown, parameters, components, history, flags);
+        return new IncludedFile(shown, parameters, components, history, flags, checks);
     }
 
     /// <summary>

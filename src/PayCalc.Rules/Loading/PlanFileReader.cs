@@ -47,6 +47,7 @@ internal static class PlanFileReader
             History = [.. HistoryReader.Read(map.OptionalMapping("history"), file, errors), .. modules.SelectMany(m => m.History)],
             Components = ModuleReader.Merge(ComponentReader.ReadAll(map.OptionalSequence("components"), file, errors), modules, errors),
             Flags = [.. FlagReader.Read(map.OptionalSequence("flags"), file, errors), .. modules.SelectMany(m => m.Flags)],
+            Checks = [.. CheckReader.Read(map.OptionalSequence("checks"), file, errors), .. modules.SelectMany(m => m.Checks)],
         };
         map.RejectUnknownKeys();
         return plan;

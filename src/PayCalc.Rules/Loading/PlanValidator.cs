@@ -84,6 +84,9 @@ internal static partial class PlanValidator
         var flagCodes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in plan.Flags)
             if (!flagCodes.Add(f.Code)) errors.Add(new RuleError(f.File.Length > 0 ? f.File : plan.File, f.Line, f.Code, $"flag '{f.Code}' is defined twice."));
+        // A check's exceptions sit next to the flags' under the same codes (acknowledged by code): one namespace.
+        foreach (var c in plan.Checks)
+            if (!flagCodes.Add(c.Code)) errors.Add(new RuleError(c.File.Length > 0 ? c.File : plan.File, c.Line, c.Code, $"check '{c.Code}' is defined twice (or as a flag)."));
     }
 
     private static void CheckInputs(PlanDefinition plan, List<RuleError> errors)

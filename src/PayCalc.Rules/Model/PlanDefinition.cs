@@ -21,6 +21,8 @@ public sealed record PlanDefinition
     public IReadOnlyList<ParameterDefinition> Parameters { get; init; } = [];
     public IReadOnlyList<ComponentDefinition> Components { get; init; } = [];
     public IReadOnlyList<FlagDefinition> Flags { get; init; } = [];
+    /// <summary>Audit checks that judge the computed month (the plan's, then each module's).</summary>
+    public IReadOnlyList<CheckDefinition> Checks { get; init; } = [];
     /// <summary>Statutory city profiles (plan key <c>cities</c>); empty when the plan has none.</summary>
     public IReadOnlyList<CityProfile> Cities { get; init; } = [];
     /// <summary>The profile for agents whose roster row names no city.</summary>

@@ -5,6 +5,7 @@ using PayCalc.Domain.Inputs;
 using PayCalc.Domain.Payroll;
 using PayCalc.Rules.Compilation;
 using PayCalc.Rules.Evaluation;
+using PayCalc.Rules.Judging;
 using PayCalc.Rules.Model;
 
 namespace PayCalc.Rules.Runtime;
@@ -54,22 +55,8 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, Comp
             Formula = c.Template.Text,
         }).ToArray();
         if (templates.Length > ushort.MaxValue) throw new InvalidOperationException($"a plan has at most {ushort.MaxValue} lines.");
-        var flags = new List<PayrollFlag>();
-        var last = clock.Now();
-        for (var i = 0; i < agents.Count && plan.Flags.Count > 0; i++)
-        {
-            foreach (var f in plan.Flags)
-            {
-                if (f.When(scopes[i])) flags.Add(new PayrollFlag(agents[i].AgentId, f.Definition.Code, f.Message(scopes[i])));
-                if (!f.ReadsCollections) continue;
-                var now = clock.Now();
-                if (clock.Check(last, now, agents[i].AgentId, f.Definition.Code, errors)) throw new ComputeFailedException(errors);
-                last = now;
-            }
-            var end = clock.Now();
-            if (clock.Check(last, end, agents[i].AgentId, plan.Flags[^1].Definition.Code, errors, plan.Flags.Count)) throw new ComputeFailedException(errors);
-            last = end;
-        }
+        // Judged while every agent's working state is still there: flags and checks read the computed values.
+        var flags = Judge(scopes, history ?? PayrollHistory.Empty);
         var payslips = new Payslip[agents.Count];
         Parallel.For(0, agents.Count, i =>
         {
@@ -93,6 +80,32 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, Comp
             Payslips = payslips,
             Flags = flags,
         };
+    }
+
+    /// <summary>The month's exceptions: the plan's flags and checks, run on NRules over the computed agents.</summary>
+    private IReadOnlyList<PayrollFlag> Judge(AgentScope[] scopes, PayrollHistory history)
+    {
+        if (plan.Checks.Partitions.Count == 0) return [];
+        SetTotals(scopes);
+        var earlier = history.Pay.Where(p => p.Period.CompareTo(plan.Period) < 0)
+            .ToLookup(p => p.AgentId, p => new EarlierMonthFact(p.AgentId, p.Period, plan.Period, p.Gross, p.Net), StringComparer.Ordinal);
+        return MonthJudge.Judge(plan.Checks, scopes, earlier);
+    }
+
+    /// <summary>Each agent's gross and net as its payslip will show them (earning lines; plus deduction lines).</summary>
+    private void SetTotals(AgentScope[] scopes)
+    {
+        var earnings = plan.Components.Where(c => c.Definition.IsLine && c.Definition.Category == ComponentCategory.Earning).Select(c => c.Slot).ToArray();
+        var deductions = plan.Components.Where(c => c.Definition.IsLine && c.Definition.Category == ComponentCategory.Deduction).Select(c => c.Slot).ToArray();
+        Parallel.ForEach(scopes, s =>
+        {
+            var gross = 0m;
+            foreach (var slot in earnings) gross += s.V[slot];
+            var net = gross;
+            foreach (var slot in deductions) net += s.V[slot];
+            s.GrossPay = gross;
+            s.NetPay = net;
+        });
     }
 
     /// <summary>The plan's catalog with the earlier months each history value read this period.</summary>

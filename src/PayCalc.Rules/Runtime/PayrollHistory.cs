@@ -21,14 +21,19 @@ public sealed class PayrollHistory
 
     /// <param name="lines">Line amounts of earlier months (any codes; the plan picks what it reads).</param>
     /// <param name="payslips">Every (month, agent) that had a stored payslip.</param>
-    public PayrollHistory(IEnumerable<HistoryLine> lines, IEnumerable<(Period Period, string AgentId)> payslips)
+    /// <param name="pay">The gross and net of those payslips, when read (checks compare them; formulas do not).</param>
+    public PayrollHistory(IEnumerable<HistoryLine> lines, IEnumerable<(Period Period, string AgentId)> payslips, IEnumerable<EarlierPay>? pay = null)
     {
         _allLines = lines.ToList();
         _allPayslips = payslips.Distinct().ToList();
+        Pay = pay?.ToList() ?? [];
         _lines = _allLines.ToLookup(l => l.AgentId, StringComparer.Ordinal);
         _payslipMonths = _allPayslips.ToLookup(p => p.AgentId, p => p.Period, StringComparer.Ordinal);
         Months = _payslipMonths.SelectMany(g => g).Distinct().Order().ToList();
     }
+
+    /// <summary>Gross and net of the earlier payslips that were read (empty when none were).</summary>
+    public IReadOnlyList<EarlierPay> Pay { get; }
 
     /// <summary>Every earlier month with a stored payslip, in order.</summary>
     public IReadOnlyList<Period> Months { get; }
@@ -49,7 +54,8 @@ public sealed class PayrollHistory
         ArgumentNullException.ThrowIfNull(month);
         var lines = month.Payslips.SelectMany(p => p.Lines.Where(l => codes is null || codes.Contains(l.Code))
             .Select(l => new HistoryLine(month.Period, p.AgentId, l.Code, l.Amount)));
-        return new PayrollHistory(_allLines.Concat(lines), _allPayslips.Concat(month.Payslips.Select(p => (month.Period, p.AgentId))));
+        return new PayrollHistory(_allLines.Concat(lines), _allPayslips.Concat(month.Payslips.Select(p => (month.Period, p.AgentId))),
+            Pay.Concat(month.Payslips.Select(p => new EarlierPay(month.Period, p.AgentId, p.Gross, p.Net))));
     }
 
     /// <summary>
@@ -60,7 +66,7 @@ public sealed class PayrollHistory
     {
         ArgumentNullException.ThrowIfNull(later);
         return later._allPayslips.Count == 0 && later._allLines.Count == 0 ? this
-            : new PayrollHistory(_allLines.Concat(later._allLines), _allPayslips.Concat(later._allPayslips));
+            : new PayrollHistory(_allLines.Concat(later._allLines), _allPayslips.Concat(later._allPayslips), Pay.Concat(later.Pay));
     }
 
     /// <summary>The value of <paramref name="h"/> for an agent in <paramref name="period"/>, opening balance included.</summary>

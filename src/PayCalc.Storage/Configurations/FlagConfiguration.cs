@@ -11,6 +11,7 @@ internal sealed class FlagConfiguration : IEntityTypeConfiguration<FlagRow>
         b.ToTable("payroll_flag");
         b.HasKey(x => x.Id);
         b.HasIndex(x => x.RunId);
+        b.Property(x => x.Severity).HasDefaultValue("warning");
         b.HasOne<RunRow>().WithMany().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -269,6 +269,14 @@ namespace PayCalc.Storage.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("AcknowledgedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acknowledged_by");
+
+                    b.Property<string>("AcknowledgementReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acknowledgement_reason");
+
                     b.Property<string>("AgentId")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -287,6 +295,13 @@ namespace PayCalc.Storage.Migrations
                     b.Property<long>("RunId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("run_id");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("warning")
+                        .HasColumnName("severity");
 
                     b.HasKey("Id");
 

@@ -34,7 +34,7 @@ public sealed class RecomputeMonthTests : IDisposable
         var text = File.ReadAllText(NetPay.PlanPath);
         Assert.Contains(from, text);
         var copy = folder.File("bank-card-center-what-if.yaml");
-        File.WriteAllText(copy, text.Replace("../statutory", Repo.Path("rules", "statutory")).Replace(from, to));
+        File.WriteAllText(copy, text.Replace("../statutory", Repo.Path("rules", "statutory")).Replace("../checks", Repo.Path("rules", "checks")).Replace(from, to));
         return copy;
     }
 

@@ -72,20 +72,20 @@ public sealed class RuleDiffTests : IDisposable
         var overtime = changes[0];
         Assert.Equal((RuleChangeKind.ParameterValue, "overtime_rate", "1.5", "2"), (overtime.Kind, overtime.Name, overtime.Old, overtime.New));
         Assert.Equal(new DateOnly(2026, 11, 1), overtime.From);
-        Assert.Equal("plans/bank-card-center.yaml:114", overtime.OldLocation);
-        Assert.Equal("plans/bank-card-center.yaml:115", overtime.NewLocation);
+        Assert.Equal("plans/bank-card-center.yaml:116", overtime.OldLocation);
+        Assert.Equal("plans/bank-card-center.yaml:117", overtime.NewLocation);
         var threshold = changes[1];
         Assert.Equal((RuleChangeKind.ParameterValue, "accelerator_threshold", "200000", "150000"), (threshold.Kind, threshold.Name, threshold.Old, threshold.New));
         Assert.Equal(new DateOnly(2025, 1, 1), threshold.From);
-        Assert.Equal("plans/bank-card-center.yaml:150", threshold.OldLocation);
-        Assert.Equal("plans/bank-card-center.yaml:151", threshold.NewLocation);
+        Assert.Equal("plans/bank-card-center.yaml:152", threshold.OldLocation);
+        Assert.Equal("plans/bank-card-center.yaml:153", threshold.NewLocation);
 
         var (exit, output, errors) = Run(ShippedPlan, CopiedPlan);
         Assert.Equal(0, exit);
         Assert.Equal("", errors);
         Assert.StartsWith("2 rule changes from ", output);
         Assert.Contains("parameter overtime_rate: from 2026-11-01 a new value, 1.5 -> 2 (1.5 in force since 2025-01-01)\n" +
-            "  old: 1.5    [plans/bank-card-center.yaml:114]\n  new: 2      [plans/bank-card-center.yaml:115]\n", output);
+            "  old: 1.5    [plans/bank-card-center.yaml:116]\n  new: 2      [plans/bank-card-center.yaml:117]\n", output);
         Assert.Contains("parameter accelerator_threshold: from 2025-01-01 the value changes, 200000 -> 150000\n", output);
     }
 
@@ -139,7 +139,7 @@ public sealed class RuleDiffTests : IDisposable
         Assert.Equal((RuleChangeKind.ParameterSource, "holiday_overtime_rate", "source"), (change.Kind, change.Name, change.Field));
         Assert.Contains("source (the reference it rests on) changed", change.Summary);
         Assert.Equal("Labour Law art. 44 (2018 revision) - statutory holiday 300 %", change.New);
-        Assert.Equal("plans/bank-card-center.yaml:115", change.NewLocation);
+        Assert.Equal("plans/bank-card-center.yaml:117", change.NewLocation);
     }
 
     [Fact]
@@ -168,15 +168,15 @@ public sealed class RuleDiffTests : IDisposable
         Assert.Equal(("OT * h * overtime_rate", "OT * h * overtime_rate * f"), (formula.Old, formula.New));
         Assert.Equal(["OT", "h", "overtime_rate"], formula.OldReads);
         Assert.Equal(["OT", "h", "overtime_rate", "f"], formula.NewReads);
-        Assert.Equal("plans/bank-card-center.yaml:349", formula.OldLocation);
+        Assert.Equal("plans/bank-card-center.yaml:351", formula.OldLocation);
         var condition = changes.Single(c => c.Name == "quarterly_bonus");
         Assert.Equal("when", condition.Field);
         Assert.Equal(["quarterly_bonus_eligible", "quarter_critical_errors"], condition.NewReads);
 
         var output = Run(ShippedPlan, CopiedPlan).Output;
         Assert.Contains("component overtime_pay (加班费): its formula (amount) changed\n" +
-            "  old: OT * h * overtime_rate        [plans/bank-card-center.yaml:349]\n" +
-            "  new: OT * h * overtime_rate * f    [plans/bank-card-center.yaml:349]\n" +
+            "  old: OT * h * overtime_rate        [plans/bank-card-center.yaml:351]\n" +
+            "  new: OT * h * overtime_rate * f    [plans/bank-card-center.yaml:351]\n" +
             "  old reads: OT, h, overtime_rate\n  new reads: OT, h, overtime_rate, f\n", output);
     }
 
@@ -251,8 +251,8 @@ public sealed class RuleDiffTests : IDisposable
         Assert.Equal("1.5", first.GetProperty("old").GetString());
         Assert.Equal("2", first.GetProperty("new").GetString());
         Assert.Equal("2026-11-01", first.GetProperty("from").GetString());
-        Assert.Equal("plans/bank-card-center.yaml:114", first.GetProperty("locations").GetProperty("old").GetString());
-        Assert.Equal("plans/bank-card-center.yaml:115", first.GetProperty("locations").GetProperty("new").GetString());
+        Assert.Equal("plans/bank-card-center.yaml:116", first.GetProperty("locations").GetProperty("old").GetString());
+        Assert.Equal("plans/bank-card-center.yaml:117", first.GetProperty("locations").GetProperty("new").GetString());
         var component = items[2];
         Assert.Equal("component-changed", component.GetProperty("kind").GetString());
         Assert.Equal(JsonValueKind.Null, component.GetProperty("from").ValueKind);
@@ -299,7 +299,7 @@ public sealed class RuleDiffTests : IDisposable
         Assert.Equal(0, new RuleDiff(output, errors, db.Path, clock).Run("period:2026-10", CopiedPlan, RuleDiffFormat.Json));
         using var json = System.Text.Json.JsonDocument.Parse(output.ToString());
         Assert.Equal(["overtime_rate", "accelerator_threshold"], json.RootElement.EnumerateArray().Select(c => c.GetProperty("name").GetString()));
-        Assert.Equal("plans/bank-card-center.yaml:114", json.RootElement[0].GetProperty("locations").GetProperty("old").GetString());
+        Assert.Equal("plans/bank-card-center.yaml:116", json.RootElement[0].GetProperty("locations").GetProperty("old").GetString());
         Assert.Equal("", errors.ToString());
     }
 

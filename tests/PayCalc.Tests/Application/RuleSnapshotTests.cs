@@ -20,7 +20,7 @@ public sealed class RuleSnapshotTests : IDisposable
     private static readonly Period October = new(2026, 10);
     private static readonly string[] BankFiles =
     [
-        "calendars/cn-2026.yaml", "plans/bank-card-center.yaml",
+        "calendars/cn-2026.yaml", "checks/bank-card-center.yaml", "checks/pay-changes.yaml", "plans/bank-card-center.yaml",
         "statutory/cities/beijing.yaml", "statutory/cities/guangzhou.yaml", "statutory/cities/shanghai.yaml", "statutory/cities/shenzhen.yaml",
         "statutory/cn-iit.yaml", "statutory/cn-labour.yaml", "statutory/cn-payroll.yaml",
     ];
@@ -38,7 +38,7 @@ public sealed class RuleSnapshotTests : IDisposable
 
         var files = RuleSnapshot.Capture(read, Repo.Path("rules"));
         Assert.Equal(BankFiles, files.Select(f => f.Path));
-        Assert.Equal(["calendar", "plan", "city", "city", "city", "city", "include", "include", "include"], files.Select(f => f.Kind));
+        Assert.Equal(["calendar", "include", "include", "plan", "city", "city", "city", "city", "include", "include", "include"], files.Select(f => f.Kind));
         Assert.All(files, f => Assert.Equal(File.ReadAllBytes(Repo.Path(["rules", .. f.Path.Split('/')])), f.Content));
     }
 
@@ -79,7 +79,8 @@ public sealed class RuleSnapshotTests : IDisposable
 
         Assert.Equal(runSha, compiled.Definition.FileSha256);
         Assert.True(calendar.Covers(October));
-        Assert.Equal(["calendars/cn-2026.yaml", "plans/bank-card-center.yaml"], store.RuleSnapshots.Read(October).Select(f => f.Path).Take(2));
+        Assert.Equal(["calendars/cn-2026.yaml", "checks/bank-card-center.yaml", "checks/pay-changes.yaml", "plans/bank-card-center.yaml"],
+            store.RuleSnapshots.Read(October).Select(f => f.Path).Take(4));
     }
 
     [Fact]

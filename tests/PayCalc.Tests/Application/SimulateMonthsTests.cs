@@ -43,7 +43,7 @@ public sealed class SimulateMonthsTests : IDisposable
         var text = File.ReadAllText(NetPay.PlanPath);
         Assert.Contains(from, text);
         var copy = _folder.File(name + ".yaml");
-        File.WriteAllText(copy, text.Replace("../statutory", Repo.Path("rules", "statutory")).Replace(from, to));
+        File.WriteAllText(copy, text.Replace("../statutory", Repo.Path("rules", "statutory")).Replace("../checks", Repo.Path("rules", "checks")).Replace(from, to));
         return copy;
     }
 

@@ -128,8 +128,9 @@ public sealed class PeriodLifecycleCliTests : IDisposable
         var lines = _stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()).ToList();
         var runId = new PayrollStore(_db.Path, _clock).Runs.FindRun(October)!.Id;
         Assert.Equal($"2026-10  approved    {runId,5} bank-card-center 2026.1                  45  2026-11-02 08:00", lines[1]);
-        Assert.Equal("Audit log of 2026-10:", lines[2]);
-        Assert.Equal("  2026-11-02 08:00:00Z  2026-10  run      hr.li            open -> calculated; plan bank-card-center 2026.1; 45 payslips; reason: first run", lines[3]);
-        Assert.Equal("  2026-11-02 08:00:00Z  2026-10  approve  hr.zhao          calculated -> approved; reason: ok", lines[4]);
+        Assert.Equal("  exceptions of 2026-10: 10 warning", lines[2]);   // no blocking one: approve needed no acknowledgement
+        Assert.Equal("Audit log of 2026-10:", lines[3]);
+        Assert.Equal("  2026-11-02 08:00:00Z  2026-10  run      hr.li            open -> calculated; plan bank-card-center 2026.1; 45 payslips; reason: first run", lines[4]);
+        Assert.Equal("  2026-11-02 08:00:00Z  2026-10  approve  hr.zhao          calculated -> approved; reason: ok", lines[5]);
     }
 }

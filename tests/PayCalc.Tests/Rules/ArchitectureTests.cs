@@ -9,9 +9,9 @@ namespace PayCalc.Tests.Rules;
 /// <summary>
 /// The arrows point one way. Inside PayCalc.Rules: the plan model references nothing; the evaluation types (what
 /// compiled formulas read: the agent's scope, facts and parameter tables) only the model; the compiler the model
-/// and evaluation types; the runtime all three, never the other way. Between projects: everything points inward
-/// to the domain, the application layer sits on the libraries (the accounts among them) and the command line and the web
-/// app on top.
+/// and evaluation types; judging (NRules sessions over a computed month) those three; the runtime all four, never the
+/// other way. Between projects: everything points inward to the domain, the application layer sits on the libraries
+/// (the accounts among them) and the command line and the web app on top.
 /// </summary>
 public partial class ArchitectureTests
 {
@@ -23,7 +23,8 @@ public partial class ArchitectureTests
         ["Model"] = [],
         ["Evaluation"] = ["Model"],
         ["Compilation"] = ["Model", "Evaluation"],
-        ["Runtime"] = ["Model", "Evaluation", "Compilation"],
+        ["Judging"] = ["Model", "Evaluation", "Compilation"],
+        ["Runtime"] = ["Model", "Evaluation", "Compilation", "Judging"],
         ["Loading"] = ["Model"],
     };
 
@@ -74,6 +75,7 @@ public partial class ArchitectureTests
     [InlineData("Model")]
     [InlineData("Evaluation")]
     [InlineData("Compilation")]
+    [InlineData("Judging")]
     [InlineData("Runtime")]
     [InlineData("Loading")]
     public void RulesFolder_SourceNamesOnlyTheFoldersBelowIt(string folder)

@@ -239,7 +239,7 @@ public class EcommerceAftersalesTests
         Assert.All(plan.Parameters, p => Assert.False(string.IsNullOrWhiteSpace(p.Source), p.Name));
         // 11 for the pay lines + the two statutory plan settings (default housing-fund rate, annual bonus tax method);
         // the rest come from the included statutory parameter files.
-        Assert.Equal(13, plan.Parameters.Count(p => p.File.EndsWith("ecommerce-aftersales.yaml", StringComparison.Ordinal)));
+        Assert.Equal(13, plan.Parameters.Count(p => p.File.EndsWith("plans/ecommerce-aftersales.yaml", StringComparison.Ordinal)));
         Assert.Contains(plan.Parameters, p => p.Name == "iit_brackets" && p.File.EndsWith("cn-iit.yaml", StringComparison.Ordinal));
         Assert.True(plan.Inputs.TeamMetricsRequired);
         Assert.Equal(["refund_rate", "avg_refund_hours", "disputes", "dsr", "internal_complaints"], plan.Inputs.TeamMetrics);

@@ -268,16 +268,19 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
         var flags = new[]
         {
             new PayrollFlag("A002", "missing_metrics", "缺少 2026-10 的指标"),
-            new PayrollFlag("X999", "not_in_roster", "工号不在花名册"),
+            new PayrollFlag("X999", "not_in_roster", "工号不在花名册", FlagSeverity.Blocking),
         };
 
         using var package = Open(Write(PayrollSamples.TwoAgents(flags)));
         var sheet = package.Workbook.Worksheets[3];
 
-        Assert.Equal(["工号 agent_id", "姓名 name", "代码 code", "说明 message"], Enumerable.Range(1, 4).Select(c => Cell(sheet, 1, c)));
-        Assert.Equal(["A002", "李四", "missing_metrics", "缺少 2026-10 的指标"], Enumerable.Range(1, 4).Select(c => Cell(sheet, 2, c)));
+        Assert.Equal(["工号 agent_id", "姓名 name", "代码 code", "说明 message", "级别 severity", "确认 acknowledgement"], Enumerable.Range(1, 6).Select(c => Cell(sheet, 1, c)));
+        Assert.Equal(["A002", "李四", "missing_metrics", "缺少 2026-10 的指标", "warning"], Enumerable.Range(1, 5).Select(c => Cell(sheet, 2, c)));
+        Assert.Null(Cell(sheet, 2, 6));
         Assert.Equal("X999", Cell(sheet, 3, 1));
         Assert.Null(Cell(sheet, 3, 2));
+        Assert.Equal("blocking", Cell(sheet, 3, 5));
+        Assert.Equal("needed before approval: approve --acknowledge not_in_roster:X999 --reason ...", Cell(sheet, 3, 6));
         Assert.Equal(3, sheet.Dimension.End.Row);
     }
 
