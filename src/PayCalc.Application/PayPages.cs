@@ -48,6 +48,6 @@ public sealed class PayPages(PayrollStore store)
     /// <summary>Every month PayCalc holds, newest first, with its status and run.</summary>
     public IReadOnlyList<PeriodSummary> AllMonths() => store.Periods.ListPeriods().OrderByDescending(p => p.Period).ToList();
 
-    /// <summary>The exceptions of a month's stored run.</summary>
-    public IReadOnlyList<PayrollFlag> Exceptions(Period period) => store.Runs.FlagsOf(period);
+    /// <summary>The exceptions of a month's stored run, with severity and acknowledgement.</summary>
+    public IReadOnlyList<StoredException> Exceptions(Period period) => store.Periods.Exceptions(period);
 }

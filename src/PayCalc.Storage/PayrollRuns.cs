@@ -119,17 +119,6 @@ public sealed class PayrollRuns
             .Select(p => (p.AgentId, p.Name, p.Team)).OrderBy(p => p.AgentId, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The exceptions of a period's stored run, in the order the run found them; empty when the period has no run.</summary>
-    public IReadOnlyList<PayrollFlag> FlagsOf(Period period)
-    {
-        using var db = _database.OpenContext();
-        var text = period.ToString();
-        var runId = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
-        if (runId is not { } id) return [];
-        return db.Flags.AsNoTracking().Where(f => f.RunId == id).OrderBy(f => f.Id).AsEnumerable()
-            .Select(f => new PayrollFlag(f.AgentId, f.Code, f.Message)).ToList();
-    }
-
     /// <summary>
     /// Every stored payslip of a period (in the order the run stored them), each with its lines and trace exactly as
     /// <see cref="FindPayslip"/> reads it, with the run's components, parameters and catalog read once. Read only; empty

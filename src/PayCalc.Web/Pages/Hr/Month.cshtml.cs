@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PayCalc.Application;
 using PayCalc.Domain;
-using PayCalc.Domain.Payroll;
+using PayCalc.Storage;
 
 namespace PayCalc.Web.Pages.Hr;
 
@@ -11,7 +11,7 @@ public sealed class MonthModel(PayPages pages) : PageModel
 {
     public Period Period { get; private set; }
 
-    public IReadOnlyList<PayrollFlag> Exceptions { get; private set; } = [];
+    public IReadOnlyList<StoredException> Exceptions { get; private set; } = [];
 
     public IActionResult OnGet(string period)
     {
