@@ -28,9 +28,9 @@ internal static partial class CheckCompiler
     {
         if (checks.Count == 0) return CompiledChecks.None;
         var built = checks.Select(c => new Builder(c, formulas, c.File.Length > 0 ? c.File : planFile, errors).Build())
-            .OfType<(CompiledCheck Check, IRuleDefinition Rule, IReadOnlySet<Type> Types)>().ToList();
+            .OfType<(CompiledCheck Check, IRuleDefinition Rule, IReadOnlySet<Type> Types, FactSelection Selection)>().ToList();
         if (built.Count < checks.Count) return CompiledChecks.None;
-        var partitions = new Dictionary<CheckKey, (ISessionFactory, IReadOnlySet<Type>)>();
+        var partitions = new Dictionary<CheckKey, CheckPartition>();
         foreach (var partition in built.GroupBy(b => b.Check.Definition.Partition))
         {
             var compiler = new RuleCompiler();
@@ -38,8 +38,10 @@ internal static partial class CheckCompiler
             compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
             try
             {
-                partitions[partition.Key] = (compiler.Compile(partition.Select(b => b.Rule)),
-                    partition.SelectMany(b => b.Types).ToHashSet());
+                var selection = new FactSelection();
+                foreach (var b in partition) selection.Add(b.Selection);
+                partitions[partition.Key] = new CheckPartition(compiler.Compile(partition.Select(b => b.Rule)),
+                    partition.SelectMany(b => b.Types).ToHashSet(), selection);
             }
             catch (RuleCompilationException ex)
             {
@@ -61,9 +63,10 @@ internal static partial class CheckCompiler
         /// <summary>Aliases later conditions and the message may read (positive patterns and group results).</summary>
         private readonly List<ParameterExpression> _declared = [];
         private readonly HashSet<Type> _types = [typeof(AgentScope)];
+        private readonly FactSelection _selection = new();
         private int _errors = errors.Count;
 
-        public (CompiledCheck, IRuleDefinition, IReadOnlySet<Type>)? Build()
+        public (CompiledCheck, IRuleDefinition, IReadOnlySet<Type>, FactSelection)? Build()
         {
             var rule = new RuleBuilder();
             rule.Name(check.Code);
@@ -76,7 +79,7 @@ internal static partial class CheckCompiler
             // The exception is taken from the match when the rule fires (see Judging); the action itself does nothing.
             rule.RightHandSide().Action(Expression.Lambda(Expression.Empty(), context));
             if (errors.Count > _errors || message is null) return null;
-            return (new CompiledCheck(check, message), rule.Build(), _types);
+            return (new CompiledCheck(check, message), rule.Build(), _types, _selection);
         }
 
         private void AddPattern(GroupBuilder lhs, CheckPattern p)
@@ -108,9 +111,11 @@ internal static partial class CheckCompiler
             if (join is not null) pattern.Condition(join);
             // In a payslip pattern plan names read that payslip; elsewhere the judged one.
             var own = type == typeof(AgentScope);
-            if (p.Where is { } where && Condition(where, p.Line, "where", own ? self : _judged, own ? [.. _declared] : [.. _declared, self]) is { } c)
+            LambdaExpression? c = null;
+            if (p.Where is { } where && (c = Condition(where, p.Line, "where", own ? self : _judged, own ? [.. _declared] : [.. _declared, self])) is not null)
                 pattern.Condition(c);
             if (p.Kind == CheckPatternKind.Each) _declared.Add(self);
+            Select(p, type, self, join, c);
         }
 
         /// <summary>A group: the matching facts collected (NRules <c>Collect</c>), then their aggregate bound to the alias,
@@ -155,6 +160,26 @@ internal static partial class CheckCompiler
                 return null;
             }
             return Expression.Lambda(funcType, Expression.Convert(body, typeof(decimal)), self).Compile();
+        }
+
+        /// <summary>What a pattern needs of its fact type in a session (see <see cref="FactSelection"/>): one witness when it
+        /// only asks whether a fact exists, testing that fact and the judged payslip alone; otherwise every fact.</summary>
+        private void Select(CheckPattern p, Type type, ParameterExpression self, LambdaExpression? join, LambdaExpression? condition)
+        {
+            if (type == typeof(AgentScope)) return;
+            var witness = p.Kind is CheckPatternKind.Exists or CheckPatternKind.Not && join is null
+                && (condition is null || condition.Parameters.All(x => x == self || x == _judged));
+            if (!witness)
+            {
+                _selection.NeedsAll(type);
+                return;
+            }
+            var judged = Expression.Parameter(typeof(AgentScope), "judged");
+            var fact = Expression.Parameter(type, "fact");
+            Expression test = condition is null ? Expression.Constant(true)
+                : Expression.Invoke(condition, condition.Parameters.Select(x => x == self ? fact : (Expression)judged));
+            var signature = typeof(Func<,,>).MakeGenericType(typeof(AgentScope), type, typeof(bool));
+            _selection.NeedsWitness(type, Expression.Lambda(signature, test, judged, fact).Compile());
         }
 
         /// <summary>The join of a pattern to the judged payslip on its key, or null when every fact of the session

@@ -10,9 +10,9 @@ namespace PayCalc.Rules.Compilation;
 /// </summary>
 internal sealed class CompiledChecks
 {
-    public static readonly CompiledChecks None = new(new Dictionary<string, CompiledCheck>(), new Dictionary<CheckKey, (ISessionFactory, IReadOnlySet<Type>)>());
+    public static readonly CompiledChecks None = new(new Dictionary<string, CompiledCheck>(), new Dictionary<CheckKey, CheckPartition>());
 
-    public CompiledChecks(IReadOnlyDictionary<string, CompiledCheck> byCode, IReadOnlyDictionary<CheckKey, (ISessionFactory Sessions, IReadOnlySet<Type> FactTypes)> partitions)
+    public CompiledChecks(IReadOnlyDictionary<string, CompiledCheck> byCode, IReadOnlyDictionary<CheckKey, CheckPartition> partitions)
     {
         ByCode = byCode;
         Partitions = partitions;
@@ -21,5 +21,9 @@ internal sealed class CompiledChecks
     /// <summary>The compiled checks by code (= their rule name).</summary>
     public IReadOnlyDictionary<string, CompiledCheck> ByCode { get; }
 
-    public IReadOnlyDictionary<CheckKey, (ISessionFactory Sessions, IReadOnlySet<Type> FactTypes)> Partitions { get; }
+    public IReadOnlyDictionary<CheckKey, CheckPartition> Partitions { get; }
 }
+
+/// <summary>One partition's session factory, the fact types its rules read, and which facts of those types an agent's
+/// session needs (<see cref="FactSelection"/>; a team's or the month's session takes them all).</summary>
+internal sealed record CheckPartition(ISessionFactory Sessions, IReadOnlySet<Type> FactTypes, FactSelection Selection);

@@ -23,7 +23,7 @@ internal static class MonthJudge
     {
         if (checks.Partitions.Count == 0) return [];
         var found = new List<PayrollFlag>();
-        foreach (var (key, (sessions, types)) in checks.Partitions)
+        foreach (var (key, partition) in checks.Partitions)
         {
             IEnumerable<IReadOnlyList<AgentScope>> groups = key switch
             {
@@ -33,7 +33,7 @@ internal static class MonthJudge
             };
             Parallel.ForEach(groups, () => new List<PayrollFlag>(), (group, _, local) =>
             {
-                Run(checks, sessions, types, group, earlier, local);
+                Run(checks, partition, key == CheckKey.Agent, group, earlier, local);
                 return local;
             }, local => { lock (found) found.AddRange(local); });
         }
@@ -41,10 +41,11 @@ internal static class MonthJudge
         return found.Distinct().OrderBy(f => f.AgentId, StringComparer.Ordinal).ThenBy(f => order[f.Code]).ThenBy(f => f.Message, StringComparer.Ordinal).ToList();
     }
 
-    private static void Run(CompiledChecks checks, ISessionFactory sessions, IReadOnlySet<Type> types, IReadOnlyList<AgentScope> group,
+    private static void Run(CompiledChecks checks, CheckPartition partition, bool oneAgent, IReadOnlyList<AgentScope> group,
         ILookup<string, EarlierMonthFact> earlier, List<PayrollFlag> found)
     {
-        var session = sessions.CreateSession();
+        var types = partition.FactTypes;
+        var session = partition.Sessions.CreateSession();
         session.Events.RuleFiredEvent += (_, e) => found.Add(Exception(checks.ByCode[e.Rule.Name], e.Facts));
         session.Events.LhsExpressionFailedEvent += (_, e) =>
         {
@@ -57,7 +58,10 @@ internal static class MonthJudge
         foreach (var s in group)
         {
             facts.Add(s);
-            if (types.Contains(typeof(ShiftFact))) foreach (var x in s.Shifts) facts.Add(x);
+            // An agent's session takes one witness shift per exists/not pattern when that is all its rules ask.
+            if (types.Contains(typeof(ShiftFact)))
+                if (oneAgent) partition.Selection.Select(s, s.Shifts, facts);
+                else foreach (var x in s.Shifts) facts.Add(x);
             if (types.Contains(typeof(LeaveFact))) facts.AddRange(s.Leave);
             if (types.Contains(typeof(DealFact))) facts.AddRange(s.Deals);
             if (types.Contains(typeof(EarlierMonthFact))) facts.AddRange(earlier[s.AgentId]);
