@@ -20,29 +20,8 @@ public sealed class PayPages(PayrollStore store)
     {
         if (store.Runs.FindPayslip(period, agentId) is not { } slip) return null;
         var run = store.Runs.FindRun(period);
-        PayslipPageLine Line(PayslipLine l)
-        {
-            var node = slip.Trace.Find(l.Code);
-            var text = new StringWriter(CultureInfo.InvariantCulture);
-            if (node is not null) TraceText.WriteNode(text, node);
-            var rows = node?.Rows.Select(r => TraceText.Row(node.Shape, r)).ToList() ?? [];
-            return new PayslipPageLine(l.Code, l.Name, l.NameEn, l.Amount, text.ToString().TrimEnd(), rows);
-        }
-        // A line of 0 is not shown: most of a plan's lines are 0 for most agents (no night shift, no deal).
-        var shown = slip.Lines.Where(l => l.Amount != 0m).ToList();
-        return new PayslipPage
-        {
-            Period = period,
-            AgentId = slip.AgentId,
-            Name = slip.Name,
-            Team = slip.Team,
-            Plan = run is null ? "" : $"{run.PlanCode} {run.PlanVersion}",
-            Gross = slip.Gross,
-            Deductions = shown.Where(l => l.Category == LineCategory.Deduction).Sum(l => l.Amount),
-            Net = slip.Net,
-            Earnings = shown.Where(l => l.Category == LineCategory.Earning).Select(Line).ToList(),
-            DeductionLines = shown.Where(l => l.Category == LineCategory.Deduction).Select(Line).ToList(),
-        };
+        return PayslipPage.From(period, slip.AgentId, slip.Name, slip.Team, run is null ? "" : $"{run.PlanCode} {run.PlanVersion}",
+            slip.Gross, slip.Net, slip.Lines, slip.Trace);
     }
 
     /// <summary>Every month PayCalc holds, newest first, with its status and run.</summary>

@@ -222,24 +222,7 @@ public sealed class RuleTestRunner(string rulesDirectory)
     /// </summary>
     private static string Explain(PlanDefinition plan, PayrollResult result, Payslip slip, string code)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        // A line that did not apply this month counts as 0, as it did in the computation.
-        foreach (var l in result.LineDefinitions) values[l.Code] = "0";
-        foreach (var l in slip.Lines) values[l.Code] = FormulaText.Display(l.Amount);
-        var variables = result.Variables.ToDictionary(v => v.Code, StringComparer.Ordinal);
-        foreach (var v in slip.Trace)
-            values[v.Code] = variables.GetValueOrDefault(v.Code)?.IsTrueFalse == true ? (v.Value == 0m ? "false" : "true") : FormulaText.Display(v.Value);
-        foreach (var v in result.Parameters.Concat(slip.Facts)) values[v.Name] = v.Value;
-        var variableLines = slip.Trace.Where(v => variables.ContainsKey(v.Code)).Select(v =>
-        {
-            var d = variables[v.Code];
-            return new PayslipLine
-            {
-                Code = d.Code, Name = d.Name, NameEn = d.NameEn, Category = LineCategory.Info, Amount = v.Value, Formula = d.Formula,
-                Explain = FormulaText.Render(d.Formula, n => values.GetValueOrDefault(n)),
-            };
-        }).ToList();
-        var trace = new PayslipTrace(slip.Lines, variableLines, values, result.Catalog, slip.Rows);
+        var (trace, values) = ComputedTrace.WithValues(result, slip);
         var w = new StringWriter(CultureInfo.InvariantCulture);
         var node = trace.Find(code);
         if (node is null)

@@ -46,6 +46,7 @@ public static class CliApp
             VerifyCommand.Create(settings),
             UsersCommand.Create(settings),
             PayslipsCommand.Create(settings),
+            PreviewCommand.Create(settings),
         };
         root.Options.Add(verbose);
         var parsed = root.Parse(args);

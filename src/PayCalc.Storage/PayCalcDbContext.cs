@@ -16,7 +16,7 @@ public sealed class PayCalcDbContext(DbContextOptions<PayCalcDbContext> options)
     /// the migration that made it). A migration that changes the schema raises it and inserts its row; the migration
     /// history (<c>__EFMigrationsHistory</c>) says which migrations a file has, this number what a person can compare.
     /// </summary>
-    public const int SchemaVersion = 6;
+    public const int SchemaVersion = 7;
 
     public DbSet<PeriodStateRow> PeriodStates => Set<PeriodStateRow>();
     public DbSet<RunRow> Runs => Set<RunRow>();
@@ -36,6 +36,10 @@ public sealed class PayCalcDbContext(DbContextOptions<PayCalcDbContext> options)
     public DbSet<RuleFileRow> RuleFiles => Set<RuleFileRow>();
     public DbSet<RunRuleFileRow> RunRuleFiles => Set<RunRuleFileRow>();
     public DbSet<SchemaVersionRow> SchemaVersions => Set<SchemaVersionRow>();
+    public DbSet<PreviewRow> Previews => Set<PreviewRow>();
+    public DbSet<PreviewTeamRow> PreviewTeams => Set<PreviewTeamRow>();
+    public DbSet<PreviewAgentRow> PreviewAgents => Set<PreviewAgentRow>();
+    public DbSet<PreviewRuleFileRow> PreviewRuleFiles => Set<PreviewRuleFileRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

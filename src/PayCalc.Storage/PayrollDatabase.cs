@@ -28,7 +28,7 @@ public sealed class PayrollDatabase
         _path = databasePath;
         _busyTimeoutSeconds = busyTimeoutSeconds;
         DatabaseFile.CheckBeforeOpening(databasePath);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath));
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(databasePath));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -48,6 +48,9 @@ public sealed class PayrollDatabase
 
     /// <summary>The clock of runs and audit entries.</summary>
     internal TimeProvider Time { get; }
+
+    /// <summary>The database file as it was given.</summary>
+    public string Path => _path;
 
     /// <summary>Refuses, before anything is read or written, a database path PayCalc cannot use (see <see cref="DatabaseUnusableException"/>);
     /// a missing file is fine (the first run creates it).</summary>

@@ -27,7 +27,11 @@ public sealed class PayrollStore
         Periods = new PeriodLifecycle(Database);
         Adjustments = new AdjustmentLedger(Database);
         RuleSnapshots = new RuleSnapshots(Database);
+        Previews = new Previews(Database);
     }
+
+    /// <summary>The month-to-date snapshot HR stored for agents to see (schema 7 on); never a run.</summary>
+    public Previews Previews { get; }
 
     /// <summary>The file: whether opening upgraded it, and the connections the parts below share.</summary>
     public PayrollDatabase Database { get; }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace PayCalc.Web;
 
 /// <summary>
-/// The Development demo: the bank-card-center example months run into a database of their own (in the system's temp
+/// The Development demo: the bank-card-center example's October and November run, and December stored as the preview (the month so far), into a database of their own (in the system's temp
 /// folder, made once) and three logins. Never in Production: the passwords are printed and fixed.
 /// </summary>
 internal static class DemoData
@@ -22,11 +22,12 @@ internal static class DemoData
     public static WebSettings Prepare(WebSettings settings, TextWriter console)
     {
         var folder = Path.Combine(Path.GetTempPath(), "paycalc-web-demo");
-        var database = Path.Combine(folder, "paycalc-demo.db");
+        // Named by what it holds: a demo database made by an earlier PayCalc (December run, no preview) is not reused.
+        var database = Path.Combine(folder, "paycalc-demo-preview.db");
         if (!File.Exists(database))
         {
             Directory.CreateDirectory(folder);
-            foreach (var month in new[] { "2026-10", "2026-11", "2026-12" })
+            foreach (var month in new[] { "2026-10", "2026-11" })
             {
                 var request = new RunRequest(Path.Combine(settings.RulesDirectory, "plans", "bank-card-center.yaml"), Period.Parse(month),
                     Path.Combine(settings.DemoExamples, month), database, Path.Combine(folder, "out"), settings.RulesDirectory) { User = "demo" };
@@ -34,6 +35,12 @@ internal static class DemoData
                 if (new PayrollRunner(TextWriter.Null, errors, TimeProvider.System).Run(request) != PayrollRunner.Ok)
                     throw new InvalidOperationException($"the demo could not run the example month {month}: {errors.ToString().Trim()}");
             }
+            // December is the month so far: stored as the preview agents see as an estimate (预估), with its what-ifs.
+            var plan = Path.Combine(settings.RulesDirectory, "plans", "bank-card-center.yaml");
+            var previewErrors = new StringWriter();
+            if (new PublishPreview(TextWriter.Null, previewErrors, TimeProvider.System).Publish(new PreviewRequest(plan, Period.Parse("2026-12"),
+                    Path.Combine(settings.DemoExamples, "2026-12"), database, settings.RulesDirectory) { User = "demo" }) != PayrollRunner.Ok)
+                throw new InvalidOperationException($"the demo could not preview the example month 2026-12: {previewErrors.ToString().Trim()}");
             using var services = AccountStore.Services(database);
             using var scope = services.CreateScope();
             var accounts = scope.ServiceProvider.GetRequiredService<AccountStore>();

@@ -40,6 +40,9 @@ builder.Services.AddSingleton(TimeProvider.System);
 // One store for the app's life: opening it checks (and upgrades) the schema once; each read opens its own connection.
 builder.Services.AddSingleton(sp => Database.Open(settings.Database, sp.GetRequiredService<TimeProvider>(), PayrollDatabase.DefaultBusyTimeoutSeconds, TextWriter.Null));
 builder.Services.AddSingleton(sp => new PayPages(sp.GetRequiredService<PayrollStore>()));
+// The preview's rules are compiled once per preview and kept for the app's life (an estimate is then a team's computation).
+builder.Services.AddSingleton<PreviewRules>();
+builder.Services.AddSingleton(sp => new Estimates(sp.GetRequiredService<PayrollStore>(), sp.GetRequiredService<PreviewRules>()));
 
 builder.Services.AddUsersDatabase(settings.Database);
 builder.Services.AddIdentity<PayCalcUser, IdentityRole>(IdentitySetup.Configure)

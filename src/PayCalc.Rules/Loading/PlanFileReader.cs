@@ -48,6 +48,7 @@ internal static class PlanFileReader
             Components = ModuleReader.Merge(ComponentReader.ReadAll(map.OptionalSequence("components"), file, errors), modules, errors),
             Flags = [.. FlagReader.Read(map.OptionalSequence("flags"), file, errors), .. modules.SelectMany(m => m.Flags)],
             Checks = [.. CheckReader.Read(map.OptionalSequence("checks"), file, errors), .. modules.SelectMany(m => m.Checks)],
+            Tiers = TierReader.Read(map.OptionalSequence("tiers"), file, errors),
         };
         map.RejectUnknownKeys();
         return plan;

@@ -24,6 +24,7 @@ internal static partial class PlanValidator
         CheckNames(plan, errors);
         CheckInputs(plan, errors);
         CheckHistory(plan, errors);
+        TierReader.Validate(plan, errors);
     }
 
     private static void CheckEffective(PlanDefinition plan, List<RuleError> errors)

@@ -31,6 +31,8 @@ public sealed record PlanDefinition
     public int CitiesLine { get; init; }
     /// <summary>Values read from earlier months and the ytd opening balances (plan key <c>history</c>).</summary>
     public IReadOnlyList<HistoryDefinition> History { get; init; } = [];
+    /// <summary>The plan's tiered rules as an agent's what-if shows them (plan key <c>tiers</c>).</summary>
+    public IReadOnlyList<TierDefinition> Tiers { get; init; } = [];
 
     public bool AppliesTo(Domain.Period period) =>
         EffectiveFrom <= period.FirstDay && (EffectiveTo is null || EffectiveTo.Value >= period.LastDay);

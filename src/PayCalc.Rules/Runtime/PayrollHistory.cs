@@ -69,6 +69,26 @@ public sealed class PayrollHistory
             : new PayrollHistory(_allLines.Concat(later._allLines), _allPayslips.Concat(later._allPayslips), Pay.Concat(later.Pay));
     }
 
+    /// <summary>
+    /// This history for <paramref name="agentIds"/> only: their lines, payslip months and pay, as the engine reads them
+    /// for those agents (a team stored with a preview and recomputed alone).
+    /// </summary>
+    public PayrollHistory ForAgents(IReadOnlyCollection<string> agentIds)
+    {
+        ArgumentNullException.ThrowIfNull(agentIds);
+        var pay = _payByAgent ??= Pay.ToLookup(p => p.AgentId, StringComparer.Ordinal);
+        return new PayrollHistory(agentIds.SelectMany(a => _lines[a]), agentIds.SelectMany(a => _payslipMonths[a].Select(p => (p, a))),
+            agentIds.SelectMany(a => pay[a]));
+    }
+
+    private ILookup<string, EarlierPay>? _payByAgent;
+
+    /// <summary>Every earlier line amount this history holds.</summary>
+    public IReadOnlyList<HistoryLine> Lines => _allLines;
+
+    /// <summary>Every (month, agent) this history holds a payslip for.</summary>
+    public IReadOnlyList<(Period Period, string AgentId)> Payslips => _allPayslips;
+
     /// <summary>The value of <paramref name="h"/> for an agent in <paramref name="period"/>, opening balance included.</summary>
     public decimal ValueOf(HistoryDefinition h, string agentId, Period period, YtdBalance? opening)
     {

@@ -76,6 +76,13 @@ internal sealed class BulkInsert : IDisposable
         Check(raw.sqlite3_bind_text(_statement, index + 1, utf8));
     }
 
+    /// <summary>Bytes as a BLOB.</summary>
+    public void SetBlob(int index, ReadOnlySpan<byte> bytes)
+    {
+        Forget(index);
+        Check(raw.sqlite3_bind_blob(_statement, index + 1, bytes));
+    }
+
     /// <summary>
     /// The one text form of <see cref="DecimalText"/> (<c>990.00</c>, <c>0.07</c>), which the EF mapping also writes
     /// and reads: exact, and the same text for the same value whichever path wrote it.

@@ -498,6 +498,155 @@ namespace PayCalc.Storage.Migrations
                     b.ToTable("period_state", (string)null);
                 });
 
+            modelBuilder.Entity("PayCalc.Storage.Entities.PreviewAgentRow", b =>
+                {
+                    b.Property<long>("PreviewId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("preview_id");
+
+                    b.Property<string>("AgentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agent_id");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team");
+
+                    b.HasKey("PreviewId", "AgentId");
+
+                    b.ToTable("preview_agent", (string)null);
+                });
+
+            modelBuilder.Entity("PayCalc.Storage.Entities.PreviewRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Agents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agents");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("DataAsOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data_as_of");
+
+                    b.Property<int>("Exceptions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("exceptions");
+
+                    b.Property<string>("Gross")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gross");
+
+                    b.Property<string>("Net")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("net");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<string>("PlanCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_code");
+
+                    b.Property<string>("PlanSha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_sha256");
+
+                    b.Property<string>("PlanVersion")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_version");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("preview", (string)null);
+                });
+
+            modelBuilder.Entity("PayCalc.Storage.Entities.PreviewRuleFileRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("path");
+
+                    b.Property<long>("PreviewId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("preview_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("PreviewId", "Path")
+                        .IsUnique();
+
+                    b.ToTable("preview_rule_file", (string)null);
+                });
+
+            modelBuilder.Entity("PayCalc.Storage.Entities.PreviewTeamRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Document")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("document");
+
+                    b.Property<long>("PreviewId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("preview_id");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PreviewId", "Team")
+                        .IsUnique();
+
+                    b.ToTable("preview_team", (string)null);
+                });
+
             modelBuilder.Entity("PayCalc.Storage.Entities.RuleFileRow", b =>
                 {
                     b.Property<string>("Sha256")
@@ -938,6 +1087,39 @@ namespace PayCalc.Storage.Migrations
                     b.HasOne("PayCalc.Storage.Entities.RunRow", null)
                         .WithMany()
                         .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PayCalc.Storage.Entities.PreviewAgentRow", b =>
+                {
+                    b.HasOne("PayCalc.Storage.Entities.PreviewRow", null)
+                        .WithMany()
+                        .HasForeignKey("PreviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PayCalc.Storage.Entities.PreviewRuleFileRow", b =>
+                {
+                    b.HasOne("PayCalc.Storage.Entities.PreviewRow", null)
+                        .WithMany()
+                        .HasForeignKey("PreviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PayCalc.Storage.Entities.RuleFileRow", null)
+                        .WithMany()
+                        .HasForeignKey("Sha256")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PayCalc.Storage.Entities.PreviewTeamRow", b =>
+                {
+                    b.HasOne("PayCalc.Storage.Entities.PreviewRow", null)
+                        .WithMany()
+                        .HasForeignKey("PreviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

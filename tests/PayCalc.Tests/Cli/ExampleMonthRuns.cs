@@ -35,6 +35,17 @@ public sealed class ExampleMonthRuns : IDisposable
         return (exit, output.ToString());
     }
 
+    /// <summary>Stores the example folder of <paramref name="period"/> (or <paramref name="folder"/>) as the month's preview;
+    /// the exit code, what it printed and its problems.</summary>
+    public (int Exit, string Output, string Errors) Preview(Period period, string? folder = null)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var exit = new PublishPreview(output, errors, Clock).Publish(new PreviewRequest(NetPay.PlanPath, period, Example(folder ?? period.ToString()),
+            Db.Path, Repo.Path("rules")) { User = "hr-test" });
+        return (exit, output.ToString(), errors.ToString());
+    }
+
     public void Dispose()
     {
         Db.Dispose();

@@ -12,7 +12,7 @@ using PayCalc.Tests.Support;
 namespace PayCalc.Tests.Web;
 
 /// <summary>
-/// The web app over a database holding the bank-card-center example's October and November, with accounts: agents A001
+/// The web app over a database holding the bank-card-center example's October and November and a preview of December, with accounts: agents A001
 /// and A002, HR <c>hr</c>, finance <c>finance</c> (password <see cref="Password"/> each). Served in memory over https,
 /// in environment <c>Testing</c> (production settings: secure cookies, no demo).
 /// </summary>
@@ -34,6 +34,8 @@ public partial class PayCalcWeb : WebApplicationFactory<web::Program>
         _environment = environment;
         foreach (var period in new[] { new Period(2026, 10), new Period(2026, 11) })
             Assert.Equal(0, _runs.Run(period).Exit);
+        // December so far, as HR stores it for agents' estimates: a preview, never a run.
+        Assert.Equal(0, _runs.Preview(new Period(2026, 12)).Exit);
         using var services = AccountStore.Services(_runs.Db.Path);
         using var scope = services.CreateScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountStore>();

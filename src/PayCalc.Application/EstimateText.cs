@@ -1,0 +1,19 @@
+using System.Globalization;
+using System.Resources;
+
+[assembly: System.Resources.NeutralResourcesLanguage("zh-CN")]
+
+namespace PayCalc.Application;
+
+/// <summary>The texts of previews, estimates and what-ifs (<c>Resources/EstimateText.resx</c>: Chinese;
+/// <c>EstimateText.en.resx</c>: English), in <see cref="CultureInfo.CurrentUICulture"/>.</summary>
+public static class EstimateText
+{
+    private static readonly ResourceManager R = new("PayCalc.Application.Resources.EstimateText", typeof(EstimateText).Assembly);
+
+    /// <exception cref="InvalidOperationException">No text under <paramref name="key"/>.</exception>
+    public static string Get(string key) =>
+        R.GetString(key, CultureInfo.CurrentUICulture) ?? throw new InvalidOperationException($"no text '{key}' in EstimateText.resx");
+
+    public static string Format(string key, params object?[] args) => string.Format(CultureInfo.CurrentCulture, Get(key), args);
+}
