@@ -171,9 +171,10 @@ public sealed class EstimateTests(PayCalcWeb web) : IClassFixture<PayCalcWeb>
         }))).Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("data-whatif-net", page);
+        Assert.True(page.Contains("data-whatif-net"), page[page.IndexOf("<main>")..]);
         var api = await (await agent.PostAsJsonAsync("/api/me/whatif", new { extraNightShifts = 1 })).Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains($"data-whatif-change>+{api.GetProperty("netChange").GetDecimal():#,##0.00}<", page);
+        var at = page.IndexOf("data-whatif-change", StringComparison.Ordinal);
+        Assert.Equal($"data-whatif-change>+{api.GetProperty("netChange").GetDecimal():#,##0.00}<", page.Substring(at, 40)[..(page.Substring(at, 40).IndexOf('<') + 1)]);
         Assert.Contains("额外 1 个夜班，每个 22:00–06:00，休息 60 分钟", page);
     }
 

@@ -17,12 +17,22 @@ public sealed class EstimateModel(Estimates estimates) : PageModel
     [BindProperty] public int? ExtraNightShifts { get; set; }
     [BindProperty] public decimal? ExtraSales { get; set; }
     [BindProperty] public int? ExtraSalesTermMonths { get; set; }
-    [BindProperty] public Dictionary<string, decimal?> Metrics { get; set; } = [];
+    /// <summary>The KPI fields given (<c>Metrics[name]</c>), read from the form by hand: a bound dictionary would fall back
+    /// to every field of the form when none is given.</summary>
+    public Dictionary<string, decimal> Metrics { get; private set; } = [];
 
     public void OnGet() => Estimate = estimates.For(AgentClaims.Of(User)!)?.Estimate;
 
     public IActionResult OnPost()
     {
+        foreach (var (key, value) in Request.Form)
+        {
+            if (!key.StartsWith("Metrics[", StringComparison.Ordinal) || !key.EndsWith(']') || string.IsNullOrWhiteSpace(value)) continue;
+            var name = key["Metrics[".Length..^1];
+            if (decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                Metrics[name] = number;
+            else ModelState.AddModelError(name, value.ToString());
+        }
         if (!ModelState.IsValid)
         {
             // A value that is not a number never reaches the estimate: the form says which field.
@@ -36,7 +46,7 @@ public sealed class EstimateModel(Estimates estimates) : PageModel
             ExtraNightShifts = ExtraNightShifts ?? 0,
             ExtraSales = ExtraSales ?? 0m,
             ExtraSalesTermMonths = ExtraSalesTermMonths,
-            Metrics = Metrics.Where(m => m.Value is not null).ToDictionary(m => m.Key, m => m.Value!.Value, StringComparer.Ordinal),
+            Metrics = Metrics,
         };
         var outcome = estimates.For(AgentClaims.Of(User)!, whatIf);
         if (outcome is null) return Page();
