@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace PayCalc.Tests.Web;
 
-/// <summary>In real Chromium at a phone's size: an agent opens October's payslip and the night allowance's shifts; HR
+/// <summary>In real Chromium at a phone's size: an agent opens October's payslip and the night allowance's shifts, and runs a what-if on December so far; HR
 /// opens a month and sees its exceptions. Screenshots are kept in <c>docs/screenshots/</c> for the README.</summary>
 public sealed class BrowserTests(BrowserWeb web) : IClassFixture<BrowserWeb>
 {
@@ -24,6 +24,30 @@ public sealed class BrowserTests(BrowserWeb web) : IClassFixture<BrowserWeb>
         Assert.Contains("实发", await page.Locator("[data-net]").InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserWeb.Screenshot("agent-payslip.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task Agent_RunsAWhatIf_SeesTheExpectedPayChange()
+    {
+        var page = await web.PhonePage();
+
+        await BrowserWeb.LogIn(page, "A001");
+        await page.ClickAsync("a[data-estimate-link]");
+        Assert.Contains("预估", await page.Locator("[data-estimate] .badge").InnerTextAsync());
+        var before = await page.Locator("[data-expected-net]").InnerTextAsync();
+        await page.FillAsync("input[name=ExtraNightShifts]", "2");
+        await page.ClickAsync("button.primary");
+
+        var after = await page.Locator("[data-whatif-net]").InnerTextAsync();
+        var change = await page.Locator("[data-whatif-change]").InnerTextAsync();
+        Assert.Equal(Money(after) - Money(before), Money(change));
+        Assert.True(Money(change) > 0, change);
+        Assert.Contains("额外 2 个夜班", await page.Locator("[data-assumptions]").InnerTextAsync());
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserWeb.Screenshot("agent-whatif.png"), FullPage = false });
+    }
+
+    private static decimal Money(string text) =>
+        decimal.Parse(text.Replace(",", "", StringComparison.Ordinal).Replace("+", "", StringComparison.Ordinal).Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Hr_OpensOctober_SeesTheExceptions()
