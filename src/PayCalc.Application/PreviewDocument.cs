@@ -35,26 +35,35 @@ internal sealed record PreviewDocument
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    /// <summary>The team's part of a month's input and history.</summary>
-    public static PreviewDocument Of(PayrollInput input, PayrollHistory history, IReadOnlyList<Agent> team)
+    /// <summary>Every team's part of a month's input and history, by team (each row read once: a month has millions).</summary>
+    public static IEnumerable<(string Team, IReadOnlyList<Agent> Agents, PreviewDocument Document)> Split(PayrollInput input, PayrollHistory history)
     {
-        var ids = team.Select(a => a.AgentId).ToHashSet(StringComparer.Ordinal);
-        var teams = team.Select(a => a.Team).ToHashSet(StringComparer.Ordinal);
-        var earlier = history.ForAgents(ids);
-        return new PreviewDocument
+        var shifts = input.Shifts.ToLookup(s => s.AgentId, StringComparer.Ordinal);
+        var leave = input.Leave.ToLookup(l => l.AgentId, StringComparer.Ordinal);
+        var deals = input.Deals.ToLookup(d => d.AgentId, StringComparer.Ordinal);
+        var metrics = input.Metrics.ToLookup(m => m.AgentId, StringComparer.Ordinal);
+        var teamMetrics = input.TeamMetrics.ToLookup(m => m.Team, StringComparer.Ordinal);
+        var ytd = input.YtdBalances.ToLookup(y => y.AgentId, StringComparer.Ordinal);
+        foreach (var team in input.Agents.GroupBy(a => a.Team, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            Period = input.Period,
-            Agents = team,
-            Shifts = input.Shifts.Where(s => ids.Contains(s.AgentId)).ToList(),
-            Leave = input.Leave.Where(l => ids.Contains(l.AgentId)).ToList(),
-            Deals = input.Deals.Where(d => ids.Contains(d.AgentId)).ToList(),
-            Metrics = input.Metrics.Where(m => ids.Contains(m.AgentId)).ToList(),
-            TeamMetrics = input.TeamMetrics.Where(m => teams.Contains(m.Team)).ToList(),
-            YtdBalances = input.YtdBalances.Where(y => ids.Contains(y.AgentId)).ToList(),
-            HistoryLines = earlier.Lines,
-            HistoryPayslips = earlier.Payslips.Select(p => new EarlierPayslip(p.Period, p.AgentId)).ToList(),
-            HistoryPay = earlier.Pay,
-        };
+            var agents = team.ToList();
+            var ids = agents.Select(a => a.AgentId).Distinct(StringComparer.Ordinal).ToList();
+            var earlier = history.ForAgents(ids);
+            yield return (team.Key, agents, new PreviewDocument
+            {
+                Period = input.Period,
+                Agents = agents,
+                Shifts = ids.SelectMany(a => shifts[a]).ToList(),
+                Leave = ids.SelectMany(a => leave[a]).ToList(),
+                Deals = ids.SelectMany(a => deals[a]).ToList(),
+                Metrics = ids.SelectMany(a => metrics[a]).ToList(),
+                TeamMetrics = teamMetrics[team.Key].ToList(),
+                YtdBalances = ids.SelectMany(a => ytd[a]).ToList(),
+                HistoryLines = earlier.Lines,
+                HistoryPayslips = earlier.Payslips.Select(p => new EarlierPayslip(p.Period, p.AgentId)).ToList(),
+                HistoryPay = earlier.Pay,
+            });
+        }
     }
 
     /// <summary>The team's input as the engine takes it.</summary>

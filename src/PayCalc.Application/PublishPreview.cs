@@ -23,6 +23,7 @@ public sealed class PublishPreview(TextWriter output, TextWriter errors, TimePro
         var inv = CultureInfo.InvariantCulture;
         PayrollDatabase.CheckFile(request.DatabasePath);
         errors.WriteLine(EstimateText.Format("Preview_Start", request.Period, request.PlanPath, request.InputFolder));
+        var clock = new PhaseClock(errors);
         var store = Database.Open(request.DatabasePath, time, request.BusyTimeoutSeconds, errors);
         if (store.Runs.FindRun(request.Period) is { } run)
         {
@@ -34,7 +35,7 @@ public sealed class PublishPreview(TextWriter output, TextWriter errors, TimePro
         var ruleFiles = new RuleFiles();
         try
         {
-            (plan, calendar) = MonthRules.Load(request.PlanPath, request.RulesDirectory, request.Period, ruleFiles);
+            (plan, calendar) = clock.Time("load rules", () => MonthRules.Load(request.PlanPath, request.RulesDirectory, request.Period, ruleFiles));
         }
         catch (RuleLoadException ex)
         {
@@ -42,9 +43,9 @@ public sealed class PublishPreview(TextWriter output, TextWriter errors, TimePro
             foreach (var e in ex.Errors) errors.WriteLine("  " + e);
             return PayrollRunner.Failure;
         }
-        var import = MonthComputation.Import(plan, request.InputFolder, request.Period, request.Import);
+        var import = clock.Time("import", () => MonthComputation.Import(plan, request.InputFolder, request.Period, request.Import));
         var input = import.Input;
-        var (history, checks) = MonthComputation.Check(plan, input, store);
+        var (history, checks) = clock.Time("check, read earlier months", () => MonthComputation.Check(plan, input, store));
         foreach (var w in input.Warnings) errors.WriteLine("  " + EstimateText.Format("Preview_Warning", w));
         var problems = import.Errors.Concat(checks).ToList();
         if (problems.Count > 0)
@@ -57,7 +58,7 @@ public sealed class PublishPreview(TextWriter output, TextWriter errors, TimePro
         try
         {
             // As an agent's estimate computes it: the plan's lines, without the adjustments of corrected earlier months.
-            result = new PayrollEngine(plan, calendar, request.ComputeBudget, detail: PayslipDetail.AmountsOnly).Compute(input, history);
+            result = clock.Time("compute", () => new PayrollEngine(plan, calendar, request.ComputeBudget, detail: PayslipDetail.AmountsOnly).Compute(input, history));
         }
         catch (ComputeFailedException ex)
         {
@@ -65,17 +66,17 @@ public sealed class PublishPreview(TextWriter output, TextWriter errors, TimePro
             foreach (var e in ex.Errors.Take(200)) errors.WriteLine("  " + e);
             return PayrollRunner.BadInput;
         }
-        var teams = input.Agents.GroupBy(a => a.Team, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var documents = teams.AsParallel().AsOrdered()
-            .Select(g => new PreviewTeam(g.Key, g.Select(a => a.AgentId).ToList(), PreviewDocument.Of(input, history, g.ToList()).ToBytes()))
-            .ToList();
-        var stored = store.Previews.Replace(new StoredPreview(0, request.Period, DataAsOf(input), "", request.User, plan.Definition.Code,
+        var documents = clock.Time("write the teams' documents", () => PreviewDocument.Split(input, history).AsParallel().AsOrdered()
+            .Select(t => new PreviewTeam(t.Team, t.Agents.Select(a => a.AgentId).ToList(), t.Document.ToBytes()))
+            .ToList());
+        var stored = clock.Time("store", () => store.Previews.Replace(new StoredPreview(0, request.Period, DataAsOf(input), "", request.User, plan.Definition.Code,
                 plan.Definition.Version, plan.Definition.FileSha256, result.Payslips.Count, result.Payslips.Sum(p => p.Gross),
                 result.Payslips.Sum(p => p.Net), result.Flags.Count),
-            RuleSnapshot.Capture(ruleFiles, request.RulesDirectory), documents);
+            RuleSnapshot.Capture(ruleFiles, request.RulesDirectory), documents));
         output.WriteLine(EstimateText.Format("Preview_Stored", stored.Period, stored.DataAsOf.ToString("yyyy-MM-dd", inv),
             stored.Agents.ToString("N0", inv), stored.Gross.ToString("#,##0.00", inv), stored.Net.ToString("#,##0.00", inv), stored.Exceptions));
         output.WriteLine(EstimateText.Get("Preview_Replaced"));
+        errors.WriteLine("  time per phase: " + string.Join(", ", clock.Phases.Select(p => $"{p.Phase} {p.Elapsed.TotalSeconds.ToString("0.00", inv)} s")));
         return PayrollRunner.Ok;
     }
 
