@@ -125,7 +125,7 @@ public sealed class CliFailureTests : IDisposable
         using (var ctx = new PayCalcDbContext(new DbContextOptionsBuilder<PayCalcDbContext>().UseSqlite($"Data Source={db};Pooling=False").Options))
             ctx.SchemaVersions.Where(v => v.Version == PayCalcDbContext.SchemaVersion).ExecuteUpdate(s => s.SetProperty(v => v.Version, 99));
 
-        AssertOneClearFailure(Paycalc(["status", "--db", db]), 1, "was written by a newer PayCalc (schema version 99; this PayCalc reads version 6)");
+        AssertOneClearFailure(Paycalc(["status", "--db", db]), 1, "was written by a newer PayCalc (schema version 99; this PayCalc reads version 7)");
     }
 
     [Theory]

@@ -50,8 +50,8 @@ public sealed class PeriodStatusTests : IDisposable
         _ = new PayrollStore(_db.Path, _clock);
 
         using var ctx = _db.OpenContext();
-        Assert.Equal([3, 4, 5, PayCalcDbContext.SchemaVersion], ctx.SchemaVersions.Select(v => v.Version).ToList());
-        Assert.Equal(6, PayCalcDbContext.SchemaVersion);
+        Assert.Equal([3, 4, 5, 6, PayCalcDbContext.SchemaVersion], ctx.SchemaVersions.Select(v => v.Version).ToList());
+        Assert.Equal(7, PayCalcDbContext.SchemaVersion);
     }
 
     [Fact]
@@ -62,6 +62,6 @@ public sealed class PeriodStatusTests : IDisposable
             ctx.SchemaVersions.Where(v => v.Version == PayCalcDbContext.SchemaVersion).ExecuteUpdate(s => s.SetProperty(v => v.Version, 99));
 
         var e = Assert.Throws<DatabaseUnusableException>(() => new PayrollStore(_db.Path, _clock));
-        Assert.Contains("was written by a newer PayCalc (schema version 99; this PayCalc reads version 6)", e.Message);
+        Assert.Contains("was written by a newer PayCalc (schema version 99; this PayCalc reads version 7)", e.Message);
     }
 }

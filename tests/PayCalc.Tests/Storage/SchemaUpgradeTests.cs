@@ -19,6 +19,7 @@ public sealed class SchemaUpgradeTests : IDisposable
     private const string TraceRows = "20261202000537_TraceAndStoredInputs";
     private const string RuleSnapshots = "20261202003846_RuleSnapshots";
     private const string ExceptionSeverity = "20261202031636_ExceptionSeverity";
+    private const string Previews = "20261202044111_Previews";
 
     private readonly TempDatabase _db = new();
     private readonly FixedTimeProvider _clock = new(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
@@ -57,8 +58,8 @@ public sealed class SchemaUpgradeTests : IDisposable
 
         Assert.Equal(_db.Path + ".bak-3", store.Database.UpgradeBackup);
         Assert.Equal(File.ReadAllBytes(Fixture), File.ReadAllBytes(store.Database.UpgradeBackup!));
-        Assert.Equal([InitialSchema, TraceRows, RuleSnapshots, ExceptionSeverity], AppliedMigrations(_db.Path));
-        Assert.Equal([3L, 4L, 5L, 6L], Column(_db.Path, "SELECT version FROM schema_version"));
+        Assert.Equal([InitialSchema, TraceRows, RuleSnapshots, ExceptionSeverity, Previews], AppliedMigrations(_db.Path));
+        Assert.Equal([3L, 4L, 5L, 6L, 7L], Column(_db.Path, "SELECT version FROM schema_version"));
         Assert.Equal([(October, PeriodStatus.Closed, 45), (November, PeriodStatus.Calculated, 44)],
             store.Periods.ListPeriods().Select(p => (p.Period, p.Status, p.Run!.AgentCount)));
         var payslip = store.Runs.FindPayslip(October, "A001")!;
@@ -81,7 +82,7 @@ public sealed class SchemaUpgradeTests : IDisposable
 
         Assert.Null(again.Database.UpgradeBackup);
         Assert.Single(Directory.GetFiles(Path.GetDirectoryName(_db.Path)!, Path.GetFileName(_db.Path) + ".bak-*"));
-        Assert.Equal([InitialSchema, TraceRows, RuleSnapshots, ExceptionSeverity], AppliedMigrations(_db.Path));
+        Assert.Equal([InitialSchema, TraceRows, RuleSnapshots, ExceptionSeverity, Previews], AppliedMigrations(_db.Path));
     }
 
     [Fact]
@@ -110,8 +111,8 @@ public sealed class SchemaUpgradeTests : IDisposable
     {
         _ = new PayrollStore(_db.Path, _clock);
 
-        Assert.Equal([InitialSchema, TraceRows, RuleSnapshots, ExceptionSeverity], AppliedMigrations(_db.Path));
-        Assert.Equal([3L, 4L, 5L, 6L], Column(_db.Path, "SELECT version FROM schema_version"));
+        Assert.Equal([InitialSchema, TraceRows, RuleSnapshots, ExceptionSeverity, Previews], AppliedMigrations(_db.Path));
+        Assert.Equal([3L, 4L, 5L, 6L, 7L], Column(_db.Path, "SELECT version FROM schema_version"));
         Assert.Equal([16384L], Column(_db.Path, "PRAGMA page_size"));
         Assert.Equal(["wal"], Column(_db.Path, "PRAGMA journal_mode"));
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(_db.Path)!, Path.GetFileName(_db.Path) + ".bak-*"));
