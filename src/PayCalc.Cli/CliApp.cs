@@ -9,26 +9,48 @@ namespace PayCalc.Cli;
 /// <summary>Composition root of the command line.</summary>
 public static class CliApp
 {
-    public static int Run(string[] args) => Run(args, Console.Error);
+    /// <summary>The program's entry: the language chosen applies to the whole process (every thread).</summary>
+    public static int Run(string[] args) => Run(args, Console.Error, processWide: true);
 
     /// <summary>Runs one command. Any failure ends as one line on <paramref name="errors"/> (the details of an unexpected
-    /// one go to the log file, and to <paramref name="errors"/> too with <c>--verbose</c>): never a stack trace alone.</summary>
-    public static int Run(string[] args, TextWriter errors)
+    /// one go to the log file, and to <paramref name="errors"/> too with <c>--verbose</c>): never a stack trace alone.
+    /// The language (<see cref="Language"/>) is set for this call's flow only, so that a test can call this in-process.</summary>
+    public static int Run(string[] args, TextWriter errors) => Run(args, errors, processWide: false);
+
+    private static int Run(string[] args, TextWriter errors, bool processWide)
     {
         Console.OutputEncoding = Encoding.UTF8;
-        PayCalcSettings settings;
+        // The language is settled before anything is printed, bad options and unreadable settings included.
+        var lang = Language.Scan(args);
+        var chosen = lang is null ? null : Language.FromOption(lang);
+        PayCalcSettings? settings = null;
+        Exception? settingsError = null;
+        CultureInfo? culture = null;
         try
         {
             settings = PayCalcSettings.Load();
-            CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(settings.Culture);
+            culture = CultureInfo.GetCultureInfo(settings.Culture);
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or InvalidOperationException or CultureNotFoundException)
         {
-            errors.WriteLine($"paycalc: the settings cannot be read: {CliFailure.Innermost(e)} Fix appsettings.json or the PAYCALC_* variables.");
+            settingsError = e;
+        }
+        Language.Use(chosen ?? culture ?? CultureInfo.GetCultureInfo("zh-CN"), processWide);
+        if (lang is not null && chosen is null)
+        {
+            errors.WriteLine("paycalc: " + Messages.Format("Cli_BadLang", lang));
             return PayrollRunner.Failure;
         }
-        var verbose = new Option<bool>("--verbose") { Description = "On an unexpected failure, also print its details (always written to the log file).", Recursive = true };
-        var root = new RootCommand("PayCalc - payroll for outsourced customer-service agents (rules as data).")
+        if (settings is null || culture is null)
+        {
+            errors.WriteLine("paycalc: " + Messages.Format("Cli_SettingsUnreadable", CliFailure.Innermost(settingsError!)));
+            return PayrollRunner.Failure;
+        }
+        CultureInfo.CurrentCulture = culture;
+        if (processWide) CultureInfo.DefaultThreadCurrentCulture = culture;
+        var verbose = new Option<bool>("--verbose") { Description = Messages.Get("Cli_VerboseOption"), Recursive = true };
+        var language = new Option<string?>(Language.OptionName) { Description = Messages.Get("Cli_LangOption"), Recursive = true };
+        var root = new RootCommand(Messages.Get("Cli_RootDescription"))
         {
             RunCommand.Create(settings),
             ExplainCommand.Create(settings),
@@ -48,6 +70,7 @@ public static class CliApp
             PayslipsCommand.Create(settings),
         };
         root.Options.Add(verbose);
+        root.Options.Add(language);
         var parsed = root.Parse(args);
         try
         {
