@@ -21,13 +21,13 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
         var acknowledgements = (acknowledge ?? []).Select(a => (Text: a, Parsed: Acknowledgement.Parse(a))).ToList();
         if (acknowledgements.FirstOrDefault(a => a.Parsed is null) is { Text: { } bad })
         {
-            errors.WriteLine($"--acknowledge must be CODE or CODE:AGENT: '{bad}'. Nothing was changed.");
+            errors.WriteLine(Messages.Format("Period_BadAcknowledge", bad));
             return PayrollRunner.BadInput;
         }
         // Never create a database just to refuse: without a file every month is open.
         if (!File.Exists(databasePath))
         {
-            errors.WriteLine(PeriodTransitions.Refusal(period, PeriodStatus.Open, action) + $" (no database at {databasePath})");
+            errors.WriteLine(PeriodTransitions.Refusal(period, PeriodStatus.Open, action) + Messages.Format("Period_NoDatabaseSuffix", databasePath));
             return PayrollRunner.Failure;
         }
         try
@@ -35,14 +35,15 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
             var store = Database.Open(databasePath, time, busyTimeoutSeconds, errors);
             var run = runId ?? store.Runs.FindRun(period)?.Id;
             var from = store.Periods.ChangePeriodStatus(period, action, user, reason, run, acknowledgements.Select(a => a.Parsed!).ToList());
-            output.WriteLine($"Period {period}: {PeriodTransitions.Text(from)} -> {PeriodTransitions.Text(PeriodTransitions.Target(action))}" +
-                $"{(run is { } id ? $", run {id}" : "")} (by {user}).");
+            output.WriteLine(run is { } id
+                ? Messages.Format("Period_StepDoneRun", period, PeriodTransitions.Shown(from), PeriodTransitions.Shown(PeriodTransitions.Target(action)), id, user)
+                : Messages.Format("Period_StepDone", period, PeriodTransitions.Shown(from), PeriodTransitions.Shown(PeriodTransitions.Target(action)), user));
             return PayrollRunner.Ok;
         }
         catch (Exception ex) when (ex is PeriodTransitionException or PeriodOutOfDateException or RunChangedException
                                        or AcknowledgementException or UnacknowledgedExceptionsException)
         {
-            errors.WriteLine(ex.Message + " Nothing was changed.");
+            errors.WriteLine(ex.Message + Messages.Get("Run_NothingChanged"));
             return PayrollRunner.Failure;
         }
     }
@@ -52,7 +53,7 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
     {
         if (!File.Exists(databasePath))
         {
-            output.WriteLine($"No database at {databasePath}: no month has been run yet (every month is open).");
+            output.WriteLine(Messages.Format("Status_NoDatabase", databasePath));
             return PayrollRunner.Ok;
         }
         var store = Database.Open(databasePath, time, busyTimeoutSeconds, errors);
@@ -63,7 +64,7 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
         if (outputs.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("Output files:");
+            output.WriteLine(Messages.Get("Status_OutputFiles"));
             foreach (var note in outputs) output.WriteLine("  " + note);
         }
         return PayrollRunner.Ok;
