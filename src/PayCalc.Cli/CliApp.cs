@@ -10,14 +10,20 @@ namespace PayCalc.Cli;
 public static class CliApp
 {
     /// <summary>The program's entry: the language chosen applies to the whole process (every thread).</summary>
-    public static int Run(string[] args) => Run(args, Console.Error, processWide: true);
+    public static int Run(string[] args) => Run(args, Console.Out, Console.Error, processWide: true);
 
     /// <summary>Runs one command. Any failure ends as one line on <paramref name="errors"/> (the details of an unexpected
     /// one go to the log file, and to <paramref name="errors"/> too with <c>--verbose</c>): never a stack trace alone.
     /// The language (<see cref="Language"/>) is set for this call's flow only, so that a test can call this in-process.</summary>
-    public static int Run(string[] args, TextWriter errors) => Run(args, errors, processWide: false);
+    public static int Run(string[] args, TextWriter errors) => Run(args, Console.Out, errors, processWide: false);
 
-    private static int Run(string[] args, TextWriter errors, bool processWide)
+    /// <summary>As <see cref="Run(string[], TextWriter)"/>, with what the command prints on <paramref name="output"/>
+    /// (commands that print through their <see cref="InvocationConfiguration"/>, such as <c>run</c>); <paramref name="adjust"/>
+    /// changes the settings after they are read (an embedding caller's own folders or timeouts).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter errors, Func<PayCalcSettings, PayCalcSettings>? adjust = null) =>
+        Run(args, output, errors, processWide: false, adjust);
+
+    private static int Run(string[] args, TextWriter output, TextWriter errors, bool processWide, Func<PayCalcSettings, PayCalcSettings>? adjust = null)
     {
         Console.OutputEncoding = Encoding.UTF8;
         // The language is settled before anything is printed, bad options and unreadable settings included.
@@ -29,6 +35,7 @@ public static class CliApp
         try
         {
             settings = PayCalcSettings.Load();
+            if (adjust is not null) settings = adjust(settings);
             culture = CultureInfo.GetCultureInfo(settings.Culture);
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or InvalidOperationException or CultureNotFoundException)
@@ -74,7 +81,7 @@ public static class CliApp
         var parsed = root.Parse(args);
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = output, Error = errors });
         }
         catch (Exception e)
         {

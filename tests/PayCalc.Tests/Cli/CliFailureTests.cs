@@ -35,6 +35,8 @@ public sealed class CliFailureTests : IDisposable
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "paycalc.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
+        // These tests assert the English texts (Chinese is the default).
+        if (!args.Contains("--lang")) foreach (var a in (string[])["--lang", "en"]) start.ArgumentList.Add(a);
         foreach (var (k, v) in env ?? new Dictionary<string, string>()) start.Environment[k] = v;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
