@@ -18,6 +18,9 @@ namespace PayCalc.Tests.Cli;
 /// </summary>
 public sealed class CliFailureTests : IDisposable
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private readonly TempFolder _dir = new();
     private static readonly string Example = Repo.Path("examples", "bank-card-center", "2026-10");
 

@@ -68,7 +68,7 @@ public sealed class OutputPublishingTests : IDisposable
         var status = Status();
 
         Assert.Contains("2026-10: payslips.json in ", status);
-        Assert.Contains("is not the file(s) of the stored run", status);
+        Assert.Contains("is not the file of the stored run", status);
     }
 
     [Fact]

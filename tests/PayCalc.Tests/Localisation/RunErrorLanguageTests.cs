@@ -105,9 +105,10 @@ public sealed class RunErrorLanguageTests : IDisposable
     /// <summary>Runs <c>paycalc run</c> in-process (rules from the repository); exit code and everything printed.</summary>
     private (int Exit, string Printed) Paycalc(string[] extra, string? lang, Func<PayCalcSettings, PayCalcSettings>? adjust = null)
     {
-        var args = new List<string> { "run", "--period", "2026-10", "--input", Input, "--db", _db.Path, "--out", _dir.File("out"),
-            "--plan", NetPay.PlanPath };
-        // A later --period/--plan wins in System.CommandLine: the case's own options come last.
+        var args = new List<string> { "run" };
+        // An option is given once: the case's own value replaces the default one.
+        foreach (var (option, value) in new[] { ("--period", "2026-10"), ("--input", Input), ("--db", _db.Path), ("--out", _dir.File("out")), ("--plan", NetPay.PlanPath) })
+            if (!extra.Contains(option)) args.AddRange([option, value]);
         args.AddRange(extra);
         if (lang is not null) args.AddRange(["--lang", lang]);
         var output = new StringWriter();
