@@ -27,21 +27,21 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
         var period = request.Period;
         if (!File.Exists(request.DatabasePath))
         {
-            errors.WriteLine($"{PeriodTransitions.Refusal(period, PeriodStatus.Open, PeriodAction.Correct)} (no database {request.DatabasePath}) Nothing was changed.");
+            errors.WriteLine(PeriodTransitions.Refusal(period, PeriodStatus.Open, PeriodAction.Correct) + Messages.Format("Period_NoDatabaseSuffix", request.DatabasePath) + Messages.Get("Run_NothingChanged"));
             return PayrollRunner.Failure;
         }
         var store = Database.Open(request.DatabasePath, time, request.BusyTimeoutSeconds, errors);
         var status = store.Periods.GetPeriodStatus(period);
         if (!PeriodTransitions.IsAllowed(status, PeriodAction.Correct))
         {
-            errors.WriteLine(PeriodTransitions.Refusal(period, status, PeriodAction.Correct) + " Nothing was changed.");
+            errors.WriteLine(PeriodTransitions.Refusal(period, status, PeriodAction.Correct) + Messages.Get("Run_NothingChanged"));
             return PayrollRunner.Failure;
         }
         var run = store.Runs.FindRun(period)!;
         var planPath = request.PlanPath ?? run.Settings.GetValueOrDefault("plan_file");
         if (planPath is null)
         {
-            errors.WriteLine($"The run of {period} does not name its plan file; give --plan.");
+            errors.WriteLine(Messages.Format("Correct_NoPlanFile", period));
             return PayrollRunner.Failure;
         }
 
@@ -53,12 +53,12 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
         }
         catch (RuleLoadException ex)
         {
-            errors.WriteLine($"The rules could not be loaded ({ex.Errors.Count} problem(s)); nothing was changed:");
+            errors.WriteLine(Messages.Format("Correct_RulesNotLoaded", ex.Errors.Count));
             foreach (var e in ex.Errors) errors.WriteLine("  " + e);
             return PayrollRunner.Failure;
         }
         if (plan.Definition.Code != run.PlanCode)
-            errors.WriteLine($"  warning: {period} was run with plan {run.PlanCode} {run.PlanVersion}; correcting with {plan.Definition.Code} {plan.Definition.Version}.");
+            errors.WriteLine("  " + Messages.Format("Correct_OtherPlan", period, $"{run.PlanCode} {run.PlanVersion}", $"{plan.Definition.Code} {plan.Definition.Version}"));
 
         // Imported, checked and computed as run does it (MonthComputation); every check runs on what parsed, so HR
         // gets every problem of every file in one go.
@@ -66,7 +66,7 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
         var (history, checks) = MonthComputation.Check(plan, import.Input, store);
         var inputErrors = import.Errors.Concat(checks).ToList();
         if (inputErrors.Count == 0) return Post(request, store, plan, calendar, import.Input, history);
-        errors.WriteLine($"{inputErrors.Count} problem(s) in the corrected input; nothing was changed:");
+        errors.WriteLine(Messages.Format("Correct_InputRejected", inputErrors.Count));
         foreach (var e in inputErrors) errors.WriteLine("  " + e);
         return PayrollRunner.BadInput;
     }
@@ -83,7 +83,7 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
         }
         catch (ComputeFailedException ex)
         {
-            errors.WriteLine($"{ex.Errors.Count} payslip(s) could not be computed; nothing was changed:");
+            errors.WriteLine(Messages.Format("Correct_ComputeFailed", ex.Errors.Count));
             foreach (var e in ex.Errors.Take(200)) errors.WriteLine("  " + e);
             return PayrollRunner.BadInput;
         }
@@ -95,7 +95,7 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
         var adjustments = Correction.Differences(period, paidIn, paid, shadow.Payslips, store.Adjustments.AdjustmentsOf(period));
         if (adjustments.Count == 0)
         {
-            output.WriteLine($"Correction of {period}: the corrected input gives the same payslips; nothing to post.");
+            output.WriteLine(Messages.Format("Correct_NothingToPost", period));
             return PayrollRunner.Ok;
         }
         try
@@ -104,22 +104,22 @@ public sealed class CorrectionRunner(TextWriter output, TextWriter errors, TimeP
         }
         catch (PeriodTransitionException ex)
         {
-            errors.WriteLine(ex.Message + " Nothing was changed.");
+            errors.WriteLine(ex.Message + Messages.Get("Run_NothingChanged"));
             return PayrollRunner.Failure;
         }
 
         var inv = CultureInfo.InvariantCulture;
-        output.WriteLine($"Correction of {period} (closed, unchanged): {adjustments.Count} adjustment line(s) for {adjustments.Select(a => a.AgentId).Distinct().Count()} agent(s), paid in {paidIn}.");
+        output.WriteLine(Messages.Format("Correct_Summary", period, adjustments.Count, adjustments.Select(a => a.AgentId).Distinct().Count(), paidIn));
         output.WriteLine();
-        output.WriteLine($"  {"corrected line",-24} {"lines",6} {"difference",14}");
+        output.WriteLine($"  {Messages.Get("Correct_ColumnLine"),-24} {Messages.Get("Correct_ColumnCount"),6} {Messages.Get("Correct_ColumnDifference"),14}");
         foreach (var g in adjustments.GroupBy(a => a.LineCode))
             output.WriteLine($"  {g.Key,-24} {g.Count(),6} {g.Sum(a => a.Amount).ToString("#,##0.00", inv),14}");
         output.WriteLine($"  {"net",-24} {"",6} {adjustments.Sum(a => a.Amount).ToString("#,##0.00", inv),14}");
         output.WriteLine();
         var next = store.Periods.GetPeriodStatus(paidIn);
         output.WriteLine(next == PeriodStatus.Open
-            ? $"  The run of {paidIn} will add them as adjustment lines."
-            : $"  {paidIn} is {PeriodTransitions.Text(next)}: run it again to add them as adjustment lines{(next == PeriodStatus.Approved ? " (and approve it again)" : "")}.");
+            ? "  " + Messages.Format("Correct_PaidInOpen", paidIn)
+            : "  " + Messages.Format(next == PeriodStatus.Approved ? "Correct_PaidInApproved" : "Correct_PaidInCalculated", paidIn, PeriodTransitions.Shown(next)));
         return PayrollRunner.Ok;
     }
 }

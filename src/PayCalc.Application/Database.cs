@@ -11,7 +11,7 @@ public static class Database
     {
         var store = new PayrollStore(path, time, busyTimeoutSeconds);
         if (store.Database.UpgradeBackup is { } backup)
-            notes.WriteLine($"  upgraded {path} to this PayCalc's schema; the file as it was is kept as {backup}.");
+            notes.WriteLine("  " + Messages.Format("Db_Upgraded", path, backup));
         return store;
     }
 }

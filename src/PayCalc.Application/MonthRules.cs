@@ -15,15 +15,15 @@ public static class MonthRules
     public static (CompiledPlan Plan, WorkCalendar Calendar) Load(string planPath, string rulesDirectory, Period period, RuleFiles? files = null)
     {
         if (Directory.Exists(planPath))
-            throw new RuleLoadException([new RuleError(planPath, 0, "plan", "is a folder; --plan takes a plan file such as rules/plans/bank-card-center.yaml.")]);
+            throw new RuleLoadException([new RuleError(planPath, 0, "plan", Messages.Get("Plan_IsFolder"))]);
         if (!File.Exists(planPath))
             throw new RuleLoadException([new RuleError(planPath, 0, "plan",
-                $"plan file not found (looked from {Directory.GetCurrentDirectory()}): give --plan with its path, or run from the folder that holds rules/.")]);
+                Messages.Format("Plan_NotFound", Directory.GetCurrentDirectory()))]);
         var definition = PlanLoader.Load(planPath, files);
         var calendars = Path.Combine(rulesDirectory, "calendars");
         var calendar = CalendarLoader.LoadAll(calendars, definition.Calendar, files);
         if (!calendar.Covers(period))
-            throw new RuleLoadException([new RuleError(Path.Combine(calendars, $"{definition.Calendar}-{period.Year}.yaml"), 0, definition.Calendar, $"no calendar for {period.Year}.")]);
+            throw new RuleLoadException([new RuleError(Path.Combine(calendars, $"{definition.Calendar}-{period.Year}.yaml"), 0, definition.Calendar, Messages.Format("Plan_NoCalendar", period.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
         return (PlanCompiler.Compile(definition, period), calendar);
     }
 }

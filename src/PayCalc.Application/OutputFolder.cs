@@ -18,14 +18,14 @@ public static class OutputFolder
     public static string? Problem(string folder, Period period)
     {
         var full = Path.GetFullPath(folder);
-        if (File.Exists(full)) return $"{folder} is a file, not a folder";
+        if (File.Exists(full)) return Messages.Format("Out_IsFile", folder);
         for (var dir = Path.GetDirectoryName(full); !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
         {
-            if (File.Exists(dir)) return $"{folder} is under {dir}, which is a file";
+            if (File.Exists(dir)) return Messages.Format("Out_UnderFile", folder, dir);
             if (Directory.Exists(dir)) break;
         }
         foreach (var name in new[] { "payslips.json", PayrollWorkbookWriter.FileName(period), $"errors-{period}.txt" })
-            if (Directory.Exists(Path.Combine(full, name))) return $"{Path.Combine(folder, name)} is a folder; remove or rename it";
+            if (Directory.Exists(Path.Combine(full, name))) return Messages.Format("Out_FileIsFolder", Path.Combine(folder, name));
         // Probed in the folder, or in the nearest folder above it that exists (nothing is created before the run is stored).
         var existing = full;
         while (!Directory.Exists(existing)) existing = Path.GetDirectoryName(existing) ?? existing;
@@ -38,7 +38,7 @@ public static class OutputFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return $"{folder} cannot be written ({e.Message.TrimEnd('.')})";
+            return Messages.Format("Out_NotWritable", folder, e.Message.TrimEnd('.'));
         }
     }
 
@@ -51,7 +51,7 @@ public static class OutputFolder
         var staging = StagingOf(folder, period);
         if (!Directory.Exists(staging)) return [];
         Directory.Delete(staging, recursive: true);
-        return [$"removed {staging}, left by an earlier run of {period} that was interrupted (this run writes the files again)."];
+        return [Messages.Format("Out_StagingRemoved", staging, period)];
     }
 
     /// <summary>A fresh, empty staging folder for the period's files.</summary>
@@ -90,16 +90,15 @@ public static class OutputFolder
             if (ofThisRun)
             {
                 Publish(staging, folder);
-                notes.Add($"{run.Period}: finished publishing the files of run {run.Id} to {folder} (the run that stored them was interrupted while moving them).");
+                notes.Add(Messages.Format("Out_PublishFinished", run.Period, run.Id, folder));
             }
             else
-                notes.Add($"{run.Period}: {staging} is left by a run that was not stored; the next run of {run.Period} removes it (or delete it).");
+                notes.Add(Messages.Format("Out_StagingLeft", run.Period, staging));
         }
-        if (!Directory.Exists(folder)) return [.. notes, $"{run.Period}: the output folder {folder} of run {run.Id} is gone; run the month again to write its files."];
+        if (!Directory.Exists(folder)) return [.. notes, Messages.Format("Out_FolderGone", run.Period, folder, run.Id)];
         var wrong = RunOutputs.Mismatches(run, folder);
         if (wrong.Count > 0)
-            notes.Add($"{run.Period}: {string.Join(", ", wrong)} in {folder} {(wrong.Count == 1 ? "is" : "are")} not the file(s) of the stored run {run.Id} " +
-                "(missing, changed, or from another run); the database holds the right figures: run the month again to write the files.");
+            notes.Add(Messages.Format(wrong.Count == 1 ? "Out_WrongFile" : "Out_WrongFiles", run.Period, string.Join(", ", wrong), folder, run.Id));
         return notes;
     }
 }

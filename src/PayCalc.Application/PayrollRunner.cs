@@ -56,13 +56,13 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         // The output folder is checked first: a run that cannot publish its files must not store anything.
         if (OutputFolder.Problem(request.OutputFolder, request.Period) is { } outputProblem)
         {
-            errors.WriteLine($"paycalc run {request.Period}: cannot write the outputs: {outputProblem}. Nothing was read or stored; give another --out.");
+            errors.WriteLine($"paycalc run {request.Period}: " + Messages.Format("Run_OutputsUnwritable", outputProblem));
             return Failure;
         }
         PayrollDatabase.CheckFile(request.DatabasePath);
         // The storage layer's first use (model, queries) costs about a second: paid on the other core meanwhile.
         var storageReady = Task.Run(PayrollDatabase.WarmUp);
-        errors.WriteLine($"paycalc run {request.Period}: plan {request.PlanPath}, input {request.InputFolder}");
+        errors.WriteLine($"paycalc run {request.Period}: " + Messages.Format("Run_Start", request.PlanPath, request.InputFolder));
         // One store for the whole run. No database file yet means every month is open and nothing is stored
         // before: do not create one just to look (BeginRun creates it).
         var existing = File.Exists(request.DatabasePath) ? Database.Open(request.DatabasePath, time, request.BusyTimeoutSeconds, errors) : null;
@@ -71,7 +71,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var statusBefore = existing?.Periods.GetPeriodStatus(request.Period) ?? PeriodStatus.Open;
         if (!PeriodTransitions.IsAllowed(statusBefore, PeriodAction.Run))
         {
-            errors.WriteLine(PeriodTransitions.Refusal(request.Period, statusBefore, PeriodAction.Run) + " Nothing was changed.");
+            errors.WriteLine(PeriodTransitions.Refusal(request.Period, statusBefore, PeriodAction.Run) + Messages.Get("Run_NothingChanged"));
             return Failure;
         }
         CompiledPlan plan;
@@ -85,7 +85,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         catch (RuleLoadException ex)
         {
             errors.WriteLine();
-            errors.WriteLine($"The rules could not be loaded ({ex.Errors.Count} problem(s)); nothing was computed:");
+            errors.WriteLine(Messages.Format("Run_RulesNotLoaded", ex.Errors.Count));
             foreach (var e in ex.Errors) errors.WriteLine("  " + e);
             return Failure;
         }
@@ -99,7 +99,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var (history, checks) = clock.Time("check, read earlier months", () => MonthComputation.Check(plan, input, existing));
         var inputErrors = import.Errors.Concat(checks).ToList();
         // Warnings first: one may explain the errors (a file read as GB18030).
-        foreach (var w in input.Warnings) errors.WriteLine("  warning: " + w);
+        foreach (var w in input.Warnings) errors.WriteLine("  " + Messages.Format("Run_Warning", w));
         if (inputErrors.Count > 0) return Reject(request, inputErrors);
 
         // The write transaction starts now, so the imported rows are stored while the payslips are computed;
@@ -130,7 +130,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             if (!nowEarlier.SequenceEqual(earlierRuns))
             {
                 var changed = nowEarlier.Except(earlierRuns).Select(r => r.Period.ToString()).Distinct().ToList();
-                errors.WriteLine($"  {string.Join(", ", changed)} {(changed.Count == 1 ? "was" : "were")} stored by another run meanwhile: reading the earlier months again.");
+                errors.WriteLine("  " + Messages.Format(changed.Count == 1 ? "Run_EarlierMonthChanged" : "Run_EarlierMonthsChanged", string.Join(", ", changed)));
                 (history, var again) = clock.Time("read earlier months again", () => MonthComputation.ReadEarlierMonths(plan, input, store));
                 inputErrors.AddRange(again);
                 if (inputErrors.Count > 0) return Reject(request, inputErrors);
@@ -166,7 +166,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         }
         catch (ComputeFailedException ex)
         {
-            errors.WriteLine($"{ex.Errors.Count} payslip(s) could not be computed; nothing was stored:");
+            errors.WriteLine(Messages.Format("Run_ComputeFailed", ex.Errors.Count));
             foreach (var e in ex.Errors.Take(200)) errors.WriteLine("  " + e);
             return null;
         }
@@ -218,12 +218,11 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             OutputFolder.Publish(staging, request.OutputFolder);
             PrintSummary(result, written.Report, request, clock, writer.RunId);
             if (statusBefore == PeriodStatus.Approved)
-                output.WriteLine($"  {request.Period} was approved; this run replaced the approved one and set the month back to calculated: approve it again.");
+                output.WriteLine("  " + Messages.Format("Run_ReplacedApproved", request.Period));
             // Later months read this month (income tax, quarter, clawbacks): their stored runs used the figures just replaced.
             var later = store.Runs.PeriodsWithRuns(request.Period.Next(), new Period(request.Period.Year + 2, 12));
             if (later.Count > 0)
-                output.WriteLine($"  note: {string.Join(", ", later)} already stored from this month's earlier figures and now out of date: " +
-                    "run them again, in order; approve and close refuse them until then (a closed month is settled with paycalc correct).");
+                output.WriteLine("  " + Messages.Format("Run_LaterMonthsOutOfDate", string.Join(", ", later)));
             return Ok;
         }
         finally
@@ -242,12 +241,12 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
     private int Reject(RunRequest request, List<InputError> inputErrors)
     {
         errors.WriteLine();
-        errors.WriteLine($"{inputErrors.Count} problem(s) in the input; nothing was stored or written:");
+        errors.WriteLine(Messages.Format("Run_InputRejected", inputErrors.Count));
         foreach (var e in inputErrors) errors.WriteLine("  " + e);
         Directory.CreateDirectory(request.OutputFolder);
         var file = Path.Combine(request.OutputFolder, $"errors-{request.Period}.txt");
         File.WriteAllLines(file, inputErrors.Select(e => e.ToString()));
-        errors.WriteLine($"The list is also in {file}.");
+        errors.WriteLine(Messages.Format("Run_ErrorListFile", file));
         return BadInput;
     }
 
@@ -255,24 +254,24 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
     {
         var inv = CultureInfo.InvariantCulture;
         output.WriteLine();
-        output.WriteLine($"Payroll {result.Period} - plan {result.PlanCode} {result.PlanVersion}: {result.Payslips.Count:N0} payslips, {result.Flags.Count:N0} exception(s).");
+        output.WriteLine(Messages.Format("Run_Summary", result.Period, result.PlanCode, result.PlanVersion, result.Payslips.Count, result.Flags.Count));
         output.WriteLine();
-        output.WriteLine($"  {"line",-24} {"名称",-10} {"total",16}");
+        output.WriteLine($"  {Messages.Get("Run_ColumnLine"),-24} {Messages.Get("Run_ColumnName"),-10} {Messages.Get("Run_ColumnTotal"),16}");
         // Totals per line code in one pass over the lines (100,000 payslips have millions).
         var totals = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var l in result.Payslips.SelectMany(p => p.Lines))
             totals[l.Code] = totals.GetValueOrDefault(l.Code) + l.Amount;
         foreach (var d in result.LineDefinitions.Where(d => d.Category != LineCategory.Info))
             output.WriteLine($"  {d.Code,-24} {d.Name,-10} {totals.GetValueOrDefault(d.Code).ToString("#,##0.00", inv),16}");
-        output.WriteLine($"  {"gross",-24} {"应发合计",-10} {result.Payslips.Sum(p => p.Gross).ToString("#,##0.00", inv),16}");
-        output.WriteLine($"  {"net",-24} {"实发合计",-10} {result.Payslips.Sum(p => p.Net).ToString("#,##0.00", inv),16}");
+        output.WriteLine($"  {"gross",-24} {Messages.Get("Run_GrossTotal"),-10} {result.Payslips.Sum(p => p.Gross).ToString("#,##0.00", inv),16}");
+        output.WriteLine($"  {"net",-24} {Messages.Get("Run_NetTotal"),-10} {result.Payslips.Sum(p => p.Net).ToString("#,##0.00", inv),16}");
         output.WriteLine();
-        foreach (var note in report.Notes) output.WriteLine("  note: " + note);
-        output.WriteLine($"  wrote {Path.Combine(request.OutputFolder, "payslips.json")}");
-        output.WriteLine($"  wrote {Path.Combine(request.OutputFolder, Path.GetFileName(report.WorkbookPath))}");
-        foreach (var extra in report.ExtraFiles) output.WriteLine($"  wrote {Path.Combine(request.OutputFolder, Path.GetFileName(extra))}");
-        output.WriteLine($"  stored in {request.DatabasePath} as run {runId} (approve it with paycalc approve --period {request.Period} --run {runId})");
+        foreach (var note in report.Notes) output.WriteLine("  " + Messages.Format("Run_Note", note));
+        output.WriteLine("  " + Messages.Format("Run_Wrote", Path.Combine(request.OutputFolder, "payslips.json")));
+        output.WriteLine("  " + Messages.Format("Run_Wrote", Path.Combine(request.OutputFolder, Path.GetFileName(report.WorkbookPath))));
+        foreach (var extra in report.ExtraFiles) output.WriteLine("  " + Messages.Format("Run_Wrote", Path.Combine(request.OutputFolder, Path.GetFileName(extra))));
+        output.WriteLine("  " + Messages.Format("Run_Stored", request.DatabasePath, runId, request.Period));
         output.WriteLine();
-        output.WriteLine("  time per phase: " + string.Join(", ", clock.Phases.Select(p => $"{p.Phase} {p.Elapsed.TotalSeconds.ToString("0.00", inv)} s")));
+        output.WriteLine("  " + Messages.Get("Run_TimePerPhase") + string.Join(", ", clock.Phases.Select(p => $"{p.Phase} {p.Elapsed.TotalSeconds.ToString("0.00", inv)} s")));
     }
 }

@@ -21,13 +21,13 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
         var acknowledgements = (acknowledge ?? []).Select(a => (Text: a, Parsed: Acknowledgement.Parse(a))).ToList();
         if (acknowledgements.FirstOrDefault(a => a.Parsed is null) is { Text: { } bad })
         {
-            errors.WriteLine($"--acknowledge must be CODE or CODE:AGENT: '{bad}'. Nothing was changed.");
+            errors.WriteLine(Messages.Format("Period_BadAcknowledge", bad));
             return PayrollRunner.BadInput;
         }
         // Never create a database just to refuse: without a file every month is open.
         if (!File.Exists(databasePath))
         {
-            errors.WriteLine(PeriodTransitions.Refusal(period, PeriodStatus.Open, action) + $" (no database at {databasePath})");
+            errors.WriteLine(PeriodTransitions.Refusal(period, PeriodStatus.Open, action) + Messages.Format("Period_NoDatabaseSuffix", databasePath));
             return PayrollRunner.Failure;
         }
         try
@@ -35,14 +35,15 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
             var store = Database.Open(databasePath, time, busyTimeoutSeconds, errors);
             var run = runId ?? store.Runs.FindRun(period)?.Id;
             var from = store.Periods.ChangePeriodStatus(period, action, user, reason, run, acknowledgements.Select(a => a.Parsed!).ToList());
-            output.WriteLine($"Period {period}: {PeriodTransitions.Text(from)} -> {PeriodTransitions.Text(PeriodTransitions.Target(action))}" +
-                $"{(run is { } id ? $", run {id}" : "")} (by {user}).");
+            output.WriteLine(run is { } id
+                ? Messages.Format("Period_StepDoneRun", period, PeriodTransitions.Shown(from), PeriodTransitions.Shown(PeriodTransitions.Target(action)), id, user)
+                : Messages.Format("Period_StepDone", period, PeriodTransitions.Shown(from), PeriodTransitions.Shown(PeriodTransitions.Target(action)), user));
             return PayrollRunner.Ok;
         }
         catch (Exception ex) when (ex is PeriodTransitionException or PeriodOutOfDateException or RunChangedException
                                        or AcknowledgementException or UnacknowledgedExceptionsException)
         {
-            errors.WriteLine(ex.Message + " Nothing was changed.");
+            errors.WriteLine(ex.Message + Messages.Get("Run_NothingChanged"));
             return PayrollRunner.Failure;
         }
     }
@@ -52,7 +53,7 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
     {
         if (!File.Exists(databasePath))
         {
-            output.WriteLine($"No database at {databasePath}: no month has been run yet (every month is open).");
+            output.WriteLine(Messages.Format("Status_NoDatabase", databasePath));
             return PayrollRunner.Ok;
         }
         var store = Database.Open(databasePath, time, busyTimeoutSeconds, errors);
@@ -63,7 +64,7 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
         if (outputs.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("Output files:");
+            output.WriteLine(Messages.Get("Status_OutputFiles"));
             foreach (var note in outputs) output.WriteLine("  " + note);
         }
         return PayrollRunner.Ok;
@@ -76,35 +77,35 @@ public sealed class PeriodWorkflow(TextWriter output, TextWriter errors, TimePro
     {
         var inv = CultureInfo.InvariantCulture;
         var w = new StringWriter(inv);
-        w.WriteLine($"{"period",-8} {"status",-11} {"run",5} {"plan",-34} {"payslips",8}  {"calculated (UTC)",-16}");
+        w.WriteLine($"{Messages.Get("Status_ColumnPeriod"),-8} {Messages.Get("Status_ColumnStatus"),-11} {Messages.Get("Status_ColumnRun"),5} "
+            + $"{Messages.Get("Status_ColumnPlan"),-34} {Messages.Get("Status_ColumnPayslips"),8}  {Messages.Get("Status_ColumnCalculated"),-16}");
         if (periods.Count == 0)
-            w.WriteLine(only is { } p ? $"{p,-8} {"open",-11} (no run stored)" : "(no period stored)");
+            w.WriteLine(only is { } p ? $"{p,-8} {PeriodTransitions.Shown(PeriodStatus.Open),-11} {Messages.Get("Status_NoRun")}" : Messages.Get("Status_NoPeriod"));
         foreach (var s in periods)
         {
             var plan = s.Run is { } r ? $"{r.PlanCode} {r.PlanVersion}" : "-";
             var count = s.Run?.AgentCount.ToString("N0", inv) ?? "-";
             var at = s.Run?.CreatedAt.ToString("yyyy-MM-dd HH:mm", inv) ?? "-";
             var id = s.Run?.Id.ToString(inv) ?? "-";
-            w.WriteLine($"{s.Period,-8} {PeriodTransitions.Text(s.Status),-11} {id,5} {plan,-34} {count,8}  {at,-16}");
+            w.WriteLine($"{s.Period,-8} {PeriodTransitions.Shown(s.Status),-11} {id,5} {plan,-34} {count,8}  {at,-16}");
         }
         foreach (var s in periods.Where(s => s.EarlierMonthsRunAgain.Count > 0))
-            w.WriteLine($"  out of date: {s.Period} was computed before {string.Join(", ", s.EarlierMonthsRunAgain)} was run again; " +
-                (s.Status == PeriodStatus.Closed
-                    ? $"it is closed: settle the difference with paycalc correct --period {s.Period} ..."
-                    : $"run {s.Period} again before approving or closing it."));
+            w.WriteLine("  " + Messages.Format(s.Status == PeriodStatus.Closed ? "Status_OutOfDateClosed" : "Status_OutOfDate",
+                s.Period, string.Join(", ", s.EarlierMonthsRunAgain)));
         foreach (var (p, list) in (exceptions ?? new Dictionary<Period, IReadOnlyList<StoredException>>()).Where(e => e.Value.Count > 0).OrderBy(e => e.Key))
         {
             var counts = string.Join(", ", list.GroupBy(e => e.Severity).OrderByDescending(g => g.Key)
-                .Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
+                .Select(g => $"{g.Count()} {Messages.Get("Severity_" + g.Key)}"));
             var blocking = list.Where(e => e.Severity == Domain.Payroll.FlagSeverity.Blocking).ToList();
-            w.WriteLine($"  exceptions of {p}: {counts}" + (blocking.Count > 0 ? $"; {blocking.Count(e => e.Blocks)} blocking not acknowledged" : ""));
+            w.WriteLine("  " + Messages.Format("Status_Exceptions", p, counts)
+                + (blocking.Count > 0 ? Messages.Format("Status_BlockingOpen", blocking.Count(e => e.Blocks)) : ""));
             foreach (var e in blocking)
-                w.WriteLine($"    blocking {e.Code}:{e.AgentId} {e.Message} - " +
-                    (e.AcknowledgedBy is { } by ? $"acknowledged by {by}: {e.AcknowledgementReason}" : "not acknowledged"));
+                w.WriteLine($"    {Messages.Get("Status_BlockingPrefix")} {e.Code}:{e.AgentId} {e.Message} - " +
+                    (e.AcknowledgedBy is { } by ? Messages.Format("Status_AcknowledgedBy", by, e.AcknowledgementReason) : Messages.Get("Status_NotAcknowledged")));
         }
         w.WriteLine();
-        w.WriteLine(only is { } o ? $"Audit log of {o}:" : "Audit log:");
-        if (audit.Count == 0) w.WriteLine("  (empty)");
+        w.WriteLine(only is { } o ? Messages.Format("Status_AuditLogOf", o) : Messages.Get("Status_AuditLog"));
+        if (audit.Count == 0) w.WriteLine("  " + Messages.Get("Status_Empty"));
         foreach (var a in audit)
             w.WriteLine($"  {a.Time.ToString("yyyy-MM-dd HH:mm:ss", inv)}Z  {a.Period?.ToString() ?? "-",-7}  {a.Command,-8} {a.User,-16} {a.Detail}");
         return w.ToString();

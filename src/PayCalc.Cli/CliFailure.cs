@@ -23,8 +23,9 @@ public static class CliFailure
             return PayrollRunner.Failure;
         }
         var logged = Log(e, logFile, args);
-        errors.WriteLine($"paycalc: unexpected error ({e.GetType().Name}: {Innermost(e)}); nothing was stored. " +
-            (logged is null ? "Run again with --verbose for the details" : $"Details are in {logged}") + "; please report it.");
+        errors.WriteLine("paycalc: " + (logged is null
+            ? Messages.Format("Cli_UnexpectedNoLog", e.GetType().Name, Innermost(e))
+            : Messages.Format("Cli_Unexpected", e.GetType().Name, Innermost(e), logged)));
         if (verbose) errors.WriteLine(e);
         return PayrollRunner.Failure;
     }
@@ -34,14 +35,14 @@ public static class CliFailure
     {
         DatabaseUnusableException or DatabaseBusyException or RunChangedException or PeriodClosedException
             or PeriodTransitionException or PeriodOutOfDateException => e.Message,
-        RuleLoadException r => $"the rules could not be loaded: {string.Join("; ", r.Errors)}",
+        RuleLoadException r => Messages.Format("Cli_RulesNotLoaded", string.Join("; ", r.Errors)),
         BadOptionException => e.Message,
-        _ when PayrollDatabase.IsBusy(e) => "database busy: another PayCalc run or tool holds the database; nothing was changed - try again when it has finished.",
-        FileNotFoundException f => $"file not found: {f.FileName ?? Innermost(e)} (check the path; run from the PayCalc folder or give the full path).",
-        DirectoryNotFoundException => $"folder not found: {Innermost(e)}",
-        UnauthorizedAccessException => $"permission denied: {Innermost(e)}",
-        PathTooLongException => $"path too long: {Innermost(e)}",
-        IOException => $"cannot read or write a file: {Innermost(e)}",
+        _ when PayrollDatabase.IsBusy(e) => Messages.Get("Cli_DatabaseBusy"),
+        FileNotFoundException f => Messages.Format("Cli_FileNotFound", f.FileName ?? Innermost(e)),
+        DirectoryNotFoundException => Messages.Format("Cli_FolderNotFound", Innermost(e)),
+        UnauthorizedAccessException => Messages.Format("Cli_PermissionDenied", Innermost(e)),
+        PathTooLongException => Messages.Format("Cli_PathTooLong", Innermost(e)),
+        IOException => Messages.Format("Cli_IoError", Innermost(e)),
         _ => null,
     };
 

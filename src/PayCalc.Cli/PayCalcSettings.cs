@@ -28,7 +28,7 @@ public sealed record PayCalcSettings
     /// <summary>The engine's compute budget from <see cref="ComputeBudgetMinutes"/> (an agent's value keeps the engine's default).</summary>
     public ComputeBudget ComputeBudget => ComputeBudgetMinutes > 0
         ? new ComputeBudget(TimeSpan.FromMinutes(ComputeBudgetMinutes), ComputeBudget.Default.PerAgent)
-        : throw new BadOptionException($"setting ComputeBudgetMinutes must be positive: {ComputeBudgetMinutes}.");
+        : throw new BadOptionException(Messages.Format("Cli_ComputeBudgetNotPositive", ComputeBudgetMinutes));
 
     /// <summary>Where unexpected failures are logged with their details (the console gets one line).</summary>
     public string LogFile { get; init; } = "paycalc-errors.log";
@@ -89,7 +89,7 @@ public sealed record PayCalcSettings
         }
         catch (ArgumentException)
         {
-            throw new BadOptionException($"--encoding '{name}' is not an encoding PayCalc knows: use auto, utf-8, gb18030 or gbk.");
+            throw new BadOptionException(Messages.Format("Cli_BadEncoding", name));
         }
     }
 }

@@ -15,11 +15,11 @@ internal static class DatabaseFile
     /// or a PayCalc database of a newer PayCalc or of one too old to upgrade.</exception>
     public static void CheckBeforeOpening(string path)
     {
-        if (Directory.Exists(path)) throw new DatabaseUnusableException(path, "is a folder, not a database file");
+        if (Directory.Exists(path)) throw new DatabaseUnusableException(path, Messages.Get("Db_IsFolder"));
         var parent = Path.GetDirectoryName(Path.GetFullPath(path));
         for (var dir = parent; !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
         {
-            if (File.Exists(dir)) throw new DatabaseUnusableException(path, $"{dir} is a file, not a folder");
+            if (File.Exists(dir)) throw new DatabaseUnusableException(path, Messages.Format("Db_ParentIsFile", dir));
             if (Directory.Exists(dir)) break;
         }
         if (!File.Exists(path)) return;
@@ -32,11 +32,11 @@ internal static class DatabaseFile
         }
         catch (UnauthorizedAccessException)
         {
-            throw new DatabaseUnusableException(path, "cannot be read (permission denied)");
+            throw new DatabaseUnusableException(path, Messages.Get("Db_PermissionDenied"));
         }
         if (read == 0) return; // an empty file: SQLite makes it a new database
         if (read < header.Length || !header.AsSpan().SequenceEqual(SqliteHeader))
-            throw new DatabaseUnusableException(path, "is not a PayCalc database (not an SQLite file)");
+            throw new DatabaseUnusableException(path, Messages.Get("Db_NotSqlite"));
         int? version;
         List<string>? applied; // null: no migration history (a database of the versions before migrations)
         try
@@ -58,7 +58,7 @@ internal static class DatabaseFile
                 var count = reader.GetInt64(0);
                 if (count == 0) return; // SQLite, but nothing in it yet: PayCalc creates its schema
                 if (reader.IsDBNull(1) || reader.GetInt64(1) == 0)
-                    throw new DatabaseUnusableException(path, "is another application's SQLite database, not PayCalc's (no schema_version table)");
+                    throw new DatabaseUnusableException(path, Messages.Get("Db_NotPayCalc"));
                 hasHistory = reader.GetInt64(2) > 0;
             }
             using var max = connection.CreateCommand();
@@ -73,10 +73,10 @@ internal static class DatabaseFile
         }
         catch (SqliteException e)
         {
-            throw new DatabaseUnusableException(path, $"cannot be read as a database ({e.Message.TrimEnd('.')})");
+            throw new DatabaseUnusableException(path, Messages.Format("Db_Unreadable", e.Message.TrimEnd('.')));
         }
         if (version is not { } v)
-            throw new DatabaseUnusableException(path, "is not a PayCalc database (its schema_version table is empty)");
+            throw new DatabaseUnusableException(path, Messages.Get("Db_EmptySchemaVersion"));
         CheckVersion(path, v, applied);
     }
 
@@ -92,14 +92,13 @@ internal static class DatabaseFile
     {
         if (version > PayCalcDbContext.SchemaVersion)
             throw new DatabaseUnusableException(path,
-                $"was written by a newer PayCalc (schema version {version}; this PayCalc reads version {PayCalcDbContext.SchemaVersion}): use that newer PayCalc");
+                Messages.Format("Db_Newer", version, PayCalcDbContext.SchemaVersion));
         if (applied?.FirstOrDefault(id => !SchemaMigrations.Known.Contains(id, StringComparer.Ordinal)) is { } unknown)
             throw new DatabaseUnusableException(path,
-                $"was written by a newer PayCalc (it has migration {unknown}, which this PayCalc, reading schema version {PayCalcDbContext.SchemaVersion}, does not know): use that newer PayCalc");
+                Messages.Format("Db_NewerMigration", unknown, PayCalcDbContext.SchemaVersion));
         if (applied is null && version != SchemaMigrations.BaselineSchemaVersion)
             throw new DatabaseUnusableException(path,
-                $"was written by an older PayCalc (schema version {version}; this PayCalc upgrades version {SchemaMigrations.BaselineSchemaVersion} and later) " +
-                "and cannot be upgraded: open it with the PayCalc that wrote it");
+                Messages.Format("Db_TooOld", version, SchemaMigrations.BaselineSchemaVersion));
     }
 
     /// <summary>The migration ids recorded in the history table, oldest first.</summary>

@@ -4,7 +4,7 @@ namespace PayCalc.Storage;
 
 /// <summary>Thrown when a run would replace the run of a closed period.</summary>
 public sealed class PeriodClosedException(Period period)
-    : Exception($"Period {period} is closed; its run cannot be replaced.")
+    : Exception(Messages.Format("Period_ClosedRunNotReplaced", period))
 {
     public Period Period { get; } = period;
 }

@@ -65,7 +65,7 @@ public sealed class PeriodLifecycle
             .Select(r => (r.Id, Period: Period.Parse(r.Period))).ToList(), period);
         if (rerun.Count > 0) throw new PeriodOutOfDateException(period, action, rerun);
         if (action == PeriodAction.Approve) Acknowledge(db, period, user, reason, acknowledgements);
-        else if (acknowledgements.Count > 0) throw new AcknowledgementException("--acknowledge belongs to approve.");
+        else if (acknowledgements.Count > 0) throw new AcknowledgementException(Messages.Get("Ack_OnlyApprove"));
         var to = PeriodTransitions.Target(action);
         row!.Status = StoredText.Text(to);
         db.AuditEntries.Add(AuditRows.New(_database.Time, user, PeriodTransitions.Text(action), period, PeriodTransitions.AuditDetail(from, to, reason)));
@@ -86,12 +86,12 @@ public sealed class PeriodLifecycle
         var blocking = StoredText.Text(FlagSeverity.Blocking);
         var flags = db.Flags.Where(f => f.RunId == runId && f.Severity == blocking).OrderBy(f => f.Id).ToList();
         if (acknowledgements.Count > 0 && string.IsNullOrWhiteSpace(reason))
-            throw new AcknowledgementException("--acknowledge needs --reason: say why the exceptions are in order.");
+            throw new AcknowledgementException(Messages.Get("Ack_NeedsReason"));
         foreach (var ack in acknowledgements)
         {
             var matched = flags.Where(f => f.Code == ack.Code && (ack.AgentId is null || f.AgentId == ack.AgentId)).ToList();
             if (matched.Count == 0)
-                throw new AcknowledgementException($"--acknowledge {ack}: no blocking exception of {period} (run {runId}) has that code{(ack.AgentId is null ? "" : " and agent")}.");
+                throw new AcknowledgementException(Messages.Format(ack.AgentId is null ? "Ack_NoMatchCode" : "Ack_NoMatchCodeAgent", ack, period, runId));
             foreach (var f in matched)
             {
                 f.AcknowledgedBy = user;

@@ -7,9 +7,8 @@ namespace PayCalc.Storage;
 /// rest on the replaced figures (year-to-date income tax, quarterly and annual bonuses, clawbacks). Nothing was changed.
 /// </summary>
 public sealed class PeriodOutOfDateException(Period period, PeriodAction action, IReadOnlyList<Period> rerun)
-    : Exception($"Period {period} was computed before {string.Join(", ", rerun)} {(rerun.Count == 1 ? "was" : "were")} run again, so its "
-        + "income tax, bonuses and clawbacks may rest on replaced figures; run it again "
-        + $"(paycalc run --period {period} ...), then {PeriodTransitions.Text(action)} it.")
+    : Exception(Messages.Format(rerun.Count == 1 ? "Period_OutOfDateOne" : "Period_OutOfDateMany", period, string.Join(", ", rerun),
+        Messages.Get("Action_" + action)))
 {
     public Period Period { get; } = period;
 

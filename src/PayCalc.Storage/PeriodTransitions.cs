@@ -30,24 +30,19 @@ public static class PeriodTransitions
     /// <summary>Why <paramref name="action"/> is refused on a period in <paramref name="status"/>, with what to do instead.</summary>
     public static string Refusal(Domain.Period period, PeriodStatus status, PeriodAction action) => (action, status) switch
     {
-        (PeriodAction.Run, _) =>
-            $"Period {period} is closed; a closed month cannot be rerun and its payslips stay as they are.",
-        (PeriodAction.Approve, PeriodStatus.Open) =>
-            $"Period {period} has no stored run; run it first (paycalc run --period {period} ...), then approve.",
-        (PeriodAction.Approve, PeriodStatus.Approved) =>
-            $"Period {period} is already approved.",
-        (PeriodAction.Approve, _) =>
-            $"Period {period} is closed; a closed month cannot be approved again.",
-        (PeriodAction.Close, PeriodStatus.Open) =>
-            $"Period {period} has no stored run; run and approve it before closing.",
-        (PeriodAction.Close, PeriodStatus.Calculated) =>
-            $"Period {period} is calculated but not approved; approve it first (paycalc approve --period {period}).",
-        (PeriodAction.Close, _) =>
-            $"Period {period} is already closed.",
-        (PeriodAction.Correct, _) =>
-            $"Period {period} is {Text(status)}, not closed; a month that is not closed is corrected by running it again (paycalc run --period {period} ...).",
-        _ => $"Period {period}: {action} is not allowed while it is {status}.",
+        (PeriodAction.Run, _) => Messages.Format("Period_RunClosed", period),
+        (PeriodAction.Approve, PeriodStatus.Open) => Messages.Format("Period_ApproveNoRun", period),
+        (PeriodAction.Approve, PeriodStatus.Approved) => Messages.Format("Period_AlreadyApproved", period),
+        (PeriodAction.Approve, _) => Messages.Format("Period_ApproveClosed", period),
+        (PeriodAction.Close, PeriodStatus.Open) => Messages.Format("Period_CloseNoRun", period),
+        (PeriodAction.Close, PeriodStatus.Calculated) => Messages.Format("Period_CloseNotApproved", period),
+        (PeriodAction.Close, _) => Messages.Format("Period_AlreadyClosed", period),
+        (PeriodAction.Correct, _) => Messages.Format("Period_CorrectNotClosed", period, Shown(status)),
+        _ => Messages.Format("Period_NotAllowed", period, Text(action), Shown(status)),
     };
+
+    /// <summary>The name of a status as people read it, in the current UI language (已审批 / approved).</summary>
+    public static string Shown(PeriodStatus status) => Messages.Get("Status_" + status);
 
     /// <summary>
     /// The audit detail of a status change: <c>calculated -> approved; reason: ...</c>. <paramref name="extra"/>

@@ -51,7 +51,7 @@ internal static class SchemaUpgrade
     {
         var hasHistory = Scalar(connection, $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{SchemaMigrations.HistoryTable}'") > 0;
         var version = Scalar(connection, "SELECT max(version) FROM schema_version")
-            ?? throw new DatabaseUnusableException(path, "is not a PayCalc database (its schema_version table is empty)");
+            ?? throw new DatabaseUnusableException(path, Messages.Get("Db_EmptySchemaVersion"));
         return ((int)version, hasHistory ? DatabaseFile.ReadAppliedMigrations(connection) : null);
     }
 
@@ -60,7 +60,7 @@ internal static class SchemaUpgrade
         var version = Scalar(connection, "SELECT max(version) FROM schema_version");
         if (version != PayCalcDbContext.SchemaVersion)
             throw new DatabaseUnusableException(path,
-                $"has schema version {version?.ToString(CultureInfo.InvariantCulture) ?? "none"} after its migrations; this PayCalc reads {PayCalcDbContext.SchemaVersion}");
+                Messages.Format("Db_WrongVersionAfterMigration", version?.ToString(CultureInfo.InvariantCulture) ?? "-", PayCalcDbContext.SchemaVersion));
     }
 
     /// <summary>

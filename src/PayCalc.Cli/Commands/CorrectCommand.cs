@@ -25,7 +25,7 @@ public static class CorrectCommand
         {
             if (!Period.TryParse(parse.GetValue(period), out var p))
             {
-                Console.Error.WriteLine($"--period must be yyyy-MM: '{parse.GetValue(period)}'.");
+                Console.Error.WriteLine(Messages.Format("Cli_BadPeriod", parse.GetValue(period)));
                 return PayrollRunner.BadInput;
             }
             var request = new CorrectRequest(parse.GetValue(plan), p, parse.GetValue(input)!, parse.GetValue(db) ?? settings.Database, settings.RulesDirectory)

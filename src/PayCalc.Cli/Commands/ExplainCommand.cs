@@ -19,7 +19,7 @@ public static class ExplainCommand
         {
             if (!Period.TryParse(parse.GetValue(period), out var p))
             {
-                Console.Error.WriteLine($"--period must be yyyy-MM: '{parse.GetValue(period)}'.");
+                Console.Error.WriteLine(Messages.Format("Cli_BadPeriod", parse.GetValue(period)));
                 return PayrollRunner.BadInput;
             }
             return new ExplainPayslip(Console.Out, Console.Error, TimeProvider.System)

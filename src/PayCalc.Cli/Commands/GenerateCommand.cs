@@ -33,7 +33,7 @@ public static class GenerateCommand
             {
                 if (!Examples.TryGetValue(name, out var write))
                 {
-                    Console.Error.WriteLine($"generate: --example must be {string.Join(" or ", Examples.Keys)}: '{name}'.");
+                    Console.Error.WriteLine(Messages.Format("Cli_BadExample", string.Join(" / ", Examples.Keys), name));
                     return PayrollRunner.BadInput;
                 }
                 var written = write(parse.GetValue(outDir)!);
@@ -46,7 +46,7 @@ public static class GenerateCommand
                 || !Enum.TryParse<InputFormat>(parse.GetValue(format), true, out var f)
                 || !Enum.TryParse<HeaderLanguage>(parse.GetValue(headers), true, out var h))
             {
-                Console.Error.WriteLine("generate: --agents must be positive, --period yyyy-MM, --format csv|xlsx, --headers english|chinese.");
+                Console.Error.WriteLine(Messages.Get("Cli_BadGenerateOptions"));
                 return PayrollRunner.BadInput;
             }
             var calendar = CalendarLoader.LoadAll(Path.Combine(settings.RulesDirectory, "calendars"), "cn");

@@ -18,7 +18,7 @@ public static class LedgerCommand
         command.SetAction(parse =>
         {
             var y = parse.GetValue(year);
-            if (y is < 1900 or > 9999) throw new BadOptionException($"--year must be a year such as 2026: '{y}'.");
+            if (y is < 1900 or > 9999) throw new BadOptionException(Messages.Format("Cli_BadYear", y));
             return new BonusLedger(Console.Out, Console.Error, TimeProvider.System).Run(parse.GetValue(db) ?? settings.Database, y,
                 parse.GetValue(agent), parse.GetValue(outDir) ?? settings.OutputDirectory, settings.BusyTimeoutSeconds);
         });

@@ -20,9 +20,9 @@ public static class PayslipsCommand
         command.SetAction(parse =>
         {
             if (!Period.TryParse(parse.GetValue(period), out var p))
-                throw new BadOptionException($"--period must be yyyy-MM: '{parse.GetValue(period)}'.");
+                throw new BadOptionException(Messages.Format("Cli_BadPeriod", parse.GetValue(period)));
             var ids = parse.GetValue(agents)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (ids is { Length: 0 }) throw new BadOptionException("--agents needs at least one agent id, e.g. --agents A001,A002.");
+            if (ids is { Length: 0 }) throw new BadOptionException(Messages.Get("Cli_AgentsEmpty"));
             return new PayslipDocuments(Console.Out, Console.Error, TimeProvider.System).Write(new PayslipsRequest(
                 p, parse.GetValue(db) ?? settings.Database, parse.GetValue(outDir)!, ids, parse.GetValue(combined),
                 BusyTimeoutSeconds: settings.BusyTimeoutSeconds));

@@ -29,7 +29,7 @@ public static class PeriodStepCommand
         {
             if (!Period.TryParse(parse.GetValue(period), out var p))
             {
-                Console.Error.WriteLine($"--period must be yyyy-MM: '{parse.GetValue(period)}'.");
+                Console.Error.WriteLine(Messages.Format("Cli_BadPeriod", parse.GetValue(period)));
                 return PayrollRunner.BadInput;
             }
             return new PeriodWorkflow(Console.Out, Console.Error, TimeProvider.System)

@@ -23,9 +23,10 @@ public static class RunCommand
         };
         command.SetAction(parse =>
         {
+            var io = parse.InvocationConfiguration;
             if (!Period.TryParse(parse.GetValue(period), out var p))
             {
-                Console.Error.WriteLine($"--period must be yyyy-MM: '{parse.GetValue(period)}'.");
+                io.Error.WriteLine(Messages.Format("Cli_BadPeriod", parse.GetValue(period)));
                 return PayrollRunner.BadInput;
             }
             var request = new RunRequest(
@@ -42,7 +43,7 @@ public static class RunCommand
                 BusyTimeoutSeconds = settings.BusyTimeoutSeconds,
                 ComputeBudget = settings.ComputeBudget,
             };
-            return new PayrollRunner(Console.Out, Console.Error, TimeProvider.System).Run(request);
+            return new PayrollRunner(io.Output, io.Error, TimeProvider.System).Run(request);
         });
         return command;
     }

@@ -25,7 +25,7 @@ public static class SimulateCommand
             var parts = text.Split("..");
             if (parts.Length > 2 || !Period.TryParse(parts[0], out var from) || !Period.TryParse(parts[^1], out var to) || to.CompareTo(from) < 0)
             {
-                Console.Error.WriteLine($"--periods must be yyyy-MM..yyyy-MM, first month not after the last: '{text}'.");
+                Console.Error.WriteLine(Messages.Format("Cli_BadPeriods", text));
                 return PayrollRunner.BadInput;
             }
             var request = new SimulateRequest(parse.GetValue(plan)!, from, to, parse.GetValue(db) ?? settings.Database, settings.RulesDirectory,

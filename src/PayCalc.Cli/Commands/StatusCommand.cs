@@ -19,7 +19,7 @@ public static class StatusCommand
             {
                 if (!Period.TryParse(text, out var p))
                 {
-                    Console.Error.WriteLine($"--period must be yyyy-MM: '{text}'.");
+                    Console.Error.WriteLine(Messages.Format("Cli_BadPeriod", text));
                     return PayrollRunner.BadInput;
                 }
                 only = p;

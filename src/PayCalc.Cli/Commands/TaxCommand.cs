@@ -37,7 +37,7 @@ public static class TaxCommand
             if (from is < 1 or > 12 || to < from || to > 12 || bonusAt < from || bonusAt > 12 || parse.GetValue(wage) < 0 || parse.GetValue(bonus) < 0
                 || parse.GetValue(special) < 0 || parse.GetValue(additional) < 0)
             {
-                Console.Error.WriteLine("tax: months must satisfy 1 <= --from-month <= --to-month <= 12 (bonus month within); amounts not negative.");
+                Console.Error.WriteLine(Messages.Get("Cli_BadTaxMonths"));
                 return PayrollRunner.BadInput;
             }
             IReadOnlyList<decimal>? perMonth = null;
@@ -47,7 +47,7 @@ public static class TaxCommand
                 var parsed = parts.Select(x => decimal.TryParse(x, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) && d >= 0 ? d : (decimal?)null).ToList();
                 if (parsed.Any(d => d is null) || parsed.Count == 0 || from + parsed.Count - 1 > 12)
                 {
-                    Console.Error.WriteLine("tax: --wages must be non-negative numbers separated by commas, at most one per month to December.");
+                    Console.Error.WriteLine(Messages.Get("Cli_BadTaxWages"));
                     return PayrollRunner.BadInput;
                 }
                 perMonth = parsed.Select(d => d!.Value).ToList();

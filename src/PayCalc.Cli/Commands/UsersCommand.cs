@@ -43,7 +43,7 @@ public static class UsersCommand
         {
             if (!Period.TryParse(parse.GetValue(period), out var p))
             {
-                Console.Error.WriteLine($"--period must be yyyy-MM: '{parse.GetValue(period)}'.");
+                Console.Error.WriteLine(Messages.Format("Cli_BadPeriod", parse.GetValue(period)));
                 return PayrollRunner.BadInput;
             }
             var only = parse.GetValue(agents)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -19,7 +19,7 @@ public static class VerifyCommand
         {
             if (!Period.TryParse(parse.GetValue(period), out var p))
             {
-                Console.Error.WriteLine($"--period must be yyyy-MM: '{parse.GetValue(period)}'.");
+                Console.Error.WriteLine(Messages.Format("Cli_BadPeriod", parse.GetValue(period)));
                 return PayrollRunner.BadInput;
             }
             var request = new VerifyRequest(p, parse.GetValue(db) ?? settings.Database, parse.GetValue(plan), settings.RulesDirectory)

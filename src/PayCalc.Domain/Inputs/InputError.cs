@@ -7,5 +7,5 @@ namespace PayCalc.Domain.Inputs;
 public sealed record InputError(string File, string Sheet, int Row, string Column, string Message, string? Value = null)
 {
     public override string ToString() =>
-        $"{File}:{Sheet}:{Row}:{Column}: {Message}" + (Value is null ? "" : $" (value '{Value}')");
+        $"{File}:{Sheet}:{Row}:{Column}: {Message}" + (Value is null ? "" : Messages.Format("Input_ValueSuffix", Value));
 }

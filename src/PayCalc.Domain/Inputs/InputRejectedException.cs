@@ -2,7 +2,7 @@ namespace PayCalc.Domain.Inputs;
 
 /// <summary>Thrown when input files have problems; carries every problem found, not only the first.</summary>
 public sealed class InputRejectedException(IReadOnlyList<InputError> errors)
-    : Exception($"{errors.Count} problem(s) in the input files.")
+    : Exception(Messages.Format("Input_Rejected", errors.Count))
 {
     public IReadOnlyList<InputError> Errors { get; } = errors;
 }

@@ -27,7 +27,7 @@ internal sealed class AgentsImporter(TableReader table, ImportContext context)
             {
                 if (firstRow.TryGetValue(id, out var first))
                 {
-                    Error(cId, "agent_id", $"duplicate agent id (first in row {first})");
+                    Error(cId, "agent_id", Messages.Format("Import_DuplicateAgentId", first));
                     duplicate = true;
                 }
                 else firstRow[id] = Table.Row;
@@ -38,19 +38,19 @@ internal sealed class AgentsImporter(TableReader table, ImportContext context)
             var probOk = OptionalDate(cProb, "probation_end", out var probation);
             var termOk = OptionalDate(cTerm, "termination_date", out var termination);
             if (hireOk && probOk && probation is { } p && p < hire)
-                Error(cProb, "probation_end", $"probation end is before the hire date {Iso(hire)}");
+                Error(cProb, "probation_end", Messages.Format("Import_ProbationBeforeHire", Iso(hire)));
             if (hireOk && termOk && termination is { } t && t < hire)
-                Error(cTerm, "termination_date", $"termination date is before the hire date {Iso(hire)}");
+                Error(cTerm, "termination_date", Messages.Format("Import_TerminationBeforeHire", Iso(hire)));
             if (RequiredDecimal(cBase, "base_salary", out var baseSalary) && WithinMaxAmount(cBase, "base_salary", baseSalary) && baseSalary <= 0)
-                Error(cBase, "base_salary", "base salary must be positive");
+                Error(cBase, "base_salary", Messages.Get("Import_BaseSalaryNotPositive"));
             if (OptionalDecimal(cContrib, "contribution_base", out var contributionBase) && contributionBase is { } cb
                 && WithinMaxAmount(cContrib, "contribution_base", cb) && cb < 0)
-                Error(cContrib, "contribution_base", "contribution base must not be negative");
+                Error(cContrib, "contribution_base", Messages.Get("Import_ContributionBaseNegative"));
             if (OptionalDecimal(cHf, "housing_fund_rate", out var hfRate) && hfRate is < 0 or > 1)
-                Error(cHf, "housing_fund_rate", "housing fund rate must be a fraction between 0 and 1 (e.g. 0.07)");
+                Error(cHf, "housing_fund_rate", Messages.Get("Import_HousingFundRateRange"));
             if (OptionalDecimal(cSad, "special_additional_deduction", out var sad) && sad is { } sd
                 && WithinMaxAmount(cSad, "special_additional_deduction", sd) && sd < 0)
-                Error(cSad, "special_additional_deduction", "special additional deduction must not be negative");
+                Error(cSad, "special_additional_deduction", Messages.Get("Import_SpecialDeductionNegative"));
             string? city = null;
             if (!Table.IsBlank(cCity))
             {
@@ -65,7 +65,7 @@ internal sealed class AgentsImporter(TableReader table, ImportContext context)
                 var text = Table.Text(cTerm2).ToString().Trim();
                 if (text is "open" or "open-ended" or "无固定期限") contractTerm = Agent.OpenEndedContractMonths;
                 else if (Table.TryGetDecimal(cTerm2, out var months) && months > 0 && months == decimal.Truncate(months)) contractTerm = (int)months;
-                else Error(cTerm2, "contract_term_months", "contract term must be whole months (e.g. 36) or 'open' / 无固定期限");
+                else Error(cTerm2, "contract_term_months", Messages.Get("Import_ContractTerm"));
             }
 
             Agent? agent = null;
@@ -104,7 +104,7 @@ internal sealed class AgentsImporter(TableReader table, ImportContext context)
         var text = Table.Text(col).ToString().Trim().ToLowerInvariant();
         if (text is "yes" or "y" or "true" or "1" or "是") return true;
         if (text is "no" or "n" or "false" or "0" or "否") return false;
-        Error(col, name, "must be yes or no (是/否, 1/0)");
+        Error(col, name, Messages.Get("Import_NotYesNo"));
         return false;
     }
 }

@@ -44,7 +44,7 @@ internal sealed class AttendanceImporter(TableReader table, ImportContext contex
             if (RequiredDate(cDate, "date", out var date))
             {
                 if (!period.Contains(date))
-                    Error(cDate, "date", $"date is outside the period {period}");
+                    Error(cDate, "date", Messages.Format("Import_DateOutsidePeriod", period));
                 else if (agent is not null)
                     CheckEmployed(agent, date, cDate, "date");
             }
@@ -53,12 +53,12 @@ internal sealed class AttendanceImporter(TableReader table, ImportContext contex
             var hasLeave = !Table.IsBlank(cType) || !Table.IsBlank(cHours);
             if (!hasShift && !hasLeave)
             {
-                Error(cStart, "start", "row has neither start/end times nor leave", showValue: false);
+                Error(cStart, "start", Messages.Get("Import_RowWithoutShiftOrLeave"), showValue: false);
                 continue;
             }
             if (hasShift && hasLeave)
             {
-                Error(cType, "leave_type", "row has both a shift and leave; put them on two rows");
+                Error(cType, "leave_type", Messages.Get("Import_RowWithShiftAndLeave"));
                 continue;
             }
 
@@ -72,12 +72,12 @@ internal sealed class AttendanceImporter(TableReader table, ImportContext contex
                 {
                     if (!Table.TryGetDecimal(cBreak, out var b) || b != decimal.Truncate(b) || b > 1440 || b < -1440)
                     {
-                        Error(cBreak, "break_minutes", "not a whole number of minutes");
+                        Error(cBreak, "break_minutes", Messages.Get("Import_BreakNotWholeMinutes"));
                         breakOk = false;
                     }
                     else if (b < 0)
                     {
-                        Error(cBreak, "break_minutes", "break must not be negative");
+                        Error(cBreak, "break_minutes", Messages.Get("Import_BreakNegative"));
                         breakOk = false;
                     }
                     else breakMinutes = (int)b;
@@ -87,9 +87,10 @@ internal sealed class AttendanceImporter(TableReader table, ImportContext contex
                     var span = end.Hour * 60 + end.Minute - (start.Hour * 60 + start.Minute);
                     if (span <= 0) span += 1440; // end <= start: the shift ends the next day
                     if (span > MaxSpanMinutes)
-                        Error(cEnd, "end", $"shift is longer than 16 h ({span / 60m:0.##} h from {start:HH\\:mm} to {end:HH\\:mm})");
+                        Error(cEnd, "end", Messages.Format("Import_ShiftTooLong", Hours(span / 60m), start.ToString("HH:mm", CultureInfo.InvariantCulture),
+                            end.ToString("HH:mm", CultureInfo.InvariantCulture)));
                     else if (breakOk && breakMinutes >= span)
-                        Error(cBreak, "break_minutes", $"break ({breakMinutes} min) must be shorter than the shift ({span} min)");
+                        Error(cBreak, "break_minutes", Messages.Format("Import_BreakLongerThanShift", breakMinutes, span));
                 }
                 if (ErrorCount != before) continue;
                 string? code = null;
@@ -120,9 +121,9 @@ internal sealed class AttendanceImporter(TableReader table, ImportContext contex
                 LeaveType type = default;
                 if (Table.IsBlank(cType)) BlankError(cType, "leave_type");
                 else if (!TryParseLeaveType(Table.Text(cType), out type))
-                    Error(cType, "leave_type", "unknown leave type (expected personal, annual, sick or 事假, 年假, 病假)");
+                    Error(cType, "leave_type", Messages.Get("Import_UnknownLeaveType"));
                 if (RequiredDecimal(cHours, "leave_hours", out var hours) && (hours <= 0 || hours > 24))
-                    Error(cHours, "leave_hours", hours < 0 ? "leave hours must not be negative" : "leave hours must be more than 0 and at most 24");
+                    Error(cHours, "leave_hours", Messages.Get(hours < 0 ? "Import_LeaveHoursNegative" : "Import_LeaveHoursRange"));
                 if (ErrorCount != before) continue;
                 Leave.Add(new LeaveEntry
                 {
@@ -148,7 +149,7 @@ internal sealed class AttendanceImporter(TableReader table, ImportContext contex
             return false;
         }
         if (Table.TryGetTime(col, out value)) return true;
-        Error(col, name, "not a time (expected HH:mm)");
+        Error(col, name, Messages.Get("Import_NotATime"));
         return false;
     }
 
@@ -198,7 +199,7 @@ internal sealed class AttendanceImporter(TableReader table, ImportContext contex
                 {
                     var other = Shifts[latestIdx];
                     found.Add(new InputError(s.Source.File, s.Source.Sheet, s.Source.Row, ColumnName(_cStart, "start"),
-                        $"shift overlaps the shift in row {other.Source.Row} ({Describe(other)}) of agent {s.AgentId}",
+                        Messages.Format("Import_ShiftOverlap", other.Source.Row, Describe(other), s.AgentId),
                         Describe(s)));
                 }
                 var end = start + s.SpanMinutes;
@@ -247,7 +248,7 @@ internal sealed class AttendanceImporter(TableReader table, ImportContext contex
             var reportedBefore = before > 0 && worked + before > HoursPerDay;
             if (reportedBefore || worked + before + l.Hours <= HoursPerDay) continue;
             Context.Errors.Add(new InputError(l.Source.File, l.Source.Sheet, l.Source.Row, ColumnName(_cHours, "leave_hours"),
-                $"agent {l.AgentId} on {Iso(l.Date)}: {Hours(worked)} h worked plus {Hours(leaveHours[key])} h leave is more than the 24 h of a day",
+                Messages.Format("Import_DayOver24Hours", l.AgentId, Iso(l.Date), Hours(worked), Hours(leaveHours[key])),
                 l.Hours.ToString(CultureInfo.InvariantCulture)));
         }
     }

@@ -51,10 +51,9 @@ internal static class CsvEncodingDetector
         if (forced is not null)
         {
             throw new FileRejectedException(
-                $"the file is not UTF-8 (first invalid byte on line {LineOf(path, invalidAt)}); it is probably GBK/GB18030 as saved by Excel "
-                + "on a Chinese Windows machine: save it as 'CSV UTF-8 (逗号分隔)' or read it with --encoding gb18030");
+                Messages.Format("Import_NotUtf8", LineOf(path, invalidAt)));
         }
-        warnings.Add($"{name} is not UTF-8; read as GB18030 (first non-UTF-8 byte on line {LineOf(path, invalidAt)}): check that Chinese text reads correctly, or save it as 'CSV UTF-8'");
+        warnings.Add(Messages.Format("Import_ReadAsGb18030", name, LineOf(path, invalidAt)));
         return Gb18030;
     }
 

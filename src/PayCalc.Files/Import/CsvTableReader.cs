@@ -58,15 +58,15 @@ internal sealed class CsvTableReader : TableReader
         if (_headers.Length == 1)
         {
             var h = _headers[0];
-            var separator = h.Contains(';') ? "';'" : h.Contains('\t') ? "tabs" : null;
+            var separator = h.Contains(';') ? "';'" : h.Contains('\t') ? Messages.Get("Import_Tabs") : null;
             if (separator is not null)
-                throw new FileRejectedException($"the file is separated by {separator}, not commas - save it as CSV with commas (逗号分隔)", "", 1);
+                throw new FileRejectedException(Messages.Format("Import_NotCommaSeparated", separator), "", 1);
         }
         // A garbled header matches no column: say why, instead of "missing required column".
         if (_headers.FirstOrDefault(h => h.Contains('\uFFFD')) is { } garbled)
-            throw new FileRejectedException($"the header '{garbled}' contains U+FFFD, text lost to a wrong encoding: save the file as 'CSV UTF-8'", "", 1);
+            throw new FileRejectedException(Messages.Format("Import_HeaderGarbled", garbled), "", 1);
         if (_headers.Length > Options.MaxColumns)
-            throw new FileRejectedException($"the file has {_headers.Length:N0} columns, more than the limit of {Options.MaxColumns:N0}", "", 1);
+            throw new FileRejectedException(Messages.Format("Import_FileTooManyColumns", _headers.Length, Options.MaxColumns), "", 1);
     }
 
     public override IReadOnlyList<string> Headers => _headers;
@@ -83,7 +83,7 @@ internal sealed class CsvTableReader : TableReader
             while (_reader.Read())
             {
                 if (_reader.RowNumber > Options.MaxRows)
-                    throw new FileRejectedException($"the file has more than {Options.MaxRows:N0} data rows, the limit; reading stopped here", "", Row);
+                    throw new FileRejectedException(Messages.Format("Import_FileTooManyRows", Options.MaxRows), "", Row);
                 var n = _reader.FieldCount;
                 for (var i = 0; i < n; i++)
                     if (!Cell(i).IsEmpty) return true;
@@ -97,7 +97,7 @@ internal sealed class CsvTableReader : TableReader
     }
 
     /// <summary>CsvHelper's format errors (a record too long to buffer) concern the file from there on.</summary>
-    private FileRejectedException Unreadable(CsvFormatException ex) => new($"cannot read the file after row {Row}: {ex.Message}", "", Row);
+    private FileRejectedException Unreadable(CsvFormatException ex) => new(Messages.Format("Import_FileUnreadableAfterRow", Row, ex.Message), "", Row);
 
     protected override ReadOnlySpan<char> Cell(int col)
     {

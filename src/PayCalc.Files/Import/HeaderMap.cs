@@ -21,7 +21,7 @@ internal sealed class HeaderMap
             if (byAlias.TryGetValue(c.Chinese, out var taken) && taken.Name != c.Name)
             {
                 errors.Add(new InputError(table.FileName, table.Sheet, table.HeaderRow, c.Chinese,
-                    $"the plan's header '{c.Chinese}' for {c.Name} is already the header of column {taken.Name}"));
+                    Messages.Format("Import_PlanHeaderTaken", c.Chinese, c.Name, taken.Name)));
                 continue;
             }
             byAlias[c.Chinese] = c;
@@ -39,7 +39,7 @@ internal sealed class HeaderMap
             if (_index.TryGetValue(def.Name, out var first))
             {
                 errors.Add(new InputError(table.FileName, table.Sheet, table.HeaderRow, h,
-                    $"column {def.Name} appears twice (also '{headers[first]}')"));
+                    Messages.Format("Import_ColumnTwice", def.Name, headers[first])));
                 continue;
             }
             _index[def.Name] = i;
@@ -48,8 +48,10 @@ internal sealed class HeaderMap
         {
             if (c.Required && !_index.ContainsKey(c.Name))
             {
-                var alias = c.Chinese.Length > 0 ? $" ({c.Chinese})" : "";
-                errors.Add(new InputError(table.FileName, table.Sheet, table.HeaderRow, c.Name, $"missing required column {c.Name}{alias}"));
+                var message = c.Chinese.Length > 0
+                    ? Messages.Format("Import_MissingColumnWithAlias", c.Name, c.Chinese)
+                    : Messages.Format("Import_MissingColumn", c.Name);
+                errors.Add(new InputError(table.FileName, table.Sheet, table.HeaderRow, c.Name, message));
                 MissingRequired = true;
             }
         }

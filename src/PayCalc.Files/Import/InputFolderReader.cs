@@ -18,7 +18,7 @@ public sealed class InputFolderReader(ImportOptions? options = null)
         var context = new ImportContext(period, _options);
         if (!Directory.Exists(folder))
         {
-            context.Errors.Add(new InputError(folder, "", 0, "", "input folder does not exist"));
+            context.Errors.Add(new InputError(folder, "", 0, "", Messages.Get("Import_FolderMissing")));
             return new ImportResult(new PayrollInput { Period = period, Agents = [] }, context.Errors);
         }
 
@@ -41,7 +41,7 @@ public sealed class InputFolderReader(ImportOptions? options = null)
                 if (kind.Required)
                 {
                     context.UnreadKinds.Add(kind.Name);
-                    context.Errors.Add(new InputError(kind.Name, "", 0, "", $"missing required file {kind.Name} ({kind.Name}.xlsx or {kind.Name}.csv)"));
+                    context.Errors.Add(new InputError(kind.Name, "", 0, "", Messages.Format("Import_FileMissing", kind.Name)));
                 }
                 continue;
             }
@@ -94,9 +94,9 @@ public sealed class InputFolderReader(ImportOptions? options = null)
         try
         {
             var length = new FileInfo(path).Length;
-            if (length == 0) throw new FileRejectedException("the file is empty (0 bytes)");
+            if (length == 0) throw new FileRejectedException(Messages.Get("Import_FileEmpty"));
             if (length > _options.MaxFileBytes)
-                throw new FileRejectedException($"the file is {length:N0} bytes, more than the limit of {_options.MaxFileBytes:N0}");
+                throw new FileRejectedException(Messages.Format("Import_FileTooLarge", length, _options.MaxFileBytes));
             table = Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase)
                 ? CsvTableReader.Open(path, context)
                 : XlsxTableReader.Open(path, kind, context);
@@ -109,7 +109,7 @@ public sealed class InputFolderReader(ImportOptions? options = null)
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or XmlException
                                        or FormatException or InvalidOperationException)
         {
-            context.Errors.Add(new InputError(name, "", 0, "", $"cannot read the file: {ex.Message}"));
+            context.Errors.Add(new InputError(name, "", 0, "", Messages.Format("Import_FileUnreadable", ex.Message)));
             return false;
         }
         using (table)
@@ -125,7 +125,7 @@ public sealed class InputFolderReader(ImportOptions? options = null)
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                context.Errors.Add(new InputError(name, table.Sheet, table.Row, "", $"cannot read the file after row {table.Row}: {ex.Message}"));
+                context.Errors.Add(new InputError(name, table.Sheet, table.Row, "", Messages.Format("Import_FileUnreadableAfterRow", table.Row, ex.Message)));
             }
             return false;
         }
@@ -149,7 +149,7 @@ public sealed class InputFolderReader(ImportOptions? options = null)
             var existing = found.FindIndex(f => f.Kind == kind);
             if (existing >= 0)
             {
-                errors.Add(new InputError(name, "", 0, "", $"two files for {kind.Name}: {Path.GetFileName(found[existing].Path)} and {name}; keep one"));
+                errors.Add(new InputError(name, "", 0, "", Messages.Format("Import_TwoFiles", kind.Name, Path.GetFileName(found[existing].Path), name)));
                 continue;
             }
             found.Add((kind, path));

@@ -6,19 +6,19 @@ namespace PayCalc.Files.Import;
 /// what the column means, not business targets, so they are constants; an amount's upper end is the setting
 /// <see cref="ImportOptions.MaxAmount"/>. A rate given as a percentage (95 for 0.95) would pass every "at least" target.
 /// </summary>
-internal sealed record MetricRange(decimal Min, decimal? Max, bool Whole, bool Money, string Meaning)
+internal sealed record MetricRange(decimal Min, decimal? Max, bool Whole, bool Money, string MeaningKey)
 {
-    private static readonly MetricRange Count = new(0, null, Whole: true, Money: false, "a count (a whole number, 0 or more)");
-    private static readonly MetricRange Duration = new(0, null, Whole: false, Money: false, "a duration (0 or more)");
-    private static readonly MetricRange Rate = new(0, 1, Whole: false, Money: false, "a rate (a fraction from 0 to 1, e.g. 0.95 for 95 %)");
-    private static readonly MetricRange Amount = new(0, null, Whole: false, Money: true, "an amount (0 or more)");
+    private static readonly MetricRange Count = new(0, null, Whole: true, Money: false, "Metric_Count");
+    private static readonly MetricRange Duration = new(0, null, Whole: false, Money: false, "Metric_Duration");
+    private static readonly MetricRange Rate = new(0, 1, Whole: false, Money: false, "Metric_Rate");
+    private static readonly MetricRange Amount = new(0, null, Whole: false, Money: true, "Metric_Amount");
 
     /// <summary>Known metrics of the metrics and team_metrics files, by English name.</summary>
     public static readonly IReadOnlyDictionary<string, MetricRange> Known = new Dictionary<string, MetricRange>(StringComparer.Ordinal)
     {
         ["calls_handled"] = Count,
         ["aht_seconds"] = Duration,
-        ["qa_score"] = new(0, 100, Whole: false, Money: false, "a QA score (0 to 100)"),
+        ["qa_score"] = new(0, 100, Whole: false, Money: false, "Metric_QaScore"),
         ["noncritical_errors"] = Count,
         ["critical_errors"] = Count,
         ["repeat_order_amount"] = Amount,
@@ -29,7 +29,7 @@ internal sealed record MetricRange(decimal Min, decimal? Max, bool Whole, bool M
         ["refund_rate"] = Rate,
         ["avg_refund_hours"] = Duration,
         ["disputes"] = Count,
-        ["dsr"] = new(0, 5, Whole: false, Money: false, "a DSR score (0 to 5)"),
+        ["dsr"] = new(0, 5, Whole: false, Money: false, "Metric_DsrScore"),
         ["internal_complaints"] = Count,
     };
 

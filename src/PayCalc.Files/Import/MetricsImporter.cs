@@ -34,13 +34,13 @@ internal sealed class MetricsImporter(TableReader table, ImportContext context)
             if (RequiredPeriod(cPeriod, "period", out var period))
             {
                 if (period != Context.Period)
-                    Error(cPeriod, "period", $"period {period} does not match --period {Context.Period}");
+                    Error(cPeriod, "period", Messages.Format("Import_PeriodMismatch", period, Context.Period));
                 else if (agent is not null && !agent.IsEmployedIn(period))
-                    Error(cId, "agent_id", $"agent {agentId} is not employed in {period}");
+                    Error(cId, "agent_id", Messages.Format("Import_NotEmployedInPeriod", agentId, period));
                 if (agentId.Length > 0)
                 {
                     if (firstRow.TryGetValue((agentId, period), out var first))
-                        Error(cId, "agent_id", $"duplicate metrics row for agent {agentId} in {period} (first in row {first})");
+                        Error(cId, "agent_id", Messages.Format("Import_DuplicateMetrics", agentId, period, first));
                     else firstRow[(agentId, period)] = Table.Row;
                 }
             }

@@ -26,7 +26,7 @@ internal sealed class SalesImporter(TableReader table, ImportContext context)
             if (RequiredText(cDeal, "deal_id", out var dealId))
             {
                 if (firstRow.TryGetValue(dealId, out var first))
-                    Error(cDeal, "deal_id", $"duplicate deal id (first in row {first})");
+                    Error(cDeal, "deal_id", Messages.Format("Import_DuplicateDealId", first));
                 else firstRow[dealId] = Table.Row;
             }
             var agent = LookupAgent(cId, out var agentId);
@@ -37,16 +37,16 @@ internal sealed class SalesImporter(TableReader table, ImportContext context)
                 if (agent is not null) CheckEmployed(agent, booked, cBooked, "booked_date");
                 var cancelledInPeriod = cancelOk && cancelled is { } c && period.Contains(c);
                 if (!period.Contains(booked) && !(booked < period.FirstDay && cancelledInPeriod))
-                    Error(cBooked, "booked_date", $"booked date is outside the period {period} (and the deal is not cancelled in it)");
+                    Error(cBooked, "booked_date", Messages.Format("Import_BookedOutsidePeriod", period));
                 if (cancelOk && cancelled is { } c2 && c2 < booked)
-                    Error(cCancel, "cancelled_date", $"cancelled date is before the booked date {Iso(booked)}");
+                    Error(cCancel, "cancelled_date", Messages.Format("Import_CancelledBeforeBooked", Iso(booked)));
             }
             if (RequiredDecimal(cAmount, "amount", out var amount) && WithinMaxAmount(cAmount, "amount", amount) && amount <= 0)
-                Error(cAmount, "amount", "amount must be positive");
+                Error(cAmount, "amount", Messages.Get("Import_AmountNotPositive"));
             var term = 0;
             if (Table.IsBlank(cTerm)) BlankError(cTerm, "term_months");
             else if (!Table.TryGetDecimal(cTerm, out var t) || t != decimal.Truncate(t) || t <= 0 || t > 1200)
-                Error(cTerm, "term_months", "term must be a positive whole number of months");
+                Error(cTerm, "term_months", Messages.Get("Import_TermMonths"));
             else term = (int)t;
             if (ErrorCount != before) continue;
             deals.Add(new Deal

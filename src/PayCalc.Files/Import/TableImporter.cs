@@ -32,7 +32,7 @@ internal abstract class TableImporter
     protected void WarnUnknownColumns()
     {
         foreach (var i in Columns.Unknown)
-            Context.Warnings.Add($"{Table.FileName}:{Table.Sheet}:{Table.HeaderRow}:{Table.Headers[i]}: unknown column ignored");
+            Context.Warnings.Add($"{Table.FileName}:{Table.Sheet}:{Table.HeaderRow}:{Table.Headers[i]}: " + Messages.Get("Import_UnknownColumnIgnored"));
     }
 
     /// <summary>The header as written in the file, or the English name when the column is absent.</summary>
@@ -57,13 +57,13 @@ internal abstract class TableImporter
     {
         if (!Table.TryGetDecimal(col, out value))
         {
-            Error(col, name, "not a number");
+            Error(col, name, Messages.Get("Import_NotANumber"));
             return false;
         }
         if (!MetricRange.Known.TryGetValue(name, out var range)) return WithinMaxAmount(col, name, value);
         if (!range.Contains(value))
         {
-            Error(col, name, $"{name} must be {range.Meaning}");
+            Error(col, name, Messages.Format("Import_MetricOutOfRange", name, Messages.Get(range.MeaningKey)));
             return false;
         }
         return !range.Money || WithinMaxAmount(col, name, value);
@@ -77,8 +77,7 @@ internal abstract class TableImporter
     {
         var max = Context.Options.MaxAmount;
         if (Math.Abs(value) <= max) return true;
-        Error(col, name, $"amount is above the largest accepted amount {max.ToString("#,0.##", CultureInfo.InvariantCulture)} " +
-            "(setting PayCalc:Import:MaxAmount)");
+        Error(col, name, Messages.Format("Import_AboveMaxAmount", max.ToString("#,0.##", CultureInfo.InvariantCulture)));
         return false;
     }
 
@@ -92,7 +91,7 @@ internal abstract class TableImporter
     {
         var i = IndexOfUnprintable(text);
         if (i < 0) return true;
-        Error(col, name, $"contains the control character U+{(int)text[i]:X4} at position {i + 1}; ids and names must be printable text");
+        Error(col, name, Messages.Format("Import_ControlCharacter", ((int)text[i]).ToString("X4", CultureInfo.InvariantCulture), i + 1));
         return false;
     }
 
@@ -118,7 +117,7 @@ internal abstract class TableImporter
         return sb.ToString();
     }
 
-    protected void BlankError(int col, string name) => Error(col, name, "required value is blank", showValue: false);
+    protected void BlankError(int col, string name) => Error(col, name, Messages.Get("Import_Blank"), showValue: false);
 
     /// <summary>
     /// A required id or name. True when not blank, even when it holds an unprintable character (reported): the id is
@@ -147,7 +146,7 @@ internal abstract class TableImporter
             return false;
         }
         if (Table.TryGetDate(col, out value)) return true;
-        Error(col, name, "not a date (expected yyyy-MM-dd or an Excel date)");
+        Error(col, name, Messages.Get("Import_NotADate"));
         return false;
     }
 
@@ -161,7 +160,7 @@ internal abstract class TableImporter
             value = d;
             return true;
         }
-        Error(col, name, "not a date (expected yyyy-MM-dd or an Excel date)");
+        Error(col, name, Messages.Get("Import_NotADate"));
         return false;
     }
 
@@ -174,7 +173,7 @@ internal abstract class TableImporter
             return false;
         }
         if (Table.TryGetDecimal(col, out value)) return true;
-        Error(col, name, "not a number");
+        Error(col, name, Messages.Get("Import_NotANumber"));
         return false;
     }
 
@@ -187,7 +186,7 @@ internal abstract class TableImporter
             value = d;
             return true;
         }
-        Error(col, name, "not a number");
+        Error(col, name, Messages.Get("Import_NotANumber"));
         return false;
     }
 
@@ -200,7 +199,7 @@ internal abstract class TableImporter
             return false;
         }
         if (Table.TryGetPeriod(col, out value)) return true;
-        Error(col, name, "not a period (expected yyyy-MM)");
+        Error(col, name, Messages.Get("Import_NotAPeriod"));
         return false;
     }
 
@@ -229,7 +228,7 @@ internal abstract class TableImporter
             Context.Roster[agentId] = new RosterEntry(agentId, Context.Roster.Count, null);
             return null;
         }
-        Error(col, "agent_id", $"agent {agentId} is not in the roster (agents file)");
+        Error(col, "agent_id", Messages.Format("Import_AgentNotInRoster", agentId));
         return null;
     }
 
@@ -240,8 +239,8 @@ internal abstract class TableImporter
     {
         if (agent.IsEmployedOn(date)) return;
         var why = date < agent.HireDate
-            ? $"hired {Iso(agent.HireDate)}"
-            : $"terminated {Iso(agent.TerminationDate!.Value)}";
-        Error(col, name, $"agent {agent.AgentId} is not employed on {Iso(date)} ({why})");
+            ? Messages.Format("Import_HiredOn", Iso(agent.HireDate))
+            : Messages.Format("Import_TerminatedOn", Iso(agent.TerminationDate!.Value));
+        Error(col, name, Messages.Format("Import_NotEmployedOn", agent.AgentId, Iso(date), why));
     }
 }

@@ -63,10 +63,10 @@ internal abstract class TableReader : IDisposable
         }
         if (_reportedColumns.Contains(col)) return;
         _reportedColumns.Add(col);
-        var column = col < Headers.Count ? Headers[col] : $"column {col + 1}";
+        var column = col < Headers.Count ? Headers[col] : Messages.Format("Import_ColumnNumber", col + 1);
         var message = text.Length > Options.MaxCellChars
-            ? $"cell is {text.Length:N0} characters long, more than the limit of {Options.MaxCellChars:N0}"
-            : "cell contains U+FFFD (\uFFFD), the mark of text lost to a wrong encoding: fix the cell, or save the file again as 'CSV UTF-8' or .xlsx";
+            ? Messages.Format("Import_CellTooLong", text.Length, Options.MaxCellChars)
+            : Messages.Get("Import_CellGarbled");
         _errors.Add(new Domain.Inputs.InputError(FileName, Sheet, Row, column, message, Shorten(text)));
     }
 

@@ -31,11 +31,11 @@ internal sealed class TeamMetricsImporter(TableReader table, ImportContext conte
             if (RequiredPeriod(cPeriod, "period", out var period))
             {
                 if (period != Context.Period)
-                    Error(cPeriod, "period", $"period {period} does not match --period {Context.Period}");
+                    Error(cPeriod, "period", Messages.Format("Import_PeriodMismatch", period, Context.Period));
                 if (team.Length > 0)
                 {
                     if (firstRow.TryGetValue((team, period), out var first))
-                        Error(cTeam, "team", $"duplicate team metrics row for team {team} in {period} (first in row {first})");
+                        Error(cTeam, "team", Messages.Format("Import_DuplicateTeamMetrics", team, period, first));
                     else firstRow[(team, period)] = Table.Row;
                 }
             }
@@ -51,7 +51,7 @@ internal sealed class TeamMetricsImporter(TableReader table, ImportContext conte
                 continue;
             }
             if (!Context.RosterUnavailable && !teams.Contains(team) && warned.Add(team))
-                Context.Warnings.Add($"{Table.FileName}:{Table.Sheet}:{Table.Row}:{ColumnName(cTeam, "team")}: team {team} has no agent in the roster");
+                Context.Warnings.Add($"{Table.FileName}:{Table.Sheet}:{Table.Row}:{ColumnName(cTeam, "team")}: " + Messages.Format("Import_TeamWithoutAgents", team));
             result.Add(new TeamMetrics
             {
                 Team = team,

@@ -26,7 +26,7 @@ internal static class XlsxPrecheck
         }
         catch (InvalidDataException ex)
         {
-            throw new FileRejectedException($"not an Excel .xlsx file (a damaged zip: {ex.Message}); open it in Excel and save it again as .xlsx");
+            throw new FileRejectedException(Messages.Format("Import_XlsxDamagedZip", ex.Message));
         }
         using (zip)
         {
@@ -35,10 +35,9 @@ internal static class XlsxPrecheck
             foreach (var entry in zip.Entries) declared += entry.Length;
             declared = Math.Max(declared, LocalHeadersTotal(stream));
             if (declared > options.MaxXlsxUncompressedBytes)
-                throw new FileRejectedException($"the workbook inflates to {declared:N0} bytes, more than the limit of {options.MaxXlsxUncompressedBytes:N0}; "
-                    + "a workbook this large is damaged or built to exhaust memory (a zip bomb)");
+                throw new FileRejectedException(Messages.Format("Import_XlsxZipBomb", declared, options.MaxXlsxUncompressedBytes));
             if (zip.GetEntry("[Content_Types].xml") is null)
-                throw new FileRejectedException("not an Excel .xlsx file (a zip without [Content_Types].xml)");
+                throw new FileRejectedException(Messages.Get("Import_XlsxNoContentTypes"));
             var sheetNames = SheetNamesByPart(zip);
             foreach (var entry in zip.Entries)
             {
@@ -57,9 +56,8 @@ internal static class XlsxPrecheck
         stream.Position = 0;
         if (n >= 4 && head[..4].SequenceEqual("PK\u0003\u0004"u8)) return;
         if (n == 8 && head.SequenceEqual((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
-            throw new FileRejectedException("not an Excel .xlsx file: an Excel 97-2003 .xls workbook or a password-protected workbook; "
-                + "open it in Excel and save it as .xlsx without a password");
-        throw new FileRejectedException("not an Excel .xlsx file (not a zip); a CSV or another file renamed to .xlsx? Save it from Excel as .xlsx or as CSV UTF-8 (.csv)");
+            throw new FileRejectedException(Messages.Get("Import_XlsxOldOrProtected"));
+        throw new FileRejectedException(Messages.Get("Import_XlsxNotZip"));
     }
 
     /// <summary>Sum of the uncompressed sizes the local file headers declare (what EPPlus's zip reader allocates).</summary>
@@ -94,7 +92,7 @@ internal static class XlsxPrecheck
         var text = head.AsSpan(0, n);
         if (text.IndexOf("<!DOCTYPE"u8) >= 0 || text.IndexOf("<!doctype"u8) >= 0 || text.IndexOf(Encoding.Unicode.GetBytes("<!DOCTYPE")) >= 0
             || text.IndexOf(Encoding.BigEndianUnicode.GetBytes("<!DOCTYPE")) >= 0)
-            throw new FileRejectedException($"the workbook part {entry.FullName} contains a DTD (<!DOCTYPE>), which Excel never writes; refused for safety (XML entity expansion)");
+            throw new FileRejectedException(Messages.Format("Import_XlsxDtd", entry.FullName));
     }
 
     /// <summary>
@@ -114,9 +112,9 @@ internal static class XlsxPrecheck
             if (!TryParseCell(colon < 0 ? reference : reference[(colon + 1)..], out var lastRow, out var lastColumn)) return;
             TryParseCell(colon < 0 ? reference : reference[..colon], out var firstRow, out _);
             if (lastRow - firstRow > options.MaxRows)
-                throw new FileRejectedException($"the sheet has {lastRow - firstRow:N0} data rows ({reference}), more than the limit of {options.MaxRows:N0}", sheet);
+                throw new FileRejectedException(Messages.Format("Import_SheetTooManyRowsRef", lastRow - firstRow, reference, options.MaxRows), sheet);
             if (lastColumn > options.MaxColumns)
-                throw new FileRejectedException($"the sheet has {lastColumn:N0} columns ({reference}), more than the limit of {options.MaxColumns:N0}", sheet);
+                throw new FileRejectedException(Messages.Format("Import_SheetTooManyColumnsRef", lastColumn, reference, options.MaxColumns), sheet);
             return;
         }
     }

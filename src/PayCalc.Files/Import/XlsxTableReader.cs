@@ -36,9 +36,9 @@ internal sealed class XlsxTableReader : TableReader
         _columns = dim.End.Column;
         // The sheet's declared dimension was checked before loading; this is the one EPPlus found.
         if (_lastRow - _headerRow > Options.MaxRows)
-            throw new FileRejectedException($"the sheet has {_lastRow - _headerRow:N0} data rows, more than the limit of {Options.MaxRows:N0}", Sheet);
+            throw new FileRejectedException(Messages.Format("Import_SheetTooManyRows", _lastRow - _headerRow, Options.MaxRows), Sheet);
         if (_columns > Options.MaxColumns)
-            throw new FileRejectedException($"the sheet has {_columns:N0} columns, more than the limit of {Options.MaxColumns:N0}", Sheet);
+            throw new FileRejectedException(Messages.Format("Import_SheetTooManyColumns", _columns, Options.MaxColumns), Sheet);
         _headers = new string[_columns];
         for (var c = 1; c <= _columns; c++)
             _headers[c - 1] = CellText(sheet.GetValue(_headerRow, c)).Trim().TrimStart('\uFEFF');

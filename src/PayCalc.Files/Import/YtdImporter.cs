@@ -27,13 +27,13 @@ internal sealed class YtdImporter(TableReader table, ImportContext context)
             var year = 0;
             if (RequiredDecimal(cYear, "year", out var y))
             {
-                if (y != decimal.Truncate(y) || y is < 1990 or > 9999) Error(cYear, "year", "year must be a whole year such as 2026");
+                if (y != decimal.Truncate(y) || y is < 1990 or > 9999) Error(cYear, "year", Messages.Get("Import_YtdYear"));
                 else year = (int)y;
             }
             var months = 0;
             if (RequiredDecimal(cMonths, "months", out var m))
             {
-                if (m != decimal.Truncate(m) || m is < 0 or > 12) Error(cMonths, "months", "months must be a whole number 0-12");
+                if (m != decimal.Truncate(m) || m is < 0 or > 12) Error(cMonths, "months", Messages.Get("Import_YtdMonths"));
                 else months = (int)m;
             }
             var income = Amount(cIncome, "income");
@@ -47,13 +47,13 @@ internal sealed class YtdImporter(TableReader table, ImportContext context)
             }
             if (firstRow.TryGetValue((id, year), out var first))
             {
-                Error(cId, "agent_id", $"second opening balance for this agent and year {year} (first in row {first})");
+                Error(cId, "agent_id", Messages.Format("Import_YtdDuplicate", year, first));
                 continue;
             }
             firstRow[(id, year)] = Table.Row;
             if (!inRoster)
             {
-                Context.Warnings.Add($"{Table.FileName}:{Table.Sheet}:{Table.Row}:{ColumnName(cId, "agent_id")}: agent {id} is not in the roster; opening balance ignored");
+                Context.Warnings.Add($"{Table.FileName}:{Table.Sheet}:{Table.Row}:{ColumnName(cId, "agent_id")}: " + Messages.Format("Import_YtdAgentNotInRoster", id));
                 continue;
             }
             result.Add(new YtdBalance
@@ -74,7 +74,7 @@ internal sealed class YtdImporter(TableReader table, ImportContext context)
     private decimal Amount(int col, string name)
     {
         if (!RequiredDecimal(col, name, out var value) || !WithinMaxAmount(col, name, value)) return 0m;
-        if (value < 0) Error(col, name, "must not be negative");
+        if (value < 0) Error(col, name, Messages.Get("Import_Negative"));
         return value;
     }
 }

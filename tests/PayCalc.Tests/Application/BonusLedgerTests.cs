@@ -184,6 +184,9 @@ public sealed class BonusLedgerTests(LedgerMonths months) : IClassFixture<Ledger
     {
         var errors = new StringWriter();
         Assert.Equal(1, CliApp.Run(["ledger", "--year", "20", "--db", months.Runs.Db.Path], errors));
+        Assert.Equal("paycalc: --year 必须是年份，如 2026：'20'。", errors.ToString().Trim());
+        errors = new StringWriter();
+        Assert.Equal(1, CliApp.Run(["ledger", "--year", "20", "--db", months.Runs.Db.Path, "--lang", "en"], errors));
         Assert.Equal("paycalc: --year must be a year such as 2026: '20'.", errors.ToString().Trim());
     }
 }

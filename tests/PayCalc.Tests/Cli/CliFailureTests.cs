@@ -18,6 +18,9 @@ namespace PayCalc.Tests.Cli;
 /// </summary>
 public sealed class CliFailureTests : IDisposable
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private readonly TempFolder _dir = new();
     private static readonly string Example = Repo.Path("examples", "bank-card-center", "2026-10");
 
@@ -35,6 +38,8 @@ public sealed class CliFailureTests : IDisposable
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "paycalc.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
+        // These tests assert the English texts (Chinese is the default).
+        if (!args.Contains("--lang")) foreach (var a in (string[])["--lang", "en"]) start.ArgumentList.Add(a);
         foreach (var (k, v) in env ?? new Dictionary<string, string>()) start.Environment[k] = v;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

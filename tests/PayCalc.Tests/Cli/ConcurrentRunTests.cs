@@ -2,6 +2,7 @@ using PayCalc.Application;
 using PayCalc.Domain;
 using PayCalc.Storage;
 using PayCalc.Tests.Storage;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Cli;
 
@@ -12,6 +13,9 @@ namespace PayCalc.Tests.Cli;
 /// </summary>
 public sealed class ConcurrentRunTests : IDisposable
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private static readonly Period October = new(2026, 10), November = new(2026, 11);
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
     private readonly ExampleMonthRuns _runs = new();

@@ -14,6 +14,9 @@ namespace PayCalc.Tests.Cli;
 /// </summary>
 public sealed class CorrectionCliTests : IDisposable
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private static readonly Period October = new(2026, 10), November = new(2026, 11);
     private readonly ExampleMonthRuns _runs = new();
 

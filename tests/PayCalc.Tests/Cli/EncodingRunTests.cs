@@ -14,6 +14,9 @@ namespace PayCalc.Tests.Cli;
 /// it is refused with the encoding named, and nothing is stored.</summary>
 public sealed class EncodingRunTests : IDisposable
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private static readonly Period October = new(2026, 10);
     private readonly TempFolder _dir = new();
     private readonly TempDatabase _db = new();

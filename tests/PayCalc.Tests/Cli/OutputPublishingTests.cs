@@ -14,6 +14,9 @@ namespace PayCalc.Tests.Cli;
 /// </summary>
 public sealed class OutputPublishingTests : IDisposable
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private static readonly Period October = new(2026, 10);
     private readonly TempFolder _dir = new();
     private readonly TempDatabase _db = new();
@@ -65,7 +68,7 @@ public sealed class OutputPublishingTests : IDisposable
         var status = Status();
 
         Assert.Contains("2026-10: payslips.json in ", status);
-        Assert.Contains("is not the file(s) of the stored run", status);
+        Assert.Contains("is not the file of the stored run", status);
     }
 
     [Fact]

@@ -13,6 +13,9 @@ namespace PayCalc.Tests.Cli;
 /// </summary>
 public sealed class PeriodLifecycleCliTests : IDisposable
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private static readonly Period October = new(2026, 10);
     private readonly TempDatabase _db = new();
     private readonly TempFolder _out = new();

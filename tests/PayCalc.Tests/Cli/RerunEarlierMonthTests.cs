@@ -1,12 +1,16 @@
 using PayCalc.Application;
 using PayCalc.Domain;
 using PayCalc.Storage;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Cli;
 
 /// <summary>Rerunning a month whose later months are already stored says which ones used its replaced figures.</summary>
 public sealed class RerunEarlierMonthTests : IDisposable
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private static readonly Period October = new(2026, 10), November = new(2026, 11);
     private readonly ExampleMonthRuns _runs = new();
 

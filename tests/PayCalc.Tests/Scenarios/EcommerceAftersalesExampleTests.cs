@@ -15,6 +15,9 @@ namespace PayCalc.Tests.Scenarios;
 /// <summary>examples/ecommerce-aftersales/2026-10 runs end to end through the CLI runner and is what its generator writes.</summary>
 public sealed class EcommerceAftersalesExampleTests : IDisposable
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private static readonly Period October = new(2026, 10);
     private static readonly string ExampleFolder = Repo.Path("examples", "ecommerce-aftersales", "2026-10");
     private readonly TempDatabase _db = new();

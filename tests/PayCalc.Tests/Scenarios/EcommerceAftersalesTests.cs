@@ -12,6 +12,9 @@ namespace PayCalc.Tests.Scenarios;
 /// <summary>Plan 2 (ecommerce-aftersales): base pay with probation, repeat-order commission, the team gate and the PK.</summary>
 public class EcommerceAftersalesTests
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private static readonly Period October = Build.October;
 
     private static readonly Lazy<CompiledPlan> PlanLazy = new(() =>

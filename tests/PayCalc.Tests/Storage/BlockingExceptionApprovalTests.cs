@@ -2,6 +2,7 @@ using PayCalc.Domain;
 using PayCalc.Domain.Payroll;
 using PayCalc.Storage;
 using static PayCalc.Tests.Storage.SampleRuns;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Storage;
 
@@ -9,6 +10,9 @@ namespace PayCalc.Tests.Storage;
 /// is stored with the exception and written to the audit log, and a refused approval changes nothing.</summary>
 public sealed class BlockingExceptionApprovalTests : IDisposable
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private readonly TempDatabase _db = new();
     private readonly FixedTimeProvider _clock = new(new DateTimeOffset(2026, 11, 3, 9, 30, 0, TimeSpan.Zero));
 

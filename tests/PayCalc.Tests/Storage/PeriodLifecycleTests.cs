@@ -1,12 +1,16 @@
 using PayCalc.Domain;
 using PayCalc.Storage;
 using static PayCalc.Tests.Storage.SampleRuns;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Storage;
 
 /// <summary>open -> calculated (run) -> approved -> closed, checked and audited by the store.</summary>
 public sealed class PeriodLifecycleTests : IDisposable
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private readonly TempDatabase _db = new();
     private readonly FixedTimeProvider _clock = new(new DateTimeOffset(2026, 11, 3, 9, 30, 0, TimeSpan.Zero));
 

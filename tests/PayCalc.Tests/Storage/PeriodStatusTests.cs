@@ -2,11 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using PayCalc.Domain;
 using PayCalc.Storage;
 using static PayCalc.Tests.Storage.SampleRuns;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Storage;
 
 public sealed class PeriodStatusTests : IDisposable
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private readonly TempDatabase _db = new();
     private readonly FixedTimeProvider _clock = new(new DateTimeOffset(2026, 11, 3, 0, 0, 0, TimeSpan.Zero));
 

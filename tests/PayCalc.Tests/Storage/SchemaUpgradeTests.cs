@@ -13,6 +13,9 @@ namespace PayCalc.Tests.Storage;
 /// </summary>
 public sealed class SchemaUpgradeTests : IDisposable
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private static readonly Period October = new(2026, 10), November = new(2026, 11);
     private static readonly string Fixture = Path.Combine(AppContext.BaseDirectory, "Fixtures", "paycalc-v3.db");
     private const string InitialSchema = "20261201222104_InitialSchema";

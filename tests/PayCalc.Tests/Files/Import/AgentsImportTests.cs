@@ -1,12 +1,16 @@
 using PayCalc.Domain;
 using PayCalc.Domain.Inputs;
 using static PayCalc.Tests.Files.Import.InputTables;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Files.Import;
 
 /// <summary>The roster (agents): every column read exactly, in .csv and .xlsx, English or Chinese headers; each problem located.</summary>
 public class AgentsImportTests
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private const string English = "agent_id,name,team,hire_date,probation_end,termination_date,base_salary,city,contribution_base,housing_fund_rate,special_additional_deduction,contract_term_months";
     private const string Chinese = "工号,姓名,组别,入职日期,试用期截止,离职日期,基本工资,城市,社保基数,公积金比例,专项附加扣除,合同期限月数";
 

@@ -1,6 +1,7 @@
 using PayCalc.Domain;
 using PayCalc.Domain.Inputs;
 using static PayCalc.Tests.Files.Import.InputTables;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Files.Import;
 
@@ -10,6 +11,9 @@ namespace PayCalc.Tests.Files.Import;
 /// </summary>
 public class AttendanceImportTests
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private const string English = "agent_id,date,shift,start,end,break_minutes,leave_type,leave_hours";
     private const string Chinese = "工号,日期,班次,上班时间,下班时间,休息分钟,假别,请假小时";
 

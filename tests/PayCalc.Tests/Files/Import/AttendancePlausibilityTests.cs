@@ -1,12 +1,16 @@
 using PayCalc.Domain;
 using PayCalc.Domain.Inputs;
 using PayCalc.Files.Import;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Files.Import;
 
 /// <summary>Attendance that cannot have happened: overlapping shifts of one agent, more than 24 h in one day.</summary>
 public class AttendancePlausibilityTests
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private static readonly Period October = new(2026, 10);
 
     private const string Header = "agent_id,date,start,end,break_minutes,leave_type,leave_hours";

@@ -2,12 +2,16 @@ using System.Text;
 using PayCalc.Domain;
 using PayCalc.Domain.Inputs;
 using PayCalc.Files.Import;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Files.Import;
 
 /// <summary>CSV text encodings (Excel on Chinese Windows saves GBK/GB18030) and separators.</summary>
 public class CsvEncodingImportTests
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private static readonly Period October = new(2026, 10);
 
     private static readonly Encoding Gb18030 = CreateGb18030();

@@ -1,11 +1,15 @@
 using PayCalc.Domain;
 using PayCalc.Files.Import;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Files.Import;
 
 /// <summary>Amounts beyond any plausible figure, metrics outside what they mean, unprintable ids and names.</summary>
 public class ImplausibleValueTests
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private static readonly Period October = new(2026, 10);
 
     private static ImportResult Read(TempFolder dir, string? agentRow = null, string? metricsHeader = null, string? metricsRow = null,

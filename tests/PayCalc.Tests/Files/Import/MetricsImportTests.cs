@@ -1,5 +1,6 @@
 using PayCalc.Domain;
 using static PayCalc.Tests.Files.Import.InputTables;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Files.Import;
 
@@ -9,6 +10,9 @@ namespace PayCalc.Tests.Files.Import;
 /// </summary>
 public class MetricsImportTests
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private const string English = "agent_id,period,calls_handled,aht_seconds,qa_score,noncritical_errors,critical_errors,pa_rating,Talk_Minutes,coach_note";
     private const string Chinese = "工号,月份,接听量,平均处理时长,质检得分,非关键项,关键项,年度考评,Talk_Minutes,coach_note";
 

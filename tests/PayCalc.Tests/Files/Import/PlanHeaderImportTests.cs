@@ -1,11 +1,15 @@
 using PayCalc.Files.Import;
 using static PayCalc.Tests.Files.Import.InputTables;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Files.Import;
 
 /// <summary>The Chinese header of a plan's metric or team metric comes from the plan (<see cref="ImportOptions.MetricHeaders"/>), not from C#.</summary>
 public class PlanHeaderImportTests
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private static ImportResult Read(TempFolder dir, ImportOptions options) => new InputFolderReader(options).Read(dir.Path, October);
 
     [Theory]

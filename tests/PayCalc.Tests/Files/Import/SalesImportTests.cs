@@ -1,6 +1,7 @@
 using PayCalc.Domain;
 using PayCalc.Domain.Inputs;
 using static PayCalc.Tests.Files.Import.InputTables;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Files.Import;
 
@@ -10,6 +11,9 @@ namespace PayCalc.Tests.Files.Import;
 /// </summary>
 public class SalesImportTests
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private const string English = "deal_id,agent_id,booked_date,amount,term_months,cancelled_date";
     private const string Chinese = "订单号,工号,办理日期,分期金额,期数,撤销日期";
 

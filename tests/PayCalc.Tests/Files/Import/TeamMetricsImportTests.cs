@@ -1,11 +1,15 @@
 using PayCalc.Domain;
 using static PayCalc.Tests.Files.Import.InputTables;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Files.Import;
 
 /// <summary>Team metrics: every metric column read exactly, in .csv and .xlsx, English or Chinese headers; each problem located.</summary>
 public class TeamMetricsImportTests
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private const string English = "team,period,refund_rate,avg_refund_hours,disputes,dsr,internal_complaints,CSAT";
     private const string Chinese = "组别,月份,退款率,平均退款时长,纠纷数,DSR评分,内部投诉,CSAT";
 

@@ -4,6 +4,7 @@ using System.Text;
 using PayCalc.Domain;
 using PayCalc.Files.Generate;
 using PayCalc.Files.Import;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Files.Import;
 
@@ -13,6 +14,9 @@ namespace PayCalc.Tests.Files.Import;
 /// </summary>
 public class UnreadableFileImportTests
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private static readonly Period October = new(2026, 10);
 
     /// <summary>A valid generated folder of 30 agents (about 500 attendance, metrics and sales rows).</summary>

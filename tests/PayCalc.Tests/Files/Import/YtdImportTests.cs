@@ -1,11 +1,15 @@
 using PayCalc.Domain;
 using PayCalc.Files.Import;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Files.Import;
 
 /// <summary>The optional ytd file (data contract) and the roster's tax and contract columns.</summary>
 public class YtdImportTests
 {
+    /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
+    private readonly UiCulture _english = UiCulture.Use("en");
+
     private static readonly Period October = new(2026, 10);
 
     private static void Minimal(TempFolder dir, string agentsExtraHeader = "", string agentsExtraValue = "")
