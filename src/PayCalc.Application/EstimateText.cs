@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Resources;
 
-[assembly: System.Resources.NeutralResourcesLanguage("zh-CN")]
-
 namespace PayCalc.Application;
 
 /// <summary>The texts of previews, estimates and what-ifs (<c>Resources/EstimateText.resx</c>: Chinese;
