@@ -22,7 +22,7 @@ public static class PlanCompiler
         var errors = new List<RuleError>();
         if (!plan.AppliesTo(period))
             errors.Add(new RuleError(plan.File, 1, plan.Code,
-                $"plan is effective {plan.EffectiveFrom:yyyy-MM-dd} to {plan.EffectiveTo?.ToString("yyyy-MM-dd") ?? "open"}, not for {period}."));
+                RuleMessages.Format("Compile_NotEffective", RuleMessages.Iso(plan.EffectiveFrom), plan.EffectiveTo is { } to ? RuleMessages.Iso(to) : RuleMessages.Get("Compile_Open"), period)));
 
         var names = PlanNames.Build(plan, period, errors);
         var formulas = new FormulaCompiler(names);

@@ -41,7 +41,7 @@ internal static class CheckReader
         var kinds = Kinds.Where(k => map.Node(k) is not null).ToList();
         if (kinds.Count != 1)
         {
-            map.Error(map.Line, "a pattern needs exactly one of 'each', 'not', 'exists' or 'group'.");
+            map.Error(map.Line, RuleMessages.Get("Load_PatternOneKind"));
             return null;
         }
         var kind = Enum.Parse<CheckPatternKind>(kinds[0], ignoreCase: true);
@@ -49,7 +49,7 @@ internal static class CheckReader
         var factType = kind == CheckPatternKind.Group ? map.RequiredText("of") : map.RequiredText(kinds[0]);
         var value = kind == CheckPatternKind.Group ? map.OptionalText("value") : null;
         if (kind == CheckPatternKind.Group && aggregate != CheckAggregate.Count && value is null)
-            map.Error(map.Line, $"a group '{YamlMap.Snake(aggregate.ToString())}' needs 'value', the formula it aggregates.");
+            map.Error(map.Line, RuleMessages.Format("Load_GroupNeedsValue", YamlMap.Snake(aggregate.ToString())));
         var pattern = new CheckPattern(kind, factType, map.RequiredText("as"), map.OptionalEnum("on", CheckKey.Agent),
             map.OptionalText("where"), map.Line, aggregate, value);
         map.RejectUnknownKeys();
