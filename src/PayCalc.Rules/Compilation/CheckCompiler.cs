@@ -74,12 +74,13 @@ internal static partial class CheckCompiler
             var first = lhs.Pattern(typeof(AgentScope), CheckFacts.Payslip);
             if (check.When is { } when && Condition(when, check.Line, "when", _judged, []) is { } w) first.Condition(w);
             foreach (var p in check.Patterns) AddPattern(lhs, p);
-            var message = Message();
+            var message = Message(check.Message, "message");
+            var english = check.MessageEn is { } en ? Message(en, "message_en") : null;
             var context = Expression.Parameter(typeof(IContext), "context");
             // The exception is taken from the match when the rule fires (see Judging); the action itself does nothing.
             rule.RightHandSide().Action(Expression.Lambda(Expression.Empty(), context));
             if (errors.Count > _errors || message is null) return null;
-            return (new CompiledCheck(check, message), rule.Build(), _types, _selection);
+            return (new CompiledCheck(check, message, english), rule.Build(), _types, _selection);
         }
 
         private void AddPattern(GroupBuilder lhs, CheckPattern p)
@@ -213,18 +214,17 @@ internal static partial class CheckCompiler
         }
 
         /// <summary>The message with each <c>{expression}</c> shown, read from a match's facts by declaration name.</summary>
-        private Func<IReadOnlyDictionary<string, object>, string>? Message()
+        private Func<IReadOnlyDictionary<string, object>, string>? Message(string text, string what)
         {
             var facts = Expression.Parameter(typeof(IReadOnlyDictionary<string, object>), "facts");
             var parts = new List<Expression>();
             var last = 0;
-            var text = check.Message;
             var show = typeof(CheckText).GetMethod(nameof(CheckText.Show))!;
             foreach (Match m in Placeholder().Matches(text))
             {
                 parts.Add(Expression.Constant(text[last..m.Index]));
                 last = m.Index + m.Length;
-                var lambda = formulas.Parse(m.Groups[1].Value, null, check.Line, "message", _site, [.. _declared]);
+                var lambda = formulas.Parse(m.Groups[1].Value, null, check.Line, what, _site, [.. _declared]);
                 if (lambda is null) continue;
                 var body = Rename(lambda.Body, formulas.Names.Scope, _judged);
                 foreach (var p in _declared.Prepend(_judged))

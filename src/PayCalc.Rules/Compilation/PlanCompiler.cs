@@ -28,7 +28,7 @@ public static class PlanCompiler
         var formulas = new FormulaCompiler(names);
         var components = plan.Components.Select((c, slot) => ComponentCompiler.Compile(c, slot, formulas, plan.File, errors)).ToList();
         // A flag is a check of the payslip alone, raised as a warning; checks also read the payslip's totals.
-        var flags = plan.Flags.Select(f => new CheckDefinition(f.Code, FlagSeverity.Warning, f.When, [], f.Message, f.Line, f.File)).ToList();
+        var flags = plan.Flags.Select(f => new CheckDefinition(f.Code, FlagSeverity.Warning, f.When, [], f.Message, f.Line, f.File, f.MessageEn)).ToList();
         names.OfferPayslipTotals();
         var checks = CheckCompiler.Compile([.. flags, .. plan.Checks], formulas, plan.File, errors);
         var order = DependencyOrder.Sort(components, plan.File, errors);

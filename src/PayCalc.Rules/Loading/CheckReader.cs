@@ -7,7 +7,8 @@ namespace PayCalc.Rules.Loading;
 /// <summary>
 /// Reads <c>checks:</c> (of a plan or a module such as <c>rules/checks/*.yaml</c>): finance's audit checks, each a
 /// code, a severity, an optional condition on the judged payslip, patterns under <c>match:</c> and a message. What
-/// the names mean is checked when the checks are compiled.
+/// the names mean is checked when the checks are compiled. <c>message:</c> is Chinese; <c>message_en:</c> (optional) is the
+/// English text, both checked name by name.
 /// </summary>
 internal static class CheckReader
 {
@@ -27,9 +28,10 @@ internal static class CheckReader
             var patterns = map.OptionalSequence("match")?.Children.OfType<YamlMappingNode>()
                 .Select(p => ReadPattern(map.Nested(p))).OfType<CheckPattern>().ToList() ?? [];
             var message = map.RequiredText("message");
+            var messageEn = map.OptionalText("message_en");
             map.OptionalText("comment");
             map.RejectUnknownKeys();
-            result.Add(new CheckDefinition(code, severity, when, patterns, message, map.Line, file));
+            result.Add(new CheckDefinition(code, severity, when, patterns, message, map.Line, file, messageEn));
         }
         return result;
     }
