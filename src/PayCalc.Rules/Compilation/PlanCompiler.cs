@@ -46,7 +46,7 @@ public static class PlanCompiler
             ParameterValues = names.ParameterValues,
             InstallmentTerms = names.InstallmentTerms,
             FormattedValueCount = names.FormattedValueCount,
-            Facts = components.SelectMany(c => c.Template.Names).Distinct(StringComparer.Ordinal)
+            Facts = components.SelectMany(c => c.Template.Names.Concat(c.SayNames)).Distinct(StringComparer.Ordinal)
                 .Where(names.Facts.ContainsKey).Select(n => (n, names.Facts[n])).ToList(),
             CityValues = names.CityValues,
             CityAliases = names.CityAliases,
@@ -54,6 +54,8 @@ public static class PlanCompiler
             {
                 Names = names.About,
                 Rows = components.Where(c => c.Rows is not null).ToDictionary(c => c.Code, c => c.Rows!.Shape, StringComparer.Ordinal),
+                Say = plan.Components.Where(c => c.Say is not null).ToDictionary(c => c.Code, c => c.Say!, StringComparer.Ordinal),
+                SayEn = plan.Components.Where(c => c.SayEn is not null).ToDictionary(c => c.Code, c => c.SayEn!, StringComparer.Ordinal),
             },
         };
     }

@@ -5,7 +5,8 @@ namespace PayCalc.Rules.Loading;
 
 /// <summary>
 /// Reads <c>components:</c> (of a plan or a module): payslip lines (<c>amount</c>) and variables (<c>value</c>),
-/// each with its category, unit, optional condition and optional team <c>group</c>.
+/// each with its category, unit, optional condition, optional team <c>group</c> and optional explanation in words
+/// (<c>say:</c> Chinese, <c>say_en:</c> English; their names are checked when the plan is compiled).
 /// </summary>
 internal static class ComponentReader
 {
@@ -44,6 +45,10 @@ internal static class ComponentReader
             Amount = map.OptionalText(isLine ? "amount" : "value"),
             AmountLine = map.LineOfKey(isLine ? "amount" : "value"),
             Comment = map.OptionalText("comment"),
+            Say = map.OptionalText("say"),
+            SayLine = map.LineOfKey("say"),
+            SayEn = map.OptionalText("say_en"),
+            SayEnLine = map.LineOfKey("say_en"),
             Line = map.Line,
             File = file,
         };
