@@ -104,9 +104,12 @@ internal sealed partial class FormulaCompiler(PlanNames names)
     /// never the engine's type; null for any other parse problem.</summary>
     private string? UnknownName(ParseException ex, string text, string what, IReadOnlyList<ParameterExpression>? aliases)
     {
-        if (MissingMember().Match(ex.Message) is not { Success: true } m) return null;
+        var m = MissingMember().Match(ex.Message);
+        if (!m.Success && UnknownIdentifier().Match(ex.Message) is { Success: true } unknown) m = unknown;
+        if (!m.Success) return null;
         var name = m.Groups[1].Value;
-        var type = m.Groups[2].Value;
+        // "Unknown identifier" (a formula with further parameters, such as a check's aliases) names no type: a plan name.
+        var type = m.Groups[2].Success ? m.Groups[2].Value : typeof(AgentScope).Name;
         var at = ex.Position + 1;
         if (type == typeof(AgentScope).Name)
         {
@@ -133,6 +136,9 @@ internal sealed partial class FormulaCompiler(PlanNames names)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^No property or field '([^']+)' exists in type '([^']+)'")]
     private static partial System.Text.RegularExpressions.Regex MissingMember();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Unknown identifier '([^']+)'")]
+    private static partial System.Text.RegularExpressions.Regex UnknownIdentifier();
 
     /// <summary>The known name nearest to <paramref name="unknown"/> (ignoring case; at most a third of its letters off,
     /// at least 2), or null. Ties go to the first in ordinal order, so the message is the same every time.</summary>

@@ -184,7 +184,7 @@ internal sealed class PlanNames
                         TableParameter => Expression.Constant(new LookupTable(p.Name, new Dictionary<string, decimal>())),
                         BracketParameter => Expression.Constant(new BracketTable(p.Name, [new Bracket(null, 0, 0)])),
                         _ => Expression.Constant(new ScaleTable(p.Name, [])),
-                    }, p.Unit, false);
+                    }, p.Unit, p is ValueParameter);
                     break;
             }
         }

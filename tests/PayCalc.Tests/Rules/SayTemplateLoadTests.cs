@@ -38,12 +38,12 @@ public class SayTemplateLoadTests
     }
 
     [Theory]
-    [InlineData("zh-CN", "say 写了未知名称 'overtme'；您是指 overtime_rate 吗？")]
-    [InlineData("en", "say names 'overtme', which is unknown; did you mean overtime_rate?")]
+    [InlineData("zh-CN", "say 写了未知名称 'overtime_rat'；您是指 overtime_rate 吗？")]
+    [InlineData("en", "say names 'overtime_rat', which is unknown; did you mean overtime_rate?")]
     public void UnknownName_StopsTheLoadAtTheTemplatesLine(string culture, string message)
     {
         using var _ = UiCulture.Use(culture);
-        var e = Assert.Single(Errors(OvertimeSay, "say: \"加班 {OT} 小时 × 时薪 {h} × {overtme}\""));
+        var e = Assert.Single(Errors(OvertimeSay, "say: \"加班 {OT} 小时 × 时薪 {h} × {overtime_rat}\""));
         Assert.Equal($"plan.yaml:{LineOf(OvertimeSay)}: [overtime_pay] {message}", e.ToString());
     }
 
