@@ -71,6 +71,34 @@ public static class FormulaText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// An explanation in words (a plan's <c>say:</c>) with each <c>{name}</c> replaced by <paramref name="valueOf"/>'s
+    /// value (in <see cref="Display"/> form, as in formulas); a name without a value stays as written, braces included.
+    /// </summary>
+    public static string Fill(string template, Func<string, string?> valueOf)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(valueOf);
+        var sb = new StringBuilder(template.Length + 16);
+        var i = 0;
+        while (i < template.Length)
+        {
+            var open = template.IndexOf('{', i);
+            var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+            if (open < 0 || close < 0)
+            {
+                sb.Append(template, i, template.Length - i);
+                break;
+            }
+            sb.Append(template, i, open - i);
+            var name = template.Substring(open + 1, close - open - 1).Trim();
+            if (valueOf(name) is { } value) sb.Append(value);
+            else sb.Append(template, open, close - open + 1);
+            i = close + 1;
+        }
+        return sb.ToString();
+    }
+
     private const int SmallWholeNumbers = 1024;
 
     private static readonly string[] SmallWhole =

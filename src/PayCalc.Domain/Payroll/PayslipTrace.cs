@@ -38,10 +38,15 @@ public sealed class PayslipTrace
             Value = l.Amount,
             Formula = l.Formula,
             Explain = l.Explain,
+            Say = Fill(catalog.Say, l.Code),
+            SayEn = Fill(catalog.SayEn, l.Code),
             Inputs = InputsOf(l.Code, l.Formula),
             Shape = catalog.Rows.GetValueOrDefault(l.Code),
             Rows = rowsOf.GetValueOrDefault(l.Code) ?? [],
         };
+
+        string? Fill(IReadOnlyDictionary<string, string> templates, string code) =>
+            templates.TryGetValue(code, out var template) ? FormulaText.Fill(template, n => values.GetValueOrDefault(n)) : null;
 
         IReadOnlyList<TraceInput> InputsOf(string code, string formula)
         {

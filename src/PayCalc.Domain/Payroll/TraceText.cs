@@ -72,7 +72,8 @@ public static class TraceText
         return sb.ToString();
     }
 
-    /// <summary>A node as <c>explain</c> prints it: heading, rule, values, each input with what it is, and the rows.</summary>
+    /// <summary>A node as <c>explain</c> prints it: heading, the line in words (the plan's <c>say:</c> with its values, in the
+    /// UI language) when the plan gives them, rule, values, each input with what it is, and the rows.</summary>
     public static void WriteNode(TextWriter w, TraceNode node)
     {
         var sign = node.Category switch
@@ -84,6 +85,7 @@ public static class TraceText
             _ => "earning",
         };
         w.WriteLine($"{node.Name} {node.NameEn} [{node.Code}, {sign}]: {(node.Category is null ? FormulaText.Display(node.Value) : Amount(node.Value))}");
+        if (node.Words() is { Length: > 0 } words) w.WriteLine($"    {words}");
         if (node.Formula.Length == 0) return;
         w.WriteLine($"    rule:   {node.Formula}");
         if (node.Explain != node.Formula) w.WriteLine($"    values: {node.Explain}");

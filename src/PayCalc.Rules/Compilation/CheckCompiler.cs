@@ -47,7 +47,7 @@ internal static partial class CheckCompiler
             {
                 var check = partition.FirstOrDefault(b => b.Check.Code == ex.RuleName).Check ?? partition.First().Check;
                 errors.Add(new RuleError(check.Definition.File.Length > 0 ? check.Definition.File : planFile, check.Definition.Line, check.Code,
-                    $"cannot be built as a rule: {FirstLine(ex.InnerException?.Message ?? ex.Message)}"));
+                    RuleMessages.Format("Check_CannotBuild", FirstLine(ex.InnerException?.Message ?? ex.Message))));
             }
         }
         return new CompiledChecks(built.ToDictionary(b => b.Check.Code, b => b.Check, StringComparer.Ordinal), partitions);
@@ -74,24 +74,25 @@ internal static partial class CheckCompiler
             var first = lhs.Pattern(typeof(AgentScope), CheckFacts.Payslip);
             if (check.When is { } when && Condition(when, check.Line, "when", _judged, []) is { } w) first.Condition(w);
             foreach (var p in check.Patterns) AddPattern(lhs, p);
-            var message = Message();
+            var message = Message(check.Message, "message");
+            var english = check.MessageEn is { } en ? Message(en, "message_en") : null;
             var context = Expression.Parameter(typeof(IContext), "context");
             // The exception is taken from the match when the rule fires (see Judging); the action itself does nothing.
             rule.RightHandSide().Action(Expression.Lambda(Expression.Empty(), context));
             if (errors.Count > _errors || message is null) return null;
-            return (new CompiledCheck(check, message), rule.Build(), _types, _selection);
+            return (new CompiledCheck(check, message, english), rule.Build(), _types, _selection);
         }
 
         private void AddPattern(GroupBuilder lhs, CheckPattern p)
         {
             if (!CheckFacts.Types.TryGetValue(p.FactType, out var type))
             {
-                _site.Error(p.Line, $"unknown fact type '{p.FactType}' (payslip, shift, leave, deal or earlier).");
+                _site.Error(p.Line, RuleMessages.Format("Check_UnknownFactType", p.FactType));
                 return;
             }
             if (!Identifier().IsMatch(p.Alias) || p.Alias == CheckFacts.Payslip || _declared.Any(d => d.Name == p.Alias) || formulas.Names.Names.ContainsKey(p.Alias))
             {
-                _site.Error(p.Line, $"'as: {p.Alias}' must be a new name (letters, digits, _), not payslip, a plan name or an earlier alias.");
+                _site.Error(p.Line, RuleMessages.Format("Check_AliasTaken", p.Alias));
                 return;
             }
             var self = Expression.Parameter(type, p.Alias);
@@ -150,13 +151,13 @@ internal static partial class CheckCompiler
             if (formulas.Parse(text, null, p.Line, "value", _site, own ? null : [self]) is not { } lambda) return null;
             if (lambda.Body.Type != typeof(decimal) && lambda.Body.Type != typeof(int))
             {
-                _site.Error(p.Line, $"value '{text}' must be a number.");
+                _site.Error(p.Line, RuleMessages.Format("Check_ValueNotNumber", text));
                 return null;
             }
             var body = Rename(lambda.Body, formulas.Names.Scope, self);
             if (!own && Uses(body).Contains(formulas.Names.Scope))
             {
-                _site.Error(p.Line, $"value '{text}' of a group of {p.FactType} reads only '{p.Alias}' (plan names belong to payslips).");
+                _site.Error(p.Line, RuleMessages.Format("Check_GroupValueReadsAlias", text, p.FactType, p.Alias));
                 return null;
             }
             return Expression.Lambda(funcType, Expression.Convert(body, typeof(decimal)), self).Compile();
@@ -189,7 +190,7 @@ internal static partial class CheckCompiler
             if (p.On == CheckKey.All) return null;
             if (CheckFacts.Key(self, p.On) is not { } key)
             {
-                _site.Error(p.Line, $"'{p.FactType}' facts cannot be joined on {p.On.ToString().ToLowerInvariant()} (only a payslip knows its team; join them on agent).");
+                _site.Error(p.Line, RuleMessages.Format("Check_CannotJoin", p.FactType, p.On.ToString().ToLowerInvariant()));
                 return null;
             }
             if (check.Partition == p.On) return null;
@@ -203,7 +204,7 @@ internal static partial class CheckCompiler
             if (formulas.Parse(text, null, line, what, _site, aliases) is not { } lambda) return null;
             if (lambda.Body.Type != typeof(bool))
             {
-                _site.Error(line, $"{what} '{text}' must be true or false.");
+                _site.Error(line, RuleMessages.Format("Check_NotBool", what, text));
                 return null;
             }
             var body = Rename(lambda.Body, formulas.Names.Scope, scope);
@@ -213,18 +214,17 @@ internal static partial class CheckCompiler
         }
 
         /// <summary>The message with each <c>{expression}</c> shown, read from a match's facts by declaration name.</summary>
-        private Func<IReadOnlyDictionary<string, object>, string>? Message()
+        private Func<IReadOnlyDictionary<string, object>, string>? Message(string text, string what)
         {
             var facts = Expression.Parameter(typeof(IReadOnlyDictionary<string, object>), "facts");
             var parts = new List<Expression>();
             var last = 0;
-            var text = check.Message;
             var show = typeof(CheckText).GetMethod(nameof(CheckText.Show))!;
             foreach (Match m in Placeholder().Matches(text))
             {
                 parts.Add(Expression.Constant(text[last..m.Index]));
                 last = m.Index + m.Length;
-                var lambda = formulas.Parse(m.Groups[1].Value, null, check.Line, "message", _site, [.. _declared]);
+                var lambda = formulas.Parse(m.Groups[1].Value, null, check.Line, what, _site, [.. _declared]);
                 if (lambda is null) continue;
                 var body = Rename(lambda.Body, formulas.Names.Scope, _judged);
                 foreach (var p in _declared.Prepend(_judged))

@@ -31,6 +31,9 @@ public sealed class CompiledComponent
     /// <summary>The formula as written, with the scalar names whose values the explanation substitutes.</summary>
     internal FormulaTemplate Template { get; init; } = FormulaTemplate.Empty;
 
+    /// <summary>The names the line's explanation in words (<c>say:</c>, <c>say_en:</c>) shows.</summary>
+    internal IReadOnlyList<string> SayNames { get; init; } = [];
+
     /// <summary>For a line that aggregates shifts, leave or deals: finds the rows behind the agent's amount.</summary>
     internal RowProbe? Rows { get; init; }
 }

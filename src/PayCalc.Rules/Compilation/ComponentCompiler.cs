@@ -34,8 +34,12 @@ internal static class ComponentCompiler
             if (g.Where is { } gw) groupWhere = formulas.Compile<bool>(gw, g.Line, "where", Unit.Any, site);
             template = FormulaTemplate.Build($"{kind} of {g.Of} in team" + (g.Where is null ? "" : $" where {g.Where}"), n => scalars.GetValueOrDefault(n));
         }
+        var sayNames = new List<string>();
+        if (d.Say is { } say) sayNames.AddRange(SayTemplate.Check(say, d.SayLine, "say", formulas.Names, site));
+        if (d.SayEn is { } sayEn) sayNames.AddRange(SayTemplate.Check(sayEn, d.SayEnLine, "say_en", formulas.Names, site));
         return new CompiledComponent(d, slot)
         {
+            SayNames = sayNames,
             Amount = amount,
             When = when,
             GroupValue = groupValue,

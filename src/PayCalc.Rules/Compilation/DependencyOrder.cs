@@ -37,7 +37,7 @@ internal static class DependencyOrder
                     {
                         var cycle = path.Reverse().SkipWhile(n => n != d.Code).Append(d.Code).ToList();
                         if (reported.Add(string.Join(",", cycle.Order())))
-                            errors.Add(new RuleError(d.Definition.File.Length > 0 ? d.Definition.File : file, d.Definition.Line, d.Code, $"cycle: {string.Join(" -> ", cycle)}."));
+                            errors.Add(new RuleError(d.Definition.File.Length > 0 ? d.Definition.File : file, d.Definition.Line, d.Code, RuleMessages.Format("Compile_Cycle", string.Join(" -> ", cycle))));
                     }
                     else if (state.GetValueOrDefault(d.Code) == 0) Enter(d);
                     continue;

@@ -67,23 +67,23 @@ internal sealed class ExpressionSandbox : ExpressionVisitor
         if (_offered.Contains(node)) return node;
         if (_depth >= RuleLimits.MaxExpressionTreeDepth)
         {
-            if (!_tooDeep) _problems.Add($"is nested more than {RuleLimits.MaxExpressionTreeDepth} operations deep; split it into named variables.");
+            if (!_tooDeep) _problems.Add(RuleMessages.Format("Sandbox_TooDeep", RuleLimits.MaxExpressionTreeDepth));
             _tooDeep = true;
             return node;
         }
         var t = node.Type;
         if (t == typeof(double) || t == typeof(float))
-            _problems.Add("floating point is not allowed in pay rules; write decimal literals with the m suffix (0.8m) or keep both sides decimal.");
+            _problems.Add(RuleMessages.Get("Sandbox_Float"));
         else if (typeof(MemberInfo).IsAssignableFrom(t) || t.Namespace is { } ns && (ns.StartsWith("System.Reflection") || ns.StartsWith("System.IO")))
-            _problems.Add($"'{t.Name}' is not available in pay rules.");
+            _problems.Add(RuleMessages.Format("Sandbox_TypeNotAllowed", t.Name));
         if (node.NodeType is ExpressionType.Invoke or ExpressionType.New or ExpressionType.NewArrayBounds or ExpressionType.Assign or ExpressionType.Block)
-            _problems.Add($"'{node.NodeType}' is not available in pay rules.");
+            _problems.Add(RuleMessages.Format("Sandbox_TypeNotAllowed", node.NodeType));
         if (node == _scope)
-            _problems.Add("the engine's working state ('it') is not available in pay rules; use the names the plan declares.");
+            _problems.Add(RuleMessages.Get("Sandbox_It"));
         var lambda = node is LambdaExpression;
         _readsCollections |= lambda;
         if (lambda && ++_lambdas > RuleLimits.MaxLambdaNesting)
-            _problems.Add($"nests lambdas more than {RuleLimits.MaxLambdaNesting} deep (a lambda over shifts, leave or deals inside another); its work would grow as a power of the data.");
+            _problems.Add(RuleMessages.Format("Sandbox_Lambdas", RuleLimits.MaxLambdaNesting));
         _depth++;
         try
         {
@@ -100,7 +100,7 @@ internal sealed class ExpressionSandbox : ExpressionVisitor
     {
         var owner = node.Method.DeclaringType!;
         if (!(Callable.TryGetValue(owner, out var allowed) && allowed.Contains(node.Method.Name)))
-            _problems.Add($"calling {owner.Name}.{node.Method.Name} is not available in pay rules.");
+            _problems.Add(RuleMessages.Format("Sandbox_Call", owner.Name, node.Method.Name));
         // Clamp, Round2 and RoundTo are called on the scope; that is the one use of it a formula may make.
         if (node.Object is not null && !(node.Object == _scope && owner == typeof(AgentScope))) Visit(node.Object);
         foreach (var argument in node.Arguments) Visit(argument);
@@ -115,8 +115,8 @@ internal sealed class ExpressionSandbox : ExpressionVisitor
             || node.Member.Name is "Count" or "Length" && (owner.IsArray || owner.IsGenericType && owner.Namespace == "System.Collections.Generic");
         if (!readable)
             _problems.Add(owner == typeof(AgentScope)
-                ? $"'{node.Member.Name}' of the engine's working state is not available in pay rules; use the names the plan declares."
-                : $"'{owner.Name}.{node.Member.Name}' is not available in pay rules.");
+                ? RuleMessages.Format("Sandbox_StateMember", node.Member.Name)
+                : RuleMessages.Format("Sandbox_Member", owner.Name, node.Member.Name));
         return base.VisitMember(node);
     }
 }

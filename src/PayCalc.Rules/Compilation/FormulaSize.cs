@@ -10,10 +10,10 @@ namespace PayCalc.Rules.Compilation;
 internal static class FormulaSize
 {
     /// <summary>The problem with the formula's size, or null when the parser may read it.</summary>
-    public static string? Check(string text)
+    public static string? Check(string text, string what)
     {
         if (text.Length > RuleLimits.MaxFormulaLength)
-            return string.Create(CultureInfo.InvariantCulture, $"is {text.Length:N0} characters long; a formula has at most {RuleLimits.MaxFormulaLength:N0} (split it into named variables).");
+            return RuleMessages.Format("Formula_TooLong", what, text.Length.ToString("N0", CultureInfo.InvariantCulture), RuleLimits.MaxFormulaLength.ToString("N0", CultureInfo.InvariantCulture));
         // Each open bracket keeps a count of the conditionals and lambdas begun inside it: they nest until the bracket closes.
         var open = new Stack<int>();
         var inner = 0;
@@ -53,7 +53,7 @@ internal static class FormulaSize
                     continue;
             }
             if (depth > RuleLimits.MaxFormulaNesting)
-                return $"nests brackets, conditionals or lambdas more than {RuleLimits.MaxFormulaNesting} deep (at character {i + 1}).";
+                return RuleMessages.Format("Formula_TooNested", what, RuleLimits.MaxFormulaNesting, i + 1);
         }
         return null;
     }

@@ -22,13 +22,13 @@ public static class PlanCompiler
         var errors = new List<RuleError>();
         if (!plan.AppliesTo(period))
             errors.Add(new RuleError(plan.File, 1, plan.Code,
-                $"plan is effective {plan.EffectiveFrom:yyyy-MM-dd} to {plan.EffectiveTo?.ToString("yyyy-MM-dd") ?? "open"}, not for {period}."));
+                RuleMessages.Format("Compile_NotEffective", RuleMessages.Iso(plan.EffectiveFrom), plan.EffectiveTo is { } to ? RuleMessages.Iso(to) : RuleMessages.Get("Compile_Open"), period)));
 
         var names = PlanNames.Build(plan, period, errors);
         var formulas = new FormulaCompiler(names);
         var components = plan.Components.Select((c, slot) => ComponentCompiler.Compile(c, slot, formulas, plan.File, errors)).ToList();
         // A flag is a check of the payslip alone, raised as a warning; checks also read the payslip's totals.
-        var flags = plan.Flags.Select(f => new CheckDefinition(f.Code, FlagSeverity.Warning, f.When, [], f.Message, f.Line, f.File)).ToList();
+        var flags = plan.Flags.Select(f => new CheckDefinition(f.Code, FlagSeverity.Warning, f.When, [], f.Message, f.Line, f.File, f.MessageEn)).ToList();
         names.OfferPayslipTotals();
         var checks = CheckCompiler.Compile([.. flags, .. plan.Checks], formulas, plan.File, errors);
         var order = DependencyOrder.Sort(components, plan.File, errors);
@@ -46,7 +46,7 @@ public static class PlanCompiler
             ParameterValues = names.ParameterValues,
             InstallmentTerms = names.InstallmentTerms,
             FormattedValueCount = names.FormattedValueCount,
-            Facts = components.SelectMany(c => c.Template.Names).Distinct(StringComparer.Ordinal)
+            Facts = components.SelectMany(c => c.Template.Names.Concat(c.SayNames)).Distinct(StringComparer.Ordinal)
                 .Where(names.Facts.ContainsKey).Select(n => (n, names.Facts[n])).ToList(),
             CityValues = names.CityValues,
             CityAliases = names.CityAliases,
@@ -54,6 +54,8 @@ public static class PlanCompiler
             {
                 Names = names.About,
                 Rows = components.Where(c => c.Rows is not null).ToDictionary(c => c.Code, c => c.Rows!.Shape, StringComparer.Ordinal),
+                Say = plan.Components.Where(c => c.Say is not null).ToDictionary(c => c.Code, c => c.Say!, StringComparer.Ordinal),
+                SayEn = plan.Components.Where(c => c.SayEn is not null).ToDictionary(c => c.Code, c => c.SayEn!, StringComparer.Ordinal),
             },
         };
     }

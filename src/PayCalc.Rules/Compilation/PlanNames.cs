@@ -176,7 +176,7 @@ internal sealed class PlanNames
                     Offer(p.Name, Expression.Constant(new BracketTable(p.Name, b.Value)), p.Unit, false);
                     break;
                 default:
-                    errors.Add(new RuleError(p.File.Length > 0 ? p.File : plan.File, p.Line, p.Name, $"parameter has no value in force on {day:yyyy-MM-dd}."));
+                    errors.Add(new RuleError(p.File.Length > 0 ? p.File : plan.File, p.Line, p.Name, RuleMessages.Format("Compile_ParamNotInForce", RuleMessages.Iso(day))));
                     // Still offer the name so its users report only this root cause; the load fails anyway.
                     Offer(p.Name, p switch
                     {
@@ -184,7 +184,7 @@ internal sealed class PlanNames
                         TableParameter => Expression.Constant(new LookupTable(p.Name, new Dictionary<string, decimal>())),
                         BracketParameter => Expression.Constant(new BracketTable(p.Name, [new Bracket(null, 0, 0)])),
                         _ => Expression.Constant(new ScaleTable(p.Name, [])),
-                    }, p.Unit, false);
+                    }, p.Unit, p is ValueParameter);
                     break;
             }
         }
@@ -204,7 +204,7 @@ internal sealed class PlanNames
                 if (p is null) continue; // reported by the loader
                 // A city parameter of another kind is reported by the validator; it has no plain value here.
                 if (p is ValueParameter vp && vp.InForce(period.FirstDay) is { } v) values[k] = v.Value;
-                else errors.Add(new RuleError(city.File, p.Line, p.Name, $"city '{city.Code}' has no value in force on {period.FirstDay:yyyy-MM-dd}."));
+                else errors.Add(new RuleError(city.File, p.Line, p.Name, RuleMessages.Format("Compile_CityNotInForce", city.Code, RuleMessages.Iso(period.FirstDay))));
             }
             _cityValues[city.Code] = values;
             _cityAliases[city.Code] = city.Code;

@@ -31,10 +31,10 @@ internal sealed class UnitCheck(IReadOnlyDictionary<Expression, (string Name, Un
                 switch (b.NodeType)
                 {
                     case ExpressionType.Add or ExpressionType.Subtract or ExpressionType.Coalesce:
-                        return Same(l, r, b.NodeType == ExpressionType.Add ? "add" : "subtract");
+                        return Same(l, r, RuleMessages.Get(b.NodeType == ExpressionType.Add ? "Unit_Add" : "Unit_Subtract"));
                     case ExpressionType.Equal or ExpressionType.NotEqual or ExpressionType.LessThan or ExpressionType.LessThanOrEqual
                         or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual:
-                        Same(l, r, "compare");
+                        Same(l, r, RuleMessages.Get("Unit_Compare"));
                         return Unit.Any;
                     case ExpressionType.Multiply:
                         // A literal scales a value without changing its kind (8 * days is days).
@@ -47,7 +47,7 @@ internal sealed class UnitCheck(IReadOnlyDictionary<Expression, (string Name, Un
                 }
             case ConditionalExpression c:
                 Of(c.Test);
-                return Same(Of(c.IfTrue), Of(c.IfFalse), "choose between");
+                return Same(Of(c.IfTrue), Of(c.IfFalse), RuleMessages.Get("Unit_Choose"));
             case MethodCallExpression m:
                 if (m.Object is not null) Of(m.Object);
                 var units = m.Arguments.Select(Of).ToList();
@@ -55,7 +55,7 @@ internal sealed class UnitCheck(IReadOnlyDictionary<Expression, (string Name, Un
                 if (m.Method.Name is "Sum" or "Max" or "Min" && m.Arguments.Count == 2 && m.Arguments[1] is LambdaExpression or UnaryExpression { Operand: LambdaExpression })
                     return units[1];
                 return m.Method.Name is "Max" or "Min" or "Clamp" or "Round2" or "RoundTo" or "Round" or "Abs"
-                    ? units.Aggregate(Unit.Any, (a, b) => Same(a, b, $"mix in {m.Method.Name}"))
+                    ? units.Aggregate(Unit.Any, (a, b) => Same(a, b, RuleMessages.Format("Unit_Mix", m.Method.Name)))
                     : Unit.Any;
             case LambdaExpression lambda:
                 return Of(lambda.Body);
@@ -68,7 +68,7 @@ internal sealed class UnitCheck(IReadOnlyDictionary<Expression, (string Name, Un
     {
         if (a == Unit.Any) return b;
         if (b == Unit.Any || a == b) return a;
-        _problems.Add($"cannot {verb} {Name(a)} and {Name(b)}.");
+        _problems.Add(RuleMessages.Format("Unit_Cannot", verb, Name(a), Name(b)));
         return a;
     }
 

@@ -85,5 +85,5 @@ public sealed class AgentScope
     public decimal RoundTo(decimal x, decimal decimals) =>
         decimals is >= 0 and <= 4 && decimals == decimal.Truncate(decimals)
             ? Domain.Money.Round(x, (int)decimals)
-            : throw new RuleEvaluationException($"RoundTo: decimals must be a whole number 0-4, not {decimals}.");
+            : throw new RuleEvaluationException(RuleMessages.Format("Eval_RoundTo", decimals));
 }

@@ -42,7 +42,7 @@ public sealed class BracketTable(string name, IReadOnlyList<Bracket> brackets)
     /// </summary>
     public decimal DeadZoneStart(decimal amount, decimal divisor)
     {
-        if (divisor <= 0) throw new RuleEvaluationException($"brackets '{Name}': divisor must be positive.");
+        if (divisor <= 0) throw new RuleEvaluationException(RuleMessages.Format("Eval_DivisorPositive", Name));
         var net = amount - Tax(amount, amount / divisor);
         for (var i = Brackets.Count - 1; i >= 0; i--)
         {
@@ -58,6 +58,6 @@ public sealed class BracketTable(string name, IReadOnlyList<Bracket> brackets)
     {
         for (var i = 0; i < Brackets.Count; i++)
             if (Brackets[i].UpTo is not { } up || x <= up) return i;
-        throw new RuleEvaluationException($"brackets '{Name}' have no bracket for {x}.");
+        throw new RuleEvaluationException(RuleMessages.Format("Eval_NoBracket", Name, x));
     }
 }

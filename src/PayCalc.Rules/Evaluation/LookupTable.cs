@@ -12,7 +12,7 @@ public sealed class LookupTable(string name, IReadOnlyDictionary<string, decimal
     public decimal Of(decimal key) => Of(Key(key));
 
     public decimal Of(string key) =>
-        Entries.TryGetValue(key, out var v) ? v : throw new RuleEvaluationException($"table '{Name}' has no entry '{key}'.");
+        Entries.TryGetValue(key, out var v) ? v : throw new RuleEvaluationException(RuleMessages.Format("Eval_TableNoEntry", Name, key));
 
     /// <summary>The value for a key, or 0 when the table has no such key (e.g. places beyond the rewarded ones).</summary>
     public decimal OrZero(decimal key) => Entries.TryGetValue(Key(key), out var v) ? v : 0m;

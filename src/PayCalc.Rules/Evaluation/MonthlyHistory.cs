@@ -27,7 +27,7 @@ public sealed class MonthlyHistory
     /// <exception cref="RuleEvaluationException">months is not a whole number of at least 1, or that month has no stored line.</exception>
     public decimal MonthsAgo(decimal months) =>
         _amounts.TryGetValue(Month(months), out var v) ? v
-            : throw new RuleEvaluationException($"{_name}: no stored line for {Month(months)} (that month is not in the database, or its run did not store the line).");
+            : throw new RuleEvaluationException(RuleMessages.Format("Eval_NoStoredLine", _name, Month(months)));
 
     /// <summary>Like <see cref="MonthsAgo"/>, but 0 for a month without a stored line.</summary>
     public decimal MonthsAgoOrZero(decimal months) => _amounts.GetValueOrDefault(Month(months));
@@ -35,7 +35,7 @@ public sealed class MonthlyHistory
     private Period Month(decimal months)
     {
         if (months < 1 || months != decimal.Truncate(months) || months > 12 * 200)
-            throw new RuleEvaluationException($"{_name}.MonthsAgo: months must be a whole number of at least 1, not {months}.");
+            throw new RuleEvaluationException(RuleMessages.Format("Eval_MonthsAgo", _name, months));
         var p = _period;
         for (var k = 0; k < (int)months; k++) p = p.Previous();
         return p;

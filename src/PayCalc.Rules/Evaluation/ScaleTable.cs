@@ -14,7 +14,7 @@ public sealed class ScaleTable(string name, IReadOnlyList<ScaleTier> tiers)
     {
         for (var i = Tiers.Count - 1; i >= 0; i--)
             if (Reaches(Tiers[i], x)) return Tiers[i].Value;
-        throw new RuleEvaluationException($"scale '{Name}' has no tier for {x}.");
+        throw new RuleEvaluationException(RuleMessages.Format("Eval_ScaleNoTier", Name, x));
     }
 
     /// <summary>Marginal scale: each tier's rate applies to the part of <paramref name="x"/> between its threshold and the next.</summary>

@@ -85,7 +85,7 @@ internal static class MonthJudge
     }
 
     private static PayrollFlag Failed(CompiledCheck check, string agent, Exception? ex) =>
-        new(agent, check.Code, $"check '{check.Code}' could not be evaluated for agent {agent}: {(ex?.InnerException ?? ex)?.Message.Split('\n')[0].Trim()}", FlagSeverity.Blocking);
+        new(agent, check.Code, RuleMessages.Format("Check_NotEvaluated", check.Code, agent, (ex?.InnerException ?? ex) is { } e ? RuleMessages.Of(e).Split('\n')[0].Trim() : ""), FlagSeverity.Blocking);
 
     private static string? AgentOf(object? fact) => fact switch
     {

@@ -18,10 +18,10 @@ public static class CalendarLoader
     {
         if (!Directory.Exists(directory))
             throw new RuleLoadException([new RuleError(directory, 0, name,
-                $"no calendar folder here (full path {Path.GetFullPath(directory)}); run from the folder that holds rules/, or set PAYCALC_RULESDIRECTORY.")]);
+                RuleMessages.Format("Cal_NoFolder", Path.GetFullPath(directory)))]);
         var paths = Directory.GetFiles(directory, $"{name}-*.yaml").Order(StringComparer.Ordinal).ToList();
         if (paths.Count == 0)
-            throw new RuleLoadException([new RuleError(Path.Combine(directory, $"{name}-<year>.yaml"), 0, name, "no calendar file found.")]);
+            throw new RuleLoadException([new RuleError(Path.Combine(directory, $"{name}-<year>.yaml"), 0, name, RuleMessages.Get("Cal_NoFile"))]);
         var exceptions = new Dictionary<DateOnly, DayType>();
         var years = new List<int>();
         var errors = new List<RuleError>();
@@ -53,24 +53,24 @@ public static class CalendarLoader
         map.RequiredText("source");
         map.OptionalText("comment");
         var yearText = map.RequiredText("year");
-        if (!int.TryParse(yearText, out var year)) map.Error(map.LineOfKey("year"), $"year must be a number: '{yearText}'.");
+        if (!int.TryParse(yearText, out var year)) map.Error(map.LineOfKey("year"), RuleMessages.Format("Cal_YearNotNumber", yearText));
         var days = new Dictionary<DateOnly, DayType>();
         void Read(string key, DayType type)
         {
             var seq = map.OptionalSequence(key);
             if (seq is null)
             {
-                map.Error(map.Line, $"missing required key '{key}' (a list of dates, may be empty).");
+                map.Error(map.Line, RuleMessages.Format("Cal_MissingList", key));
                 return;
             }
             foreach (var item in seq.Children)
             {
                 var text = (item as YamlScalarNode)?.Value ?? "";
-                if (!YamlMap.TryDate(text, out var d)) map.Error(item, $"'{text}' is not a date (yyyy-MM-dd).");
-                else if (d.Year != year) map.Error(item, $"{text} is not in {year}.");
-                else if (!days.TryAdd(d, type)) map.Error(item, $"{text} is listed twice.");
+                if (!YamlMap.TryDate(text, out var d)) map.Error(item, RuleMessages.Format("Cal_NotDate", text));
+                else if (d.Year != year) map.Error(item, RuleMessages.Format("Cal_NotInYear", text, year));
+                else if (!days.TryAdd(d, type)) map.Error(item, RuleMessages.Format("Cal_ListedTwice", text));
                 else if (type == DayType.WorkingDay && d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-                    map.Error(item, $"{text} is a weekday: an adjusted working day must be a Saturday or Sunday.");
+                    map.Error(item, RuleMessages.Format("Cal_AdjustedWeekday", text));
             }
         }
         Read("statutory_holidays", DayType.StatutoryHoliday);
@@ -81,14 +81,14 @@ public static class CalendarLoader
         if (errors.Count == 0 && expected is not null)
         {
             var calendar = new WorkCalendar(name, days, [year]);
-            if (expected.Children.Count != 12) map.Error(expected, "working_days_per_month must list 12 months.");
+            if (expected.Children.Count != 12) map.Error(expected, RuleMessages.Get("Cal_TwelveMonths"));
             else
                 for (var m = 1; m <= 12; m++)
                 {
                     var item = expected.Children[m - 1];
                     var actual = calendar.WorkingDays(new Period(year, m));
                     if (!int.TryParse((item as YamlScalarNode)?.Value, out var want) || want != actual)
-                        map.Error(item, $"{year}-{m:D2} has {actual} working days by the dates above, the file expects '{(item as YamlScalarNode)?.Value}'.");
+                        map.Error(item, RuleMessages.Format("Cal_WorkingDaysMismatch", $"{year}-{m:D2}", actual, (item as YamlScalarNode)?.Value));
                 }
         }
         if (errors.Count > 0) throw new RuleLoadException(errors);

@@ -7,7 +7,8 @@ namespace PayCalc.Rules.Loading;
 /// <summary>
 /// Reads <c>checks:</c> (of a plan or a module such as <c>rules/checks/*.yaml</c>): finance's audit checks, each a
 /// code, a severity, an optional condition on the judged payslip, patterns under <c>match:</c> and a message. What
-/// the names mean is checked when the checks are compiled.
+/// the names mean is checked when the checks are compiled. <c>message:</c> is Chinese; <c>message_en:</c> (optional) is the
+/// English text, both checked name by name.
 /// </summary>
 internal static class CheckReader
 {
@@ -27,9 +28,10 @@ internal static class CheckReader
             var patterns = map.OptionalSequence("match")?.Children.OfType<YamlMappingNode>()
                 .Select(p => ReadPattern(map.Nested(p))).OfType<CheckPattern>().ToList() ?? [];
             var message = map.RequiredText("message");
+            var messageEn = map.OptionalText("message_en");
             map.OptionalText("comment");
             map.RejectUnknownKeys();
-            result.Add(new CheckDefinition(code, severity, when, patterns, message, map.Line, file));
+            result.Add(new CheckDefinition(code, severity, when, patterns, message, map.Line, file, messageEn));
         }
         return result;
     }
@@ -41,7 +43,7 @@ internal static class CheckReader
         var kinds = Kinds.Where(k => map.Node(k) is not null).ToList();
         if (kinds.Count != 1)
         {
-            map.Error(map.Line, "a pattern needs exactly one of 'each', 'not', 'exists' or 'group'.");
+            map.Error(map.Line, RuleMessages.Get("Load_PatternOneKind"));
             return null;
         }
         var kind = Enum.Parse<CheckPatternKind>(kinds[0], ignoreCase: true);
@@ -49,7 +51,7 @@ internal static class CheckReader
         var factType = kind == CheckPatternKind.Group ? map.RequiredText("of") : map.RequiredText(kinds[0]);
         var value = kind == CheckPatternKind.Group ? map.OptionalText("value") : null;
         if (kind == CheckPatternKind.Group && aggregate != CheckAggregate.Count && value is null)
-            map.Error(map.Line, $"a group '{YamlMap.Snake(aggregate.ToString())}' needs 'value', the formula it aggregates.");
+            map.Error(map.Line, RuleMessages.Format("Load_GroupNeedsValue", YamlMap.Snake(aggregate.ToString())));
         var pattern = new CheckPattern(kind, factType, map.RequiredText("as"), map.OptionalEnum("on", CheckKey.Agent),
             map.OptionalText("where"), map.Line, aggregate, value);
         map.RejectUnknownKeys();

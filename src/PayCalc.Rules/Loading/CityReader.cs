@@ -21,13 +21,13 @@ internal static class CityReader
         var folder = RuleFile.Resolve(baseDirectory, directory);
         if (!Directory.Exists(folder))
         {
-            map.Error(node, $"city profile folder '{RuleFile.Display(folder)}' does not exist.");
+            map.Error(node, RuleMessages.Format("Load_CityFolderMissing", RuleFile.Display(folder)));
             return ([], defaultCity);
         }
         var profiles = new List<CityProfile>();
         foreach (var path in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
             if (ReadProfile(path, errors, files) is { } profile) profiles.Add(profile);
-        if (profiles.Count == 0) map.Error(node, $"no city profile (*.yaml) in '{RuleFile.Display(folder)}'.");
+        if (profiles.Count == 0) map.Error(node, RuleMessages.Format("Load_NoCityProfile", RuleFile.Display(folder)));
         return (profiles, defaultCity);
     }
 
@@ -46,7 +46,7 @@ internal static class CityReader
         var parameters = ParameterReader.Read(city.OptionalMapping("parameters"), shown, errors);
         city.RejectUnknownKeys();
         if (cityCode != Path.GetFileNameWithoutExtension(path))
-            city.Error(root, $"city '{cityCode}' must be in a file named {cityCode}.yaml.");
+            city.Error(root, RuleMessages.Format("Load_CityFileName", cityCode));
         return new CityProfile(cityCode, name, shown, parameters);
     }
 }

@@ -5,7 +5,8 @@ namespace PayCalc.Rules.Loading;
 
 /// <summary>
 /// Reads <c>components:</c> (of a plan or a module): payslip lines (<c>amount</c>) and variables (<c>value</c>),
-/// each with its category, unit, optional condition and optional team <c>group</c>.
+/// each with its category, unit, optional condition, optional team <c>group</c> and optional explanation in words
+/// (<c>say:</c> Chinese, <c>say_en:</c> English; their names are checked when the plan is compiled).
 /// </summary>
 internal static class ComponentReader
 {
@@ -22,14 +23,14 @@ internal static class ComponentReader
     {
         if (item is not YamlMappingNode cm)
         {
-            errors.Add(new RuleError(file, YamlMap.LineOf(item), null, "a component must be a mapping."));
+            errors.Add(new RuleError(file, YamlMap.LineOf(item), null, RuleMessages.Get("Load_ComponentNotMapping")));
             return null;
         }
         var map = new YamlMap(cm, file, errors, null);
         var code = map.RequiredText("code");
         map.Code = code;
         var category = map.OptionalEnum("category", ComponentCategory.Variable);
-        if (map.Node("category") is null) map.Error(cm, "missing required key 'category' (earning, deduction, info, employer, variable).");
+        if (map.Node("category") is null) map.Error(cm, RuleMessages.Get("Load_ComponentMissingCategory"));
         var isLine = category != ComponentCategory.Variable;
         var c = new ComponentDefinition
         {
@@ -44,16 +45,20 @@ internal static class ComponentReader
             Amount = map.OptionalText(isLine ? "amount" : "value"),
             AmountLine = map.LineOfKey(isLine ? "amount" : "value"),
             Comment = map.OptionalText("comment"),
+            Say = map.OptionalText("say"),
+            SayLine = map.LineOfKey("say"),
+            SayEn = map.OptionalText("say_en"),
+            SayEnLine = map.LineOfKey("say_en"),
             Line = map.Line,
             File = file,
         };
-        if (isLine && c.Type == RuleValueType.Bool) map.Error(cm, "a payslip line must be a number, not type bool.");
+        if (isLine && c.Type == RuleValueType.Bool) map.Error(cm, RuleMessages.Get("Load_LineNotBool"));
         if (map.OptionalMapping("group") is { } g) c = c with { Group = ReadGroup(g, file, errors, code) };
         if ((c.Amount is null) == (c.Group is null))
-            map.Error(cm, isLine ? "a line needs exactly one of 'amount' or 'group'." : "a variable needs exactly one of 'value' or 'group'.");
+            map.Error(cm, RuleMessages.Get(isLine ? "Load_LineAmountOrGroup" : "Load_VariableValueOrGroup"));
         // A variable written with 'amount' (or a line with 'value') is a typo the user should hear about.
         if (map.Node(isLine ? "value" : "amount") is { } wrong)
-            map.Error(wrong, isLine ? "a line's expression is 'amount', not 'value'." : "a variable's expression is 'value', not 'amount'.");
+            map.Error(wrong, RuleMessages.Get(isLine ? "Load_LineUsesValue" : "Load_VariableUsesAmount"));
         map.RejectUnknownKeys();
         return c;
     }
@@ -62,23 +67,23 @@ internal static class ComponentReader
     {
         var map = new YamlMap(node, file, errors, code);
         var by = map.OptionalText("by") ?? "team";
-        if (by != "team") map.Error(node, $"group 'by' supports only 'team': '{by}'.");
+        if (by != "team") map.Error(node, RuleMessages.Format("Load_GroupByTeamOnly", by));
         GroupKind? kind = null;
         string? of = null;
         foreach (var k in new[] { GroupKind.Rank, GroupKind.Sum, GroupKind.Count })
             if (map.OptionalText(YamlMap.Snake(k.ToString())) is { } expr)
             {
-                if (kind is not null) map.Error(node, "a group has exactly one of rank, sum, count.");
+                if (kind is not null) map.Error(node, RuleMessages.Get("Load_GroupOneKind"));
                 kind = k;
                 of = expr;
             }
         var where = map.OptionalText("where");
         var order = map.OptionalText("order") ?? "descending";
-        if (order is not ("descending" or "ascending")) map.Error(node, $"group 'order' must be descending or ascending: '{order}'.");
+        if (order is not ("descending" or "ascending")) map.Error(node, RuleMessages.Format("Load_GroupOrder", order));
         map.RejectUnknownKeys();
         if (kind is null)
         {
-            map.Error(node, "a group needs one of rank, sum, count.");
+            map.Error(node, RuleMessages.Get("Load_GroupNeedsKind"));
             return null;
         }
         return new GroupDefinition(kind.Value, of!, where, order == "descending", map.Line);

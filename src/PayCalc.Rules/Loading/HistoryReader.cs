@@ -18,14 +18,14 @@ internal static class HistoryReader
             var name = ((YamlScalarNode)k).Value ?? "";
             if (v is not YamlMappingNode hm)
             {
-                errors.Add(new RuleError(file, YamlMap.LineOf(v), name, "a history value is a mapping: lines or months, optional opening, negate, window, by_month."));
+                errors.Add(new RuleError(file, YamlMap.LineOf(v), name, RuleMessages.Get("Load_HistoryNotMapping")));
                 continue;
             }
             var map = new YamlMap(hm, file, errors, name);
             var lines = map.NameList("lines");
             var months = map.OptionalBool("months", whenMissing: false);
             OpeningField? opening = map.OptionalText("opening") is { } o
-                ? YamlMap.TryEnum<OpeningField>(o, out var field) ? field : Fail(map, hm, $"'opening' must be one of {string.Join(", ", Enum.GetNames<OpeningField>().Select(YamlMap.Snake))}: '{o}'.")
+                ? YamlMap.TryEnum<OpeningField>(o, out var field) ? field : Fail(map, hm, RuleMessages.Format("Load_HistoryOpening", string.Join(", ", Enum.GetNames<OpeningField>().Select(YamlMap.Snake)), o))
                 : null;
             var h = new HistoryDefinition
             {
@@ -41,9 +41,9 @@ internal static class HistoryReader
                 File = file,
                 Line = YamlMap.LineOf(k),
             };
-            if ((lines.Count > 0) == months) map.Error(hm, "a history value needs exactly one of 'lines' (codes to sum) or 'months: true'.");
-            if (opening is not null && h.Window != HistoryWindow.Year) map.Error(hm, "opening balances are per tax year: 'opening' needs window: year.");
-            if (h.ByMonth && (months || opening is not null)) map.Error(hm, "'by_month' reads stored lines month by month: it needs 'lines' and takes no 'months' or 'opening'.");
+            if ((lines.Count > 0) == months) map.Error(hm, RuleMessages.Get("Load_HistoryLinesOrMonths"));
+            if (opening is not null && h.Window != HistoryWindow.Year) map.Error(hm, RuleMessages.Get("Load_HistoryOpeningNeedsYear"));
+            if (h.ByMonth && (months || opening is not null)) map.Error(hm, RuleMessages.Get("Load_HistoryByMonth"));
             map.RejectUnknownKeys();
             result.Add(h);
         }

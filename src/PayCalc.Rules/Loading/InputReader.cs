@@ -32,14 +32,14 @@ internal static class InputReader
                     entry.RejectUnknownKeys();
                 }
                 if (!YamlMap.TryEnum<Unit>(unitText, out var unit) && !(v is YamlMappingNode && unitText.Length == 0))
-                    map.Error(unitNode, $"metric '{name}': unit must be one of {string.Join(", ", Enum.GetNames<Unit>().Select(YamlMap.Snake))}: '{unitText}'.");
+                    map.Error(unitNode, RuleMessages.Format("Load_MetricUnit", name, string.Join(", ", Enum.GetNames<Unit>().Select(YamlMap.Snake)), unitText));
                 metrics[name] = unit;
             }
         // Text metrics are columns of the same metrics file: their headers are checked with the numeric ones.
-        var textMetrics = ReadNamesWithHeaders(map, "text_metrics", "text metric", "年度考评", metricHeaders);
+        var textMetrics = ReadNamesWithHeaders(map, "text_metrics", RuleMessages.Get("Word_TextMetric"), "年度考评", metricHeaders);
         metricHeaders.Check();
         var teamHeaders = new Headers(map);
-        var teamMetrics = ReadNamesWithHeaders(map, "team_metrics", "team metric", "退款率", teamHeaders);
+        var teamMetrics = ReadNamesWithHeaders(map, "team_metrics", RuleMessages.Get("Word_TeamMetric"), "退款率", teamHeaders);
         teamHeaders.Check();
         var inputs = new PlanInputs
         {
@@ -80,7 +80,7 @@ internal static class InputReader
                 entry.RejectUnknownKeys();
             }
             else if (v is not YamlScalarNode { Value: null or "" })
-                map.Error(v, $"{what} '{name}': expected nothing or a mapping such as {{ header: {example} }}.");
+                map.Error(v, RuleMessages.Format("Load_MetricHeaderShape", what, name, example));
         }
         return names;
     }
@@ -101,7 +101,7 @@ internal static class InputReader
         {
             if (node is not YamlScalarNode { Value: { } text } || string.IsNullOrWhiteSpace(text) || text.Trim() != text)
             {
-                map.Error(node, $"metric '{name}': header must be a non-empty text without leading or trailing spaces.");
+                map.Error(node, RuleMessages.Format("Load_MetricHeaderText", name));
                 return;
             }
             _declared.Add((name, text, node));
@@ -115,7 +115,7 @@ internal static class InputReader
             {
                 if (seen.TryGetValue(header, out var other) && other != name)
                 {
-                    map.Error(node, $"metric '{name}': header '{header}' is already the name or header of metric '{other}'.");
+                    map.Error(node, RuleMessages.Format("Load_MetricHeaderTaken", name, header, other));
                     continue;
                 }
                 seen[header] = name;

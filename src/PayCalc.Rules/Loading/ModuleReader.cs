@@ -28,7 +28,7 @@ internal static class ModuleReader
         var empty = new IncludedFile(path, [], [], [], [], []);
         if (!File.Exists(path))
         {
-            errors.Add(new RuleError(planFile, line, null, $"included file '{RuleFile.Display(path)}' does not exist."));
+            errors.Add(new RuleError(planFile, line, null, RuleMessages.Format("Load_IncludeMissing", RuleFile.Display(path))));
             return empty;
         }
         var shown = RuleFile.Display(path);
@@ -44,7 +44,7 @@ internal static class ModuleReader
         var flags = FlagReader.Read(map.OptionalSequence("flags"), shown, errors);
         var checks = CheckReader.Read(map.OptionalSequence("checks"), shown, errors);
         if (new[] { "parameters", "history", "components", "flags", "checks" }.All(k => map.Node(k) is null))
-            map.Error(root, "an included file needs 'parameters' (a parameter file) or 'components', 'history', 'flags', 'checks' (a module).");
+            map.Error(root, RuleMessages.Get("Load_IncludeKind"));
         map.RejectUnknownKeys();
         return new IncludedFile(shown, parameters, components, history, flags, checks);
     }
@@ -64,7 +64,7 @@ internal static class ModuleReader
                 if (component is not null) result.Add(component);
                 else if (own.FirstOrDefault(c => c.Code == planLine) is { } supplied) result.Add(supplied);
                 else errors.Add(new RuleError(module.File, line, planLine,
-                    $"the module places the plan's component '{planLine}' here (plan_line), but the plan does not define it."));
+                    RuleMessages.Format("Load_PlanLineUndefined", planLine)));
             }
         return result;
     }

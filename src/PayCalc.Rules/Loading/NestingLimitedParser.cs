@@ -23,7 +23,7 @@ internal sealed class NestingLimitedParser(IParser inner) : IParser
         if (inner.Current is MappingEnd or SequenceEnd) _depth--;
         else if (inner.Current is MappingStart or SequenceStart && ++_depth > RuleLimits.MaxYamlNesting)
             throw new TooDeepException((int)inner.Current.Start.Line,
-                $"mappings and lists are nested more than {RuleLimits.MaxYamlNesting} deep; a rule file never needs that many levels.");
+                RuleMessages.Format("Yaml_TooDeep", RuleLimits.MaxYamlNesting));
         return true;
     }
 

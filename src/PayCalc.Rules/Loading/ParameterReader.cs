@@ -20,7 +20,7 @@ internal static class ParameterReader
             var name = ((YamlScalarNode)k).Value ?? "";
             if (v is not YamlMappingNode pm)
             {
-                errors.Add(new RuleError(file, YamlMap.LineOf(v), name, "a parameter must be a mapping with source and values."));
+                errors.Add(new RuleError(file, YamlMap.LineOf(v), name, RuleMessages.Get("Load_ParameterNotMapping")));
                 continue;
             }
             var map = new YamlMap(pm, file, errors, name);
@@ -41,7 +41,7 @@ internal static class ParameterReader
                     Values = ReadDatedValues<decimal>(values, map, (n, date, add) =>
                     {
                         if (n is YamlScalarNode s && YamlMap.TryDecimal(s.Value, out var d)) add(d);
-                        else map.Error(n, $"value for {date} must be a number.");
+                        else map.Error(n, RuleMessages.Format("Load_ValueNotNumber", date));
                     }),
                 },
                 ParameterType.Table => new TableParameter
@@ -91,12 +91,12 @@ internal static class ParameterReader
             var text = ((YamlScalarNode)k).Value ?? "";
             if (!YamlMap.TryDate(text, out var from))
             {
-                map.Error(k, $"'{text}' is not an effective date (yyyy-MM-dd).");
+                map.Error(k, RuleMessages.Format("Load_NotEffectiveDate", text));
                 continue;
             }
             // Dated values run from their date to the next one: out of order would make ranges overlap.
             if (previous is { } prev && from <= prev)
-                map.Error(k, $"effective date {from:yyyy-MM-dd} is not after the previous one {prev:yyyy-MM-dd}: ranges overlap.");
+                map.Error(k, RuleMessages.Format("Load_DatesOverlap", RuleMessages.Iso(from), RuleMessages.Iso(prev)));
             previous = from;
             var line = YamlMap.LineOf(k);
             read(v, text, value => result.Add(new(from, value, line)));
@@ -108,7 +108,7 @@ internal static class ParameterReader
     {
         if (node is not YamlMappingNode m)
         {
-            map.Error(node, "a table value must be a mapping of key: number.");
+            map.Error(node, RuleMessages.Get("Load_TableNotMapping"));
             return null;
         }
         var table = new Dictionary<string, decimal>(StringComparer.Ordinal);
@@ -116,7 +116,7 @@ internal static class ParameterReader
         {
             var key = ((YamlScalarNode)k).Value ?? "";
             if (v is YamlScalarNode s && YamlMap.TryDecimal(s.Value, out var d)) table[key] = d;
-            else map.Error(v, $"table entry '{key}' must be a number.");
+            else map.Error(v, RuleMessages.Format("Load_TableEntryNotNumber", key));
         }
         return table;
     }

@@ -27,7 +27,7 @@ internal static class ParameterValidator
     {
         for (var i = 1; i < tiers.Count; i++)
             if (tiers[i].Threshold < tiers[i - 1].Threshold)
-                errors.Add(new RuleError(p.File, tiers[i].Line, p.Name, $"tier thresholds must ascend: {tiers[i].Threshold} after {tiers[i - 1].Threshold}."));
+                errors.Add(new RuleError(p.File, tiers[i].Line, p.Name, RuleMessages.Format("Param_TiersAscend", tiers[i].Threshold, tiers[i - 1].Threshold)));
     }
 
     /// <summary>
@@ -41,14 +41,14 @@ internal static class ParameterValidator
         {
             var (previous, b) = (brackets[i - 1], brackets[i]);
             if (b.UpTo is { } up && up <= previous.UpTo)
-                errors.Add(new RuleError(p.File, b.Line, p.Name, $"bracket bounds must ascend: {up} after {previous.UpTo}."));
+                errors.Add(new RuleError(p.File, b.Line, p.Name, RuleMessages.Format("Param_BracketsAscend", up, previous.UpTo)));
             if (previous.UpTo is { } seam)
             {
                 var below = seam * previous.Rate - previous.QuickDeduction;
                 var above = seam * b.Rate - b.QuickDeduction;
                 if (below != above)
                     errors.Add(new RuleError(p.File, b.Line, p.Name,
-                        $"brackets are not continuous at {seam}: {below} below, {above} above; check the quick deduction {b.QuickDeduction} (it should be {seam * b.Rate - below})."));
+                        RuleMessages.Format("Param_BracketsContinuous", seam, below, above, b.QuickDeduction, seam * b.Rate - below)));
             }
         }
     }

@@ -63,12 +63,12 @@ internal static class PlanFileReader
         var effective = map.OptionalMapping("effective");
         if (effective is null)
         {
-            map.Error(map.Line, "missing required key 'effective' (from, optional to).");
+            map.Error(map.Line, RuleMessages.Get("Load_MissingEffective"));
             return (DateOnly.MinValue, null, map.Line);
         }
         var e = new YamlMap(effective, file, errors, code);
         var from = e.OptionalDate("from");
-        if (from is null && e.Node("from") is null) e.Error(effective, "missing required key 'from'.");
+        if (from is null && e.Node("from") is null) e.Error(effective, RuleMessages.Get("Load_MissingFrom"));
         var to = e.OptionalDate("to");
         e.RejectUnknownKeys();
         return (from ?? DateOnly.MinValue, to, YamlMap.LineOf(effective));
@@ -83,7 +83,7 @@ internal static class PlanFileReader
         {
             if (item is not YamlScalarNode { Value: { Length: > 0 } relative })
             {
-                map.Error(item, "an include is the path of a parameter file or module, relative to the plan.");
+                map.Error(item, RuleMessages.Get("Load_IncludeNotPath"));
                 continue;
             }
             modules.Add(ModuleReader.Read(RuleFile.Resolve(baseDirectory, relative), file, YamlMap.LineOf(item), errors, files));

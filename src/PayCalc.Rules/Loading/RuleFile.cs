@@ -24,19 +24,19 @@ internal static class RuleFile
         catch (YamlException ex)
         {
             // Duplicate keys and syntax errors arrive here with their position.
-            errors.Add(new RuleError(file, (int)ex.Start.Line, null, ex.InnerException?.Message ?? ex.Message));
+            errors.Add(new RuleError(file, (int)ex.Start.Line, null, RuleMessages.Format("Yaml_Syntax", ex.InnerException?.Message ?? ex.Message)));
             return null;
         }
         catch (InvalidOperationException ex)
         {
             // The YAML library's node builder throws this for some unclosed structures (e.g. "- { from: x" with no "}").
             errors.Add(new RuleError(file, (int)(parser.Current?.Start.Line ?? 1), null,
-                $"the YAML cannot be read here ({ex.Message.TrimEnd('.')}); check the brackets and quotes near this line."));
+                RuleMessages.Format("Yaml_Unreadable", ex.Message.TrimEnd('.'))));
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            errors.Add(new RuleError(file, 1, null, "the file must be a YAML mapping."));
+            errors.Add(new RuleError(file, 1, null, RuleMessages.Get("Yaml_NotMappingFile")));
             return null;
         }
         return root;

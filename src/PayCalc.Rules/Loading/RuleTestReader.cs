@@ -52,7 +52,7 @@ public sealed class RuleTestReader(string rulesDirectory)
         }
         catch (IOException e)
         {
-            _errors.Add(new RuleError(file, 0, null, $"cannot read the file: {e.Message}"));
+            _errors.Add(new RuleError(file, 0, null, RuleMessages.Format("Case_CannotRead", e.Message)));
             return [];
         }
         var errors = new List<RuleError>();
@@ -67,11 +67,11 @@ public sealed class RuleTestReader(string rulesDirectory)
             {
                 foreach (var node in list.Children)
                     if (node is YamlMappingNode m) cases.Add(ReadCase(new YamlMap(m, file, errors, null), file, directory, planPath, plan, errors));
-                    else errors.Add(new RuleError(file, YamlMap.LineOf(node), null, "each case must be a mapping (name, agent or agents, months)."));
+                    else errors.Add(new RuleError(file, YamlMap.LineOf(node), null, RuleMessages.Get("Case_NotMapping")));
                 var duplicate = cases.GroupBy(c => c.Name, StringComparer.Ordinal).Where(g => g.Count() > 1);
-                foreach (var g in duplicate) errors.Add(new RuleError(file, g.Last().Line, null, $"two cases are named '{g.Key}'; names must be unique in a file."));
+                foreach (var g in duplicate) errors.Add(new RuleError(file, g.Last().Line, null, RuleMessages.Format("Case_DuplicateName", g.Key)));
             }
-            else if (errors.Count == 0) errors.Add(new RuleError(file, top.Line, null, "missing required key 'cases' (the list of cases)."));
+            else if (errors.Count == 0) errors.Add(new RuleError(file, top.Line, null, RuleMessages.Get("Case_MissingCases")));
             top.RejectUnknownKeys();
         }
         _errors.AddRange(errors);
@@ -88,13 +88,13 @@ public sealed class RuleTestReader(string rulesDirectory)
         var line = map.LineOfKey("plan");
         if (!File.Exists(path))
         {
-            errors.Add(new RuleError(file, line, null, $"plan '{written}' not found (looked next to the case file and in {rulesDirectory})."));
+            errors.Add(new RuleError(file, line, null, RuleMessages.Format("Case_PlanNotFound", written, rulesDirectory)));
             return (path, null);
         }
         var (plan, planErrors) = LoadPlan(path);
         if (plan is null)
         {
-            errors.Add(new RuleError(file, line, null, $"plan '{written}' does not load ({planErrors.Count} problem(s), listed below)."));
+            errors.Add(new RuleError(file, line, null, RuleMessages.Format("Case_PlanDoesNotLoad", written, planErrors.Count)));
             errors.AddRange(planErrors);
         }
         return (path, plan);
@@ -103,7 +103,7 @@ public sealed class RuleTestReader(string rulesDirectory)
     private (PlanDefinition? Plan, IReadOnlyList<RuleError> Errors) LoadPlan(string path)
     {
         if (_plans.TryGetValue(path, out var known)) return known;
-        if (!File.Exists(path)) return _plans[path] = (null, [new RuleError(RuleFile.Display(path), 0, null, "plan file not found.")]);
+        if (!File.Exists(path)) return _plans[path] = (null, [new RuleError(RuleFile.Display(path), 0, null, RuleMessages.Get("Case_PlanFileNotFound"))]);
         try
         {
             return _plans[path] = (PlanLoader.Load(RuleFile.Display(path)), []);
@@ -124,28 +124,28 @@ public sealed class RuleTestReader(string rulesDirectory)
         var ytd = new List<YtdBalance>();
         var single = map.OptionalMapping("agent");
         var many = map.OptionalSequence("agents");
-        if (single is not null && many is not null) map.Error(many, "give either 'agent' (one) or 'agents' (a list), not both.");
+        if (single is not null && many is not null) map.Error(many, RuleMessages.Get("Case_AgentOrAgents"));
         if (single is not null) agents.Add(ReadAgent(map.Nested(single), ytd));
         foreach (var node in many?.Children ?? [])
             if (node is YamlMappingNode m) agents.Add(ReadAgent(map.Nested(m), ytd));
-            else map.Error(node, "each agent must be a mapping (id, base_salary, ...).");
+            else map.Error(node, RuleMessages.Get("Case_AgentNotMapping"));
         if (single is null && many is null) map.Error(map.Line, "missing 'agent' (one agent) or 'agents' (a list of agents).");
         foreach (var g in agents.GroupBy(a => a.AgentId, StringComparer.Ordinal).Where(g => g.Count() > 1))
-            map.Error(map.Line, $"agent id '{g.Key}' is given twice.");
+            map.Error(map.Line, RuleMessages.Format("Case_AgentTwice", g.Key));
 
         var months = new List<RuleTestMonth>();
         if (map.OptionalSequence("months") is { } list)
         {
             foreach (var node in list.Children)
                 if (node is YamlMappingNode m) months.Add(ReadMonth(map.Nested(m), file, agents, plan, calendar));
-                else map.Error(node, "each month must be a mapping (month, shifts, metrics, expect, ...).");
+                else map.Error(node, RuleMessages.Get("Case_MonthNotMapping"));
             for (var i = 1; i < months.Count; i++)
                 if (months[i].Period.CompareTo(months[i - 1].Period) <= 0)
-                    map.Error(months[i].Line, $"months must be in order, each once: {months[i].Period} comes after {months[i - 1].Period}.");
+                    map.Error(months[i].Line, RuleMessages.Format("Case_MonthsOrder", months[i].Period, months[i - 1].Period));
             if (months.All(m => m.Expectations.Count == 0))
-                map.Error(map.Line, "the case expects nothing: give at least one month an 'expect' (lines or variables and their values).");
+                map.Error(map.Line, RuleMessages.Get("Case_ExpectsNothing"));
         }
-        else map.Error(map.Line, "missing required key 'months' (the months in order).");
+        else map.Error(map.Line, RuleMessages.Get("Case_MissingMonths"));
         map.RejectUnknownKeys();
         return new RuleTestCase { Name = name, File = file, Line = map.Line, PlanPath = planPath, Agents = agents, Ytd = ytd, Months = months };
     }
@@ -194,19 +194,19 @@ public sealed class RuleTestReader(string rulesDirectory)
     private static RuleTestMonth ReadMonth(YamlMap map, string file, List<Agent> agents, PlanDefinition? plan, WorkCalendar? calendar)
     {
         var text = map.RequiredText("month");
-        if (!Period.TryParse(text, out var period) && text.Length > 0) map.Error(map.LineOfKey("month"), $"'month' is not a month (yyyy-MM): '{text}'.");
+        if (!Period.TryParse(text, out var period) && text.Length > 0) map.Error(map.LineOfKey("month"), RuleMessages.Format("Case_NotAMonth", text));
         var month = new MonthParts(period, file);
         if (map.OptionalMapping("team_metrics") is { } teams)
             foreach (var (key, value) in teams.Children)
             {
                 var team = ((YamlScalarNode)key).Value ?? "";
-                if (value is not YamlMappingNode values) { map.Error(value, $"team_metrics of '{team}' must be a mapping (metric: value)."); continue; }
+                if (value is not YamlMappingNode values) { map.Error(value, RuleMessages.Format("Case_TeamMetricsNotMapping", team)); continue; }
                 var numbers = new Dictionary<string, decimal>(StringComparer.Ordinal);
                 foreach (var (k, v) in values.Children)
                 {
                     var metric = ((YamlScalarNode)k).Value ?? "";
                     if (plan is not null && !plan.Inputs.TeamMetrics.Contains(metric))
-                        map.Error(k, $"'{metric}' is not a team metric of plan {plan.Code} (it has: {List(plan.Inputs.TeamMetrics)}).");
+                        map.Error(k, RuleMessages.Format("Case_NotATeamMetric", metric, plan.Code, List(plan.Inputs.TeamMetrics)));
                     if (ScalarNumber(map, v, metric) is { } n) numbers[metric] = n;
                 }
                 month.TeamMetrics.Add(new TeamMetrics { Team = team, Period = period, Numbers = numbers });
@@ -214,23 +214,23 @@ public sealed class RuleTestReader(string rulesDirectory)
 
         var byAgent = map.OptionalMapping("agents");
         var direct = AgentMonthKeys.Any(k => map.Node(k) is not null);
-        if (byAgent is not null && direct) map.Error(byAgent, "give the agents' inputs either under 'agents' (by agent id) or directly in the month (one agent), not both.");
+        if (byAgent is not null && direct) map.Error(byAgent, RuleMessages.Get("Case_AgentsOrDirect"));
         if (direct)
         {
-            if (agents.Count != 1) map.Error(map.Line, $"the case has {agents.Count} agents: give each agent's inputs and expectations under 'agents: {{ <id>: ... }}'.");
+            if (agents.Count != 1) map.Error(map.Line, RuleMessages.Format("Case_ManyAgents", agents.Count));
             else ReadAgentMonth(map, agents[0], month, plan, calendar);
         }
         foreach (var (key, value) in byAgent?.Children.AsEnumerable() ?? [])
         {
             var id = ((YamlScalarNode)key).Value ?? "";
             var agent = agents.FirstOrDefault(a => a.AgentId == id);
-            if (agent is null) map.Error(key, $"agent '{id}' is not one of the case's agents ({List(agents.Select(a => a.AgentId))}).");
+            if (agent is null) map.Error(key, RuleMessages.Format("Case_NotCaseAgent", id, List(agents.Select(a => a.AgentId))));
             else if (value is YamlMappingNode m) ReadAgentMonth(map.Nested(m), agent, month, plan, calendar);
-            else map.Error(value, $"the month of agent '{id}' must be a mapping (shifts, metrics, expect, ...).");
+            else map.Error(value, RuleMessages.Format("Case_AgentMonthNotMapping", id));
         }
         if (month.Stored.Count > 0 && (month.Expectations.Count > 0 || month.Shifts.Count > 0 || month.Metrics.Count > 0 || month.Deals.Count > 0
             || month.Leave.Count > 0 || month.TeamMetrics.Count > 0))
-            map.Error(map.Line, "a month is either stored (earlier line amounts: 'stored') or computed (inputs and 'expect'), not both.");
+            map.Error(map.Line, RuleMessages.Get("Case_StoredOrComputed"));
         map.RejectUnknownKeys();
         return new RuleTestMonth
         {
@@ -244,7 +244,7 @@ public sealed class RuleTestReader(string rulesDirectory)
         var id = agent.AgentId;
         foreach (var node in map.OptionalSequence("shifts")?.Children ?? [])
         {
-            if (node is not YamlMappingNode m) { map.Error(node, "each shift must be a mapping (date, start, end, break)."); continue; }
+            if (node is not YamlMappingNode m) { map.Error(node, RuleMessages.Get("Case_ShiftNotMapping")); continue; }
             var s = map.Nested(m);
             var start = Time(s, "start");
             var end = Time(s, "end");
@@ -256,7 +256,7 @@ public sealed class RuleTestReader(string rulesDirectory)
             else if (YamlMap.TryDate(date, out var day)) dates = [day];
             else
             {
-                if (date.Length > 0) s.Error(s.LineOfKey("date"), $"'date' is not a date (yyyy-MM-dd) or working_days: '{date}'.");
+                if (date.Length > 0) s.Error(s.LineOfKey("date"), RuleMessages.Format("Case_ShiftDate", date));
                 dates = [];
             }
             foreach (var d in dates)
@@ -265,10 +265,10 @@ public sealed class RuleTestReader(string rulesDirectory)
         }
         foreach (var node in map.OptionalSequence("leave")?.Children ?? [])
         {
-            if (node is not YamlMappingNode m) { map.Error(node, "each leave entry must be a mapping (date, type, hours)."); continue; }
+            if (node is not YamlMappingNode m) { map.Error(node, RuleMessages.Get("Case_LeaveNotMapping")); continue; }
             var l = map.Nested(m);
             var date = l.OptionalDate("date");
-            if (date is null && l.Node("date") is null) l.Error(l.Line, "missing required key 'date'.");
+            if (date is null && l.Node("date") is null) l.Error(l.Line, RuleMessages.Format("Yaml_MissingKey", "date"));
             month.Leave.Add(new LeaveEntry
             {
                 AgentId = id, Date = date ?? default, Type = l.OptionalEnum("type", LeaveType.Personal),
@@ -278,10 +278,10 @@ public sealed class RuleTestReader(string rulesDirectory)
         }
         foreach (var node in map.OptionalSequence("deals")?.Children ?? [])
         {
-            if (node is not YamlMappingNode m) { map.Error(node, "each deal must be a mapping (id, booked, amount, term, cancelled)."); continue; }
+            if (node is not YamlMappingNode m) { map.Error(node, RuleMessages.Get("Case_DealNotMapping")); continue; }
             var d = map.Nested(m);
             var booked = d.OptionalDate("booked");
-            if (booked is null && d.Node("booked") is null) d.Error(d.Line, "missing required key 'booked'.");
+            if (booked is null && d.Node("booked") is null) d.Error(d.Line, RuleMessages.Format("Yaml_MissingKey", "booked"));
             month.Deals.Add(new Deal
             {
                 DealId = d.OptionalText("id") ?? $"{id}-{month.Deals.Count + 1}", AgentId = id, BookedDate = booked ?? default,
@@ -303,7 +303,7 @@ public sealed class RuleTestReader(string rulesDirectory)
                     continue;
                 }
                 if (plan is not null && !plan.Inputs.Metrics.ContainsKey(metric))
-                    map.Error(k, $"'{metric}' is not a metric of plan {plan.Code} (it has: {List(plan.Inputs.Metrics.Keys.Concat(plan.Inputs.TextMetrics))}).");
+                    map.Error(k, RuleMessages.Format("Case_NotAMetric", metric, plan.Code, List(plan.Inputs.Metrics.Keys.Concat(plan.Inputs.TextMetrics))));
                 if (ScalarNumber(map, v, metric) is { } n) numbers[metric] = n;
             }
             month.Metrics.Add(new AgentMetrics { AgentId = id, Period = month.Period, Numbers = numbers, Texts = texts, Source = new SourceRef(month.File, "", YamlMap.LineOf(metrics)) });
@@ -313,7 +313,7 @@ public sealed class RuleTestReader(string rulesDirectory)
             {
                 var code = ((YamlScalarNode)k).Value ?? "";
                 if (plan is not null && plan.Components.All(c => c.Code != code))
-                    map.Error(k, $"'{code}' is not a line or variable of plan {plan.Code}.");
+                    map.Error(k, RuleMessages.Format("Case_NotALineOrVariable", code, plan.Code));
                 var written = (v as YamlScalarNode)?.Value ?? "";
                 decimal? value = written switch { "true" => 1m, "false" => 0m, _ => ScalarNumber(map, v, code) };
                 if (value is { } x) month.Expectations.Add(new RuleTestExpectation(id, code, x, written, YamlMap.LineOf(k)));
@@ -325,7 +325,7 @@ public sealed class RuleTestReader(string rulesDirectory)
             {
                 var code = ((YamlScalarNode)k).Value ?? "";
                 if (plan is not null && plan.Components.All(c => c.Code != code || !c.IsLine))
-                    map.Error(k, $"'{code}' is not a line of plan {plan.Code} (only lines are stored).");
+                    map.Error(k, RuleMessages.Format("Case_NotALine", code, plan.Code));
                 if (ScalarNumber(map, v, code) is { } n) lines[code] = n;
             }
             month.Stored[id] = lines;
@@ -339,7 +339,7 @@ public sealed class RuleTestReader(string rulesDirectory)
     {
         var text = map.RequiredText(key);
         if (TimeOnly.TryParseExact(text, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var t)) return t;
-        if (text.Length > 0) map.Error(map.LineOfKey(key), $"'{key}' is not a time (HH:mm, quoted: \"09:00\"): '{text}'.");
+        if (text.Length > 0) map.Error(map.LineOfKey(key), RuleMessages.Format("Case_NotATime", key, text));
         return default;
     }
 
@@ -351,7 +351,7 @@ public sealed class RuleTestReader(string rulesDirectory)
         var node = map.Node(key);
         if (node is null || (!required && node is YamlScalarNode { Value: null or "" }))
         {
-            if (required) map.Error(map.Line, $"missing required key '{key}'.");
+            if (required) map.Error(map.Line, RuleMessages.Format("Yaml_MissingKey", key));
             return null;
         }
         return ScalarNumber(map, node, key);
@@ -360,7 +360,7 @@ public sealed class RuleTestReader(string rulesDirectory)
     private static decimal? ScalarNumber(YamlMap map, YamlNode node, string key)
     {
         if (node is YamlScalarNode s && YamlMap.TryDecimal(s.Value, out var value)) return value;
-        map.Error(node, $"'{key}' is not a number: '{(node as YamlScalarNode)?.Value ?? "(not a single value)"}'.");
+        map.Error(node, RuleMessages.Format("Case_NotANumber", key, (node as YamlScalarNode)?.Value ?? RuleMessages.Get("Case_NotSingleValue")));
         return null;
     }
 

@@ -15,7 +15,7 @@ internal static class ScaleReader
     {
         if (node is not YamlSequenceNode seq || seq.Children.Count == 0)
         {
-            map.Error(node, "brackets are a non-empty list of { up_to: n, rate: r, quick_deduction: q }, the last without up_to.");
+            map.Error(node, RuleMessages.Get("Load_BracketsShape"));
             return null;
         }
         var result = new List<Bracket>();
@@ -24,7 +24,7 @@ internal static class ScaleReader
             var item = seq.Children[i];
             if (item is not YamlMappingNode bm)
             {
-                map.Error(item, "a bracket must be a mapping.");
+                map.Error(item, RuleMessages.Get("Load_BracketNotMapping"));
                 continue;
             }
             var b = map.Nested(bm);
@@ -35,13 +35,13 @@ internal static class ScaleReader
             var last = i == seq.Children.Count - 1;
             if (last != (upText is null))
             {
-                map.Error(bm, last ? "the last bracket has no 'up_to' (it has no upper bound)." : "every bracket but the last needs 'up_to' (inclusive upper bound).");
+                map.Error(bm, RuleMessages.Get(last ? "Load_LastBracketUpTo" : "Load_BracketNeedsUpTo"));
                 continue;
             }
             decimal up = 0;
             if ((upText is not null && !YamlMap.TryDecimal(upText, out up)) || !YamlMap.TryDecimal(rateText, out var rate) || !YamlMap.TryDecimal(qdText, out var qd))
             {
-                map.Error(bm, "a bracket needs numeric 'up_to' (except the last), 'rate' and 'quick_deduction'.");
+                map.Error(bm, RuleMessages.Get("Load_BracketNumbers"));
                 continue;
             }
             result.Add(new Bracket(upText is null ? null : up, rate, qd) { Line = YamlMap.LineOf(bm) });
@@ -54,7 +54,7 @@ internal static class ScaleReader
     {
         if (node is not YamlSequenceNode seq || seq.Children.Count == 0)
         {
-            map.Error(node, "a scale must be a non-empty list of tiers: { from: n, value: x } or { above: n, value: x }.");
+            map.Error(node, RuleMessages.Get("Load_ScaleShape"));
             return null;
         }
         var tiers = new List<ScaleTier>();
@@ -62,7 +62,7 @@ internal static class ScaleReader
         {
             if (item is not YamlMappingNode tm)
             {
-                map.Error(item, "a tier must be a mapping.");
+                map.Error(item, RuleMessages.Get("Load_TierNotMapping"));
                 continue;
             }
             var tier = map.Nested(tm);
@@ -73,12 +73,12 @@ internal static class ScaleReader
             tier.RejectUnknownKeys();
             if ((fromText is null) == (aboveText is null))
             {
-                map.Error(tm, "a tier needs exactly one of 'from' (inclusive) or 'above' (exclusive).");
+                map.Error(tm, RuleMessages.Get("Load_TierFromOrAbove"));
                 continue;
             }
             if (!YamlMap.TryDecimal(fromText ?? aboveText, out var threshold) || !YamlMap.TryDecimal(valueText, out var value))
             {
-                map.Error(tm, $"a tier needs a numeric threshold and a numeric '{valueKey}'.");
+                map.Error(tm, RuleMessages.Format("Load_TierNumbers", valueKey));
                 continue;
             }
             tiers.Add(new ScaleTier(threshold, aboveText is not null, value) { Line = YamlMap.LineOf(tm) });

@@ -49,7 +49,7 @@ internal sealed class YamlMap
         var n = Node(key);
         if (n is null) return null;
         if (n is YamlScalarNode s) return s.Value;
-        Error(n, $"'{key}' must be a single value.");
+        Error(n, RuleMessages.Format("Yaml_NotSingleValue", key));
         return null;
     }
 
@@ -58,11 +58,11 @@ internal sealed class YamlMap
         var n = Node(key);
         if (n is null)
         {
-            Error(_node, $"missing required key '{key}'.");
+            Error(_node, RuleMessages.Format("Yaml_MissingKey", key));
             return "";
         }
         if (n is YamlScalarNode { Value: { Length: > 0 } v }) return v;
-        Error(n, $"'{key}' must be a non-empty value.");
+        Error(n, RuleMessages.Format("Yaml_EmptyValue", key));
         return "";
     }
 
@@ -77,7 +77,7 @@ internal sealed class YamlMap
         var text = OptionalText(key);
         if (text is null) return null;
         if (TryDate(text, out var d)) return d;
-        Error(Node(key)!, $"'{key}' is not a date (yyyy-MM-dd): '{text}'.");
+        Error(Node(key)!, RuleMessages.Format("Yaml_NotDate", key, text));
         return null;
     }
 
@@ -86,7 +86,7 @@ internal sealed class YamlMap
         var text = OptionalText(key);
         if (text is null) return whenMissing;
         if (bool.TryParse(text, out var b)) return b;
-        Error(Node(key)!, $"'{key}' must be true or false: '{text}'.");
+        Error(Node(key)!, RuleMessages.Format("Yaml_NotBool", key, text));
         return whenMissing;
     }
 
@@ -95,7 +95,7 @@ internal sealed class YamlMap
         var text = OptionalText(key);
         if (text is null) return whenMissing;
         if (TryEnum<T>(text, out var value)) return value;
-        Error(Node(key)!, $"'{key}' must be one of {string.Join(", ", Enum.GetNames<T>().Select(Snake))}: '{text}'.");
+        Error(Node(key)!, RuleMessages.Format("Yaml_NotOneOf", key, string.Join(", ", Enum.GetNames<T>().Select(Snake)), text));
         return whenMissing;
     }
 
@@ -103,7 +103,7 @@ internal sealed class YamlMap
     {
         var n = Node(key);
         if (n is null or YamlMappingNode) return (YamlMappingNode?)n;
-        Error(n, $"'{key}' must be a mapping (key: value lines).");
+        Error(n, RuleMessages.Format("Yaml_NotMapping", key));
         return null;
     }
 
@@ -111,7 +111,7 @@ internal sealed class YamlMap
     {
         var n = Node(key);
         if (n is null or YamlSequenceNode) return (YamlSequenceNode?)n;
-        Error(n, $"'{key}' must be a list.");
+        Error(n, RuleMessages.Format("Yaml_NotList", key));
         return null;
     }
 
@@ -120,7 +120,7 @@ internal sealed class YamlMap
     {
         foreach (var (k, _) in _node.Children)
             if (k is YamlScalarNode s && !_read.Contains(s.Value ?? ""))
-                Error(k, $"unknown key '{s.Value}'.");
+                Error(k, RuleMessages.Format("Yaml_UnknownKey", s.Value));
     }
 
     public static bool TryDate(string text, out DateOnly date) =>

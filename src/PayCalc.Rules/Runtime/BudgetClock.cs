@@ -37,10 +37,10 @@ internal sealed class BudgetClock
         if (Interlocked.Exchange(ref _exceeded, 1) != 0) return true;
         var took = ComputeBudget.Describe(_time.GetElapsedTime(started, done));
         var message = overAgent && agents <= 1
-            ? $"computing this value took {took}, over the {ComputeBudget.Describe(_budget.PerAgent)} an agent's value may take; the computation was stopped."
+            ? RuleMessages.Format("Budget_Value", took, ComputeBudget.Describe(_budget.PerAgent))
             : overAgent
-            ? $"computing this for {agents:N0} agents took {took}, over {ComputeBudget.Describe(_budget.PerAgent)} an agent's value may take; the computation was stopped."
-            : $"the computation went over its budget of {ComputeBudget.Describe(_budget.Run)} while computing this component; it was stopped.";
+            ? RuleMessages.Format("Budget_Team", agents.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), took, ComputeBudget.Describe(_budget.PerAgent))
+            : RuleMessages.Format("Budget_Run", ComputeBudget.Describe(_budget.Run));
         lock (errors) errors.Add(new ComputeError(agentId, component, message));
         return true;
     }

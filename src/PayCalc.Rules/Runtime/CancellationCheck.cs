@@ -28,16 +28,15 @@ public static class CancellationCheck
 
             if (!stored.TryGetValue(d.DealId, out var s))
             {
-                Error("deal_id", $"cancellation of deal {d.DealId} booked {Iso(d.BookedDate)}, before {input.Period}, but no earlier month's run holds that deal; " +
-                    "a cancelled earlier deal must be one PayCalc imported in its booking month", d.DealId);
+                Error("deal_id", RuleMessages.Format("Input_CancelledUnknownDeal", d.DealId, Iso(d.BookedDate), input.Period), d.DealId);
                 continue;
             }
-            if (s.AgentId != d.AgentId) Error("agent_id", $"deal {d.DealId} was stored for agent {s.AgentId}", d.AgentId);
-            if (s.BookedDate != d.BookedDate) Error("booked_date", $"deal {d.DealId} was stored as booked on {Iso(s.BookedDate)}", Iso(d.BookedDate));
-            if (s.Amount != d.Amount) Error("amount", $"deal {d.DealId} was stored with amount {s.Amount.ToString(CultureInfo.InvariantCulture)}", d.Amount.ToString(CultureInfo.InvariantCulture));
-            if (s.TermMonths != d.TermMonths) Error("term_months", $"deal {d.DealId} was stored with term {s.TermMonths}", d.TermMonths.ToString(CultureInfo.InvariantCulture));
+            if (s.AgentId != d.AgentId) Error("agent_id", RuleMessages.Format("Input_DealOtherAgent", d.DealId, s.AgentId), d.AgentId);
+            if (s.BookedDate != d.BookedDate) Error("booked_date", RuleMessages.Format("Input_DealOtherDate", d.DealId, Iso(s.BookedDate)), Iso(d.BookedDate));
+            if (s.Amount != d.Amount) Error("amount", RuleMessages.Format("Input_DealOtherAmount", d.DealId, s.Amount.ToString(CultureInfo.InvariantCulture)), d.Amount.ToString(CultureInfo.InvariantCulture));
+            if (s.TermMonths != d.TermMonths) Error("term_months", RuleMessages.Format("Input_DealOtherTerm", d.DealId, s.TermMonths), d.TermMonths.ToString(CultureInfo.InvariantCulture));
             if (s.CancelledDate is { } before)
-                Error("cancelled_date", $"deal {d.DealId} was already cancelled on {Iso(before)}", d.CancelledDate is { } c ? Iso(c) : "");
+                Error("cancelled_date", RuleMessages.Format("Input_DealCancelledBefore", d.DealId, Iso(before)), d.CancelledDate is { } c ? Iso(c) : "");
         }
         return errors;
     }

@@ -24,8 +24,7 @@ public static class OpeningBalanceCheck
         {
             if (a.HireDate >= firstHeldMonth.FirstDay || withBalance.Contains(a.AgentId) || input.Rejected.Covers("ytd", a.AgentId)) continue;
             errors.Add(new InputError(a.Source.File.Length > 0 ? a.Source.File : "agents", a.Source.Sheet, a.Source.Row, "hire_date",
-                $"agent {a.AgentId} was employed before {firstHeldMonth}, the first month PayCalc holds for {period.Year}, " +
-                $"but the ytd file has no opening balance for {period.Year} (months, income, special_deductions, additional_deductions, tax_withheld); income tax cannot be withheld cumulatively",
+                RuleMessages.Format("Input_NoOpeningBalance", a.AgentId, firstHeldMonth, period.Year),
                 a.HireDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         }
         return errors;

@@ -163,7 +163,7 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, Comp
             }
             catch (Exception ex) when (ex is RuleEvaluationException or DivideByZeroException or OverflowException or ArgumentException or InvalidOperationException)
             {
-                lock (errors) errors.Add(new ComputeError(s.AgentId, c.Code, ex.Message));
+                lock (errors) errors.Add(new ComputeError(s.AgentId, c.Code, RuleMessages.Of(ex)));
             }
         }
     }
@@ -372,7 +372,7 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, Comp
             SetAgentFacts(s, a, period);
             var city = plan.ResolveCity(a.City);
             if (city is null)
-                lock (errors) errors.Add(new ComputeError(a.AgentId, "city", $"no statutory profile for city '{a.City}'"));
+                lock (errors) errors.Add(new ComputeError(a.AgentId, "city", RuleMessages.Format("Compute_NoCityProfile", a.City)));
             else
             {
                 s.City = city;

@@ -23,7 +23,7 @@ public static class PlanInputCheck
             var withMetrics = input.Metrics.Where(m => m.Period == period).Select(m => m.AgentId).ToHashSet(StringComparer.Ordinal);
             foreach (var a in input.Agents.Where(a => a.IsEmployedIn(period)).OrderBy(a => a.AgentId, StringComparer.Ordinal))
                 if (!withMetrics.Contains(a.AgentId) && !input.Rejected.Covers("metrics", a.AgentId))
-                    errors.Add(new InputError(metricsFile, "", 0, "agent_id", $"agent {a.AgentId} is employed in {period} but has no metrics row", a.AgentId));
+                    errors.Add(new InputError(metricsFile, "", 0, "agent_id", RuleMessages.Format("Input_NoMetricsRow", a.AgentId, period), a.AgentId));
         }
         CheckMetricUnits(plan, input, errors);
         if (plan.Definition.Inputs.TeamMetricsRequired) CheckTeamMetrics(plan, input, errors);
@@ -32,14 +32,14 @@ public static class PlanInputCheck
             var known = string.Join(", ", plan.Definition.Cities.Select(c => $"{c.Code} ({c.Name})"));
             foreach (var a in input.Agents.Where(a => a.IsEmployedIn(period) && plan.ResolveCity(a.City) is null).OrderBy(a => a.AgentId, StringComparer.Ordinal))
                 errors.Add(new InputError(a.Source.File.Length > 0 ? a.Source.File : "agents", a.Source.Sheet, a.Source.Row, "city",
-                    $"agent {a.AgentId}: no statutory city profile for this city; the plan knows {known}", a.City));
+                    RuleMessages.Format("Input_NoCityProfile", a.AgentId, known), a.City));
         }
         if (plan.InstallmentTerms is { } terms)
         {
             var paid = string.Join(", ", terms.Order());
             foreach (var d in input.Deals.Where(d => !terms.Contains(d.TermMonths)))
                 errors.Add(new InputError(d.Source.File, d.Source.Sheet, d.Source.Row, "term_months",
-                    $"unknown installment term for deal {d.DealId}; the plan pays terms {paid}", d.TermMonths.ToString()));
+                    RuleMessages.Format("Input_UnknownTerm", d.DealId, paid), d.TermMonths.ToString()));
         }
         return errors;
     }
@@ -60,7 +60,7 @@ public static class PlanInputCheck
                 var whole = unit == Unit.Count;
                 if (v >= 0 && (!whole || v == decimal.Truncate(v))) continue;
                 errors.Add(new InputError(row.Source.File, row.Source.Sheet, row.Source.Row, name,
-                    $"agent {row.AgentId}: the plan reads {name} as {(whole ? "a count (a whole number, 0 or more)" : $"{unit.ToString().ToLowerInvariant()} (0 or more)")}",
+                    whole ? RuleMessages.Format("Input_MetricCount", row.AgentId, name) : RuleMessages.Format("Input_MetricUnit", row.AgentId, name, unit.ToString().ToLowerInvariant()),
                     v.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
@@ -81,12 +81,12 @@ public static class PlanInputCheck
             {
                 if (input.Rejected.Covers("team_metrics", team.Key)) continue;
                 errors.Add(new InputError(file, "", 0, "team",
-                    $"team {team.Key} has {team.Count()} agent(s) employed in {period} but no team_metrics row", team.Key));
+                    RuleMessages.Format("Input_NoTeamMetricsRow", team.Key, team.Count(), period), team.Key));
                 continue;
             }
             foreach (var name in plan.Definition.Inputs.TeamMetrics.Where(n => !row.Numbers.ContainsKey(n)))
                 errors.Add(new InputError(row.Source.File, row.Source.Sheet, row.Source.Row, name,
-                    $"team {team.Key} has no {name} for {period}; the plan needs every team metric"));
+                    RuleMessages.Format("Input_NoTeamMetric", team.Key, name, period)));
         }
     }
 }

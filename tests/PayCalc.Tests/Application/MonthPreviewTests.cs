@@ -57,6 +57,7 @@ public sealed class MonthPreviewTests : IDisposable
     [Fact]
     public void Preview_WithoutOpeningBalances_ReturnsEveryProblem_ComputesNothing_DatabaseFileUnchanged()
     {
+        using var _ = UiCulture.Use("en");
         Assert.Equal(PayrollRunner.Ok, _runs.Run(October).Exit);
         var before = DatabaseFileHash.Of(_runs.Db.Path);
         using var input = new TempFolder();

@@ -168,15 +168,15 @@ public sealed class RuleDiffTests : IDisposable
         Assert.Equal(("OT * h * overtime_rate", "OT * h * overtime_rate * f"), (formula.Old, formula.New));
         Assert.Equal(["OT", "h", "overtime_rate"], formula.OldReads);
         Assert.Equal(["OT", "h", "overtime_rate", "f"], formula.NewReads);
-        Assert.Equal("plans/bank-card-center.yaml:351", formula.OldLocation);
+        Assert.Equal("plans/bank-card-center.yaml:355", formula.OldLocation);
         var condition = changes.Single(c => c.Name == "quarterly_bonus");
         Assert.Equal("when", condition.Field);
         Assert.Equal(["quarterly_bonus_eligible", "quarter_critical_errors"], condition.NewReads);
 
         var output = Run(ShippedPlan, CopiedPlan).Output;
         Assert.Contains("component overtime_pay (加班费): its formula (amount) changed\n" +
-            "  old: OT * h * overtime_rate        [plans/bank-card-center.yaml:351]\n" +
-            "  new: OT * h * overtime_rate * f    [plans/bank-card-center.yaml:351]\n" +
+            "  old: OT * h * overtime_rate        [plans/bank-card-center.yaml:355]\n" +
+            "  new: OT * h * overtime_rate * f    [plans/bank-card-center.yaml:355]\n" +
             "  old reads: OT, h, overtime_rate\n  new reads: OT, h, overtime_rate, f\n", output);
     }
 

@@ -172,6 +172,7 @@ public sealed class BadInputRunTests : IDisposable
     [Fact]
     public void ComputeOverItsBudget_StopsNamingTheComponent()
     {
+        using var _ = UiCulture.Use("en");
         var result = Run(budget: new ComputeBudget(TimeSpan.FromTicks(1), TimeSpan.FromSeconds(5)));
         AssertRefused(result, 2, "payslip(s) could not be computed; nothing was stored", "budget");
     }

@@ -2,6 +2,7 @@ using PayCalc.Application;
 using PayCalc.Domain;
 using PayCalc.Storage;
 using PayCalc.Tests.Files.Import;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Cli;
 
@@ -31,6 +32,7 @@ public sealed class CancellationRunTests : IDisposable
     [Fact]
     public void CancellationsThatDoNotMatchOctober_AreAllListedAndNothingIsStored()
     {
+        using var _ = UiCulture.Use("en");
         Assert.Equal(PayrollRunner.Ok, Run("2026-10", ExampleMonthRuns.Example("2026-10"), new StringWriter()));
         var input = November(
             "D202611-A001-1,A001,2026-11-10,30000,12,",

@@ -83,6 +83,7 @@ public sealed class EncodingRunTests : IDisposable
     [Fact]
     public void ProblemsOfEveryKind_AreReportedInOneRun()
     {
+        using var _ = UiCulture.Use("en");
         var input = _dir.File("input");
         File.WriteAllText(Path.Combine(input, "agents.csv"), Utf8Roster, Encoding.UTF8);
         // A parse error (a date), a plan check (a term the commission table does not know), and, with the opening

@@ -22,6 +22,7 @@ public class ExampleFlagsTests
     [InlineData("ecommerce-aftersales", new[] { "2026-10" })]
     public void ExampleMonths_RaiseTheSameFlagsAsBefore(string plan, string[] months)
     {
+        using var _ = UiCulture.Use("en");
         using var db = new TempDatabase();
         using var output = new TempFolder();
         var planPath = Repo.Path("rules", "plans", plan + ".yaml");

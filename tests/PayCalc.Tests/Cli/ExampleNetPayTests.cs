@@ -68,6 +68,7 @@ public class ExampleNetPayTests
     [Fact]
     public void WithoutYtd_TheRunStopsListingEveryAgentHiredBeforeOctober()
     {
+        using var _ = UiCulture.Use("en");
         using var db = new TempDatabase();
         using var output = new TempFolder();
         using var input = new TempFolder();

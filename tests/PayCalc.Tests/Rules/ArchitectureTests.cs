@@ -20,6 +20,8 @@ public partial class ArchitectureTests
     /// <summary>What each folder (= namespace) of PayCalc.Rules may use besides itself. A new folder must be placed here.</summary>
     private static readonly Dictionary<string, string[]> AllowedFolders = new()
     {
+        // The people-facing texts (RuleMessages, in the root namespace): every layer may say things.
+        ["Resources"] = [],
         ["Model"] = [],
         ["Evaluation"] = ["Model"],
         ["Compilation"] = ["Model", "Evaluation"],

@@ -52,6 +52,7 @@ public class BracketTableTests
     [Fact]
     public void QuickDeductionTypo_StopsTheLoadWithFileLineAndCode()
     {
+        using var _ = UiCulture.Use("en");
         using var dir = new Files.Import.TempFolder();
         var text = File.ReadAllText(Repo.Path("rules", "statutory", "cn-iit.yaml")).Replace("rate: 0.20, quick_deduction: 16920", "rate: 0.20, quick_deduction: 16290");
         File.WriteAllText(dir.File("cn-iit.yaml"), text);
@@ -68,6 +69,7 @@ public class BracketTableTests
     [Fact]
     public void BracketBoundsThatDoNotAscend_AreReportedAtTheBracket()
     {
+        using var _ = UiCulture.Use("en");
         using var dir = new Files.Import.TempFolder();
         var text = File.ReadAllText(Repo.Path("rules", "statutory", "cn-iit.yaml")).Replace("up_to: 300000, rate: 0.20, quick_deduction: 16920", "up_to: 144000, rate: 0.20, quick_deduction: 16920");
         File.WriteAllText(dir.File("cn-iit.yaml"), text);

@@ -36,6 +36,7 @@ public class CancellationCheckTests
     [Fact]
     public void UnknownDifferentOrAlreadyCancelled_AllListedWithRowAndColumn()
     {
+        using var _ = UiCulture.Use("en");
         var input = Input(
             Row(Build.Deal("D9", 50000m, 6, "2026-10-15", "2026-11-03"), 2),
             Row(Build.Deal("D1", 55000m, 12, "2026-10-14", "2026-11-03", agent: "A002"), 3),
@@ -50,5 +51,22 @@ public class CancellationCheckTests
             "sales.xlsx:sales:4:cancelled_date",
         ], errors);
         Assert.Contains("already cancelled on 2026-10-20", CancellationCheck.Check(input, Stored).Last().ToString());
+    }
+
+    [Fact]
+    public void Problems_AreSaidInChinese_ByDefault()
+    {
+        using var _ = UiCulture.Use("zh-CN");
+        var input = Input(
+            Row(Build.Deal("D9", 50000m, 6, "2026-10-15", "2026-11-03"), 2),
+            Row(Build.Deal("D2", 30000m, 12, "2026-10-16", "2026-11-04"), 4));
+
+        var messages = CancellationCheck.Check(input, Stored).Select(e => e.Message).ToList();
+
+        Assert.Equal(
+        [
+            "成交 D9（登记于 2026-10-15，早于 2026-11）被退单，但以前月份的计算中没有这笔成交；退单的以前月份成交必须是 PayCalc 在其登记月份导入过的",
+            "成交 D2 已于 2026-10-20 退单",
+        ], messages);
     }
 }

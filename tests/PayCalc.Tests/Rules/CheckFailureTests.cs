@@ -24,6 +24,7 @@ public class CheckFailureTests
     [Fact]
     public void FailingCondition_IsABlockingExceptionNamingCheckAndAgent()
     {
+        using var _ = UiCulture.Use("en");
         var plan = NetPay.PlanWith("\nflags:\n", "\n" + Check + "\n")(Build.October);
         // 24 x 2 = 48 months: the term table has no such entry.
         var month = Build.Run([Build.Agent("A001"), Build.Agent("A002")], [.. Build.WorkedExampleShifts("A001"), .. Build.WorkedExampleShifts("A002")],

@@ -40,13 +40,14 @@ public sealed class CheckLoadErrorTests : IDisposable
 
     [Theory]
     [InlineData("      - each: contract\n        as: c", 5, "unknown fact type 'contract'")]
-    [InlineData("      - each: deal\n        as: d\n        where: d.Amont > 0", 5, "No property or field 'Amont'")]
-    [InlineData("      - each: deal\n        as: d\n        where: d.Amount > comission", 5, "Unknown identifier 'comission'")]
+    [InlineData("      - each: deal\n        as: d\n        where: d.Amont > 0", 5, "a deal has no field 'Amont' (at character 3); did you mean Amount?")]
+    [InlineData("      - each: deal\n        as: d\n        where: d.Amount > comission", 5, "unknown name 'comission'")]
     [InlineData("      - each: deal\n        as: d\n        on: desk", 7, "'on' must be one of agent, team, all: 'desk'")]
     [InlineData("      - each: deal\n        as: d\n        on: team", 5, "'deal' facts cannot be joined on team")]
     [InlineData("      - each: deal\n        as: d\n        where: d.DealId.PadLeft(40) != \"\"", 5, "calling String.PadLeft is not available")]
     public void BrokenPattern_NamesFileLineAndCheck(string pattern, int line, string expected)
     {
+        using var _ = UiCulture.Use("en");
         var e = Assert.Single(Errors(Header + "  - code: broken\n    match:\n" + pattern + "\n    message: m\n"));
 
         Assert.EndsWith(Path.Combine("checks", "bank-card-center.yaml"), e.File);

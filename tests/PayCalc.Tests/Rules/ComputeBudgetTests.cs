@@ -15,6 +15,7 @@ public class ComputeBudgetTests
     [Fact]
     public void RunOverBudget_StopsNamingTheComponentBeingComputed()
     {
+        using var _ = UiCulture.Use("en");
         var plan = Build.BankPlan();
         var engine = new PayrollEngine(plan, Build.Calendar, new ComputeBudget(TimeSpan.FromTicks(1), TimeSpan.FromMinutes(1)));
         var e = Assert.Single(Assert.Throws<ComputeFailedException>(() => engine.Compute(OneAgent)).Errors);
@@ -26,6 +27,7 @@ public class ComputeBudgetTests
     [Fact]
     public void AgentValueOverBudget_StopsNamingTheComponentAndAgent()
     {
+        using var _ = UiCulture.Use("en");
         // A variable placed first in the order that compares every deal with every other: 4 million steps.
         var yaml = File.ReadAllText(Build.BankPlanPath).Replace("components:\n",
             "components:\n  - code: deal_rank_sum\n    category: variable\n    value: deals.Sum(a => deals.Count(b => b.Amount > a.Amount))\n");

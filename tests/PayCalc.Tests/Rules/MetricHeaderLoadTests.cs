@@ -54,6 +54,7 @@ public class MetricHeaderLoadTests
     [Fact]
     public void TextMetricHeader_EqualToANumericMetricsHeader_StopsTheLoadAtItsLine()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace(Bank, "pa_rating: { header: 年度考评 }", "pa_rating: { header: 关键项 }");
 
         var e = LoadError(yaml);
@@ -86,6 +87,7 @@ public class MetricHeaderLoadTests
     [InlineData("qa_score: { unit: score, header: 质检得分 }", "qa_score: { unit: score, heading: 质检得分 }", "unknown key 'heading'")]
     public void BadMetricHeader_IsALoadErrorAtItsLine(string from, string to, string message)
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace(Bank, from, to);
         var e = LoadError(yaml);
         Assert.Equal(("plan.yaml", LineOf(yaml, to)), (e.File, e.Line));
@@ -95,6 +97,7 @@ public class MetricHeaderLoadTests
     [Fact]
     public void DuplicateTeamMetricHeader_IsALoadErrorAtItsLine()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace(Ecommerce, "disputes: { header: 纠纷数 }", "disputes: { header: 退款率 }");
         var e = LoadError(yaml);
         Assert.Equal(("plan.yaml", LineOf(yaml, "disputes: { header: 退款率 }")), (e.File, e.Line));

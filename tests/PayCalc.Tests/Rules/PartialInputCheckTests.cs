@@ -18,6 +18,7 @@ public class PartialInputCheckTests
     [Fact]
     public void ParseErrors_UnknownTerm_AndMissingMetrics_AreReportedTogether_WithoutFollowOnErrors()
     {
+        using var _ = UiCulture.Use("en");
         using var dir = new TempFolder();
         dir.Csv("agents.csv", ["agent_id,name,team,hire_date,base_salary",
             "A001,张三,T1,2025-03-01,5220", "A002,李四,T1,2025-03-01,5220", "A003,王五,T1,2025-03-01,5220",
@@ -56,6 +57,7 @@ public class PartialInputCheckTests
     [Fact]
     public void RejectedYtdRow_IsNotReportedAgainAsAMissingOpeningBalance()
     {
+        using var _ = UiCulture.Use("en");
         var plan = Build.BankPlan(October);
         var agent = Build.Agent("A001") with { Source = new SourceRef("agents.csv", "", 2) };
         var input = Build.Input(October, [agent, Build.Agent("A002")]) with { Rejected = new RejectedRows([], [("ytd", "A001")]) };
@@ -66,6 +68,7 @@ public class PartialInputCheckTests
     [Fact]
     public void MetricOutsideThePlansUnit_IsReportedOnItsRow()
     {
+        using var _ = UiCulture.Use("en");
         var metrics = Build.Metrics("A001", calls: 10.5m) with { Source = new SourceRef("metrics.csv", "", 7) };
         var input = Build.Input(October, [Build.Agent("A001")], metrics: [metrics]);
         var e = Assert.Single(PlanInputCheck.Check(Build.BankPlan(October), input));

@@ -60,6 +60,7 @@ public class PlanLoadErrorTests
     [Fact]
     public void Cycle_IsReportedWithItsPath()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace("value: base_salary * f / monthly_standard_hours", "value: base_salary * f / monthly_standard_hours + overtime_pay");
         var e = Assert.Single(Errors(yaml));
         Assert.Contains("cycle", e.Message);
@@ -70,6 +71,7 @@ public class PlanLoadErrorTests
     [Fact]
     public void UnknownKey_IsReported()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace("    comment: No performance pay for probation days.", "    coment: No performance pay for probation days.");
         var e = Assert.Single(Errors(yaml));
         Assert.Equal("performance_pay", e.Code);
@@ -80,6 +82,7 @@ public class PlanLoadErrorTests
     [Fact]
     public void BadDate_AndOverlappingDates_AreReported()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace("      2025-01-01: 1.5", "      2025-13-01: 1.5\n      2026-01-01: 1.6\n      2025-06-01: 1.7");
         var errors = Errors(yaml);
         Assert.Contains(errors, e => e.Code == "overtime_rate" && e.Message.Contains("'2025-13-01' is not an effective date"));
@@ -89,6 +92,7 @@ public class PlanLoadErrorTests
     [Fact]
     public void ScaleTiersThatGoDown_AreReportedAtTheTier()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace("        - { from: 4, value: 60 }", "        - { from: -1, value: 60 }");
         var e = Assert.Single(Errors(yaml));
         Assert.Equal("night_allowance_per_shift", e.Code);
@@ -100,6 +104,7 @@ public class PlanLoadErrorTests
     [Fact]
     public void ConditionThatIsNotBoolean_IsATypeMismatch()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace("    value: has_metrics && critical_errors == 0", "    value: critical_errors");
         var e = Assert.Single(Errors(yaml));
         Assert.Equal("pk_eligible", e.Code);
@@ -109,6 +114,7 @@ public class PlanLoadErrorTests
     [Fact]
     public void AddingMoneyAndHours_IsAUnitMismatch()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace("value: Hn + Hh", "value: Hn + base_salary");
         var e = Assert.Single(Errors(yaml));
         Assert.Equal("H", e.Code);
@@ -118,6 +124,7 @@ public class PlanLoadErrorTests
     [Fact]
     public void FloatingPointLiteralResult_IsRejected()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace("value: \"sales_volume >= accelerator_threshold ? accelerator_rate : 1\"", "value: \"sales_volume >= accelerator_threshold ? 1.2 : 1\"");
         var e = Assert.Single(Errors(yaml));
         Assert.Equal("accelerator", e.Code);
@@ -135,6 +142,7 @@ public class PlanLoadErrorTests
     [Fact]
     public void ParameterWithoutValueForThePeriod_IsReported()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace("      2025-01-01: 1.5", "      2027-01-01: 1.5");
         var e = Assert.Single(Errors(yaml));
         Assert.Equal("overtime_rate", e.Code);
@@ -144,6 +152,7 @@ public class PlanLoadErrorTests
     [Fact]
     public void DuplicateComponentCode_IsReported()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace("  - code: Hh\n", "  - code: Hn\n");
         Assert.Contains(Assert.Throws<RuleLoadException>(() => PlanLoader.Parse(yaml, "plan.yaml", directory: Repo.Path("rules", "plans"))).Errors,
             e => e.Code == "Hn" && e.Message.Contains("defined twice"));
@@ -152,6 +161,7 @@ public class PlanLoadErrorTests
     [Fact]
     public void CalendarWithWrongWorkingDayCount_IsReported()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = File.ReadAllText(Repo.Path("rules", "calendars", "cn-2026.yaml")).Replace("  - 2026-10-10  # Sat, National Day\n", "");
         var ex = Assert.Throws<RuleLoadException>(() => CalendarLoader.Parse(yaml, "cn-2026.yaml"));
         Assert.Contains(ex.Errors, e => e.Message.Contains("2026-10 has 17 working days"));
@@ -170,6 +180,7 @@ public class PlanLoadErrorTests
     [Fact]
     public void HistoryByMonth_WithMonths_IsRefusedWithItsLine()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace("    lines: [commission_accelerator]\n    by_month: true", "    months: true\n    by_month: true");
         var e = Assert.Single(Errors(yaml), x => x.Code == "accelerator_by_month");
         Assert.Contains("'by_month' reads stored lines month by month", e.Message);
@@ -186,6 +197,7 @@ public class PlanLoadErrorTests
     [Fact]
     public void HistoryOfAVariable_TellsToStoreItAsAnInfoLine()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace("    lines: [commission_accelerator]\n    by_month: true", "    lines: [accelerator]\n    by_month: true");
         var e = Assert.Single(Errors(yaml), x => x.Code == "accelerator_by_month");
         Assert.Contains("'accelerator', a variable; only payslip lines are stored for later months (make it an info line)", e.Message);
@@ -198,6 +210,7 @@ public class PlanLoadErrorTests
     [InlineData("earning, deduction")]
     public void Category_AsANumberOrAList_IsRefusedWithItsLine(string category)
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace("name_en: Base pay\n    category: earning", $"name_en: Base pay\n    category: {category}");
         // base_pay then reads as a variable, which other rules' checks report too; the category error is the one that matters.
         var e = Assert.Single(Errors(yaml), x => x.Message.Contains("'category'"));
@@ -209,6 +222,7 @@ public class PlanLoadErrorTests
     [Fact]
     public void Unit_AsANumber_IsRefusedWithItsLine()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace("name_en: Base pay\n    category: earning", "name_en: Base pay\n    category: earning\n    unit: 2");
         var e = Assert.Single(Errors(yaml));
         Assert.Equal(LineOf(yaml, "unit: 2"), e.Line);

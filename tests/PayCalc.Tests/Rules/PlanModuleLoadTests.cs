@@ -89,6 +89,7 @@ public sealed class PlanModuleLoadTests : IDisposable
     [Fact]
     public void PlanLineTheModulePlaces_MissingFromThePlan_NamesTheModuleLine()
     {
+        using var _ = UiCulture.Use("en");
         Edit(PlanPath("ecommerce-aftersales"), "- code: taxable_income", "- code: taxable_wage");
 
         var errors = Assert.Throws<RuleLoadException>(() => PlanLoader.Load(PlanPath("ecommerce-aftersales"))).Errors;
@@ -104,6 +105,7 @@ public sealed class PlanModuleLoadTests : IDisposable
     [Fact]
     public void ComponentDefinedInPlanAndModule_IsDefinedTwice()
     {
+        using var _ = UiCulture.Use("en");
         Edit(PlanPath("ecommerce-aftersales"), "  - code: annual_bonus\n", "  - code: pension\n    category: variable\n    value: 0\n  - code: annual_bonus\n");
 
         var errors = Assert.Throws<RuleLoadException>(() => PlanLoader.Load(PlanPath("ecommerce-aftersales"))).Errors;

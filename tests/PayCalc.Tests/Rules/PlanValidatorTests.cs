@@ -28,6 +28,7 @@ public class PlanValidatorTests
     [Fact]
     public void ComponentCode_NotAnIdentifier_NamesTheRule()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace("  - code: OT\n", "  - code: 2OT\n");
         var e = Assert.Single(Errors(yaml), x => x.Code == "2OT");
         Assert.Equal("plan.yaml", e.File);
@@ -38,6 +39,7 @@ public class PlanValidatorTests
     [Fact]
     public void FlagDefinedTwice_ReportsTheSecond()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace("  - code: no_shifts\n", "  - code: overtime_over_36h\n");
         var e = Assert.Single(Errors(yaml));
         Assert.Equal(("plan.yaml", "overtime_over_36h", "flag 'overtime_over_36h' is defined twice."), (e.File, e.Code, e.Message));
@@ -47,6 +49,7 @@ public class PlanValidatorTests
     [Fact]
     public void InstallmentTermsFrom_NotATable_IsALoadError()
     {
+        using var _ = UiCulture.Use("en");
         var e = Assert.Single(Errors(Replace("installment_terms_from: installment_rate", "installment_terms_from: overtime_rate")));
         Assert.Equal(("plan.yaml", 1, "overtime_rate"), (e.File, e.Line, e.Code));
         Assert.Equal("inputs.installment_terms_from names 'overtime_rate', which is not a table parameter.", e.Message);
@@ -55,6 +58,7 @@ public class PlanValidatorTests
     [Fact]
     public void CityParameterWithAType_IsALoadError()
     {
+        using var _ = UiCulture.Use("en");
         using var dir = new TempFolder();
         foreach (var file in Directory.GetFiles(Repo.Path("rules", "statutory", "cities"), "*.yaml"))
             File.Copy(file, Path.Combine(dir.Path, Path.GetFileName(file)));
@@ -86,6 +90,7 @@ public class PlanValidatorTests
     [Fact]
     public void EffectiveToBeforeFrom_PointsAtTheEffectiveMapping()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace("effective:\n  from: 2026-01-01\n", "effective:\n  from: 2026-01-01\n  to: 2025-12-31\n");
         var e = Assert.Single(Errors(yaml));
         Assert.Equal("plan.yaml", e.File);
@@ -97,6 +102,7 @@ public class PlanValidatorTests
     [Fact]
     public void DefaultCityWithoutProfile_PointsAtTheCitiesMapping()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Replace("  default: shanghai\n", "  default: atlantis\n");
         var e = Assert.Single(Errors(yaml));
         Assert.Equal("plan.yaml", e.File);

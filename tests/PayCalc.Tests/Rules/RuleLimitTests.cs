@@ -42,6 +42,7 @@ public class RuleLimitTests
     [Fact]
     public void ThreeThousandNestedParentheses_AreRefusedBeforeParsing()
     {
+        using var _ = UiCulture.Use("en");
         var e = AmountError(new string('(', 3000) + "Hh" + new string(')', 3000));
         Assert.Contains("characters long", e);
     }
@@ -49,6 +50,7 @@ public class RuleLimitTests
     [Fact]
     public void ParenthesesNestedPastTheLimit_AreRefusedWhereTheyGoTooDeep()
     {
+        using var _ = UiCulture.Use("en");
         var depth = RuleLimits.MaxFormulaNesting + 1;
         var e = AmountError(new string('(', depth) + "Hh" + new string(')', depth));
         Assert.Contains($"more than {RuleLimits.MaxFormulaNesting} deep (at character {depth})", e);
@@ -65,6 +67,7 @@ public class RuleLimitTests
     [Fact]
     public void ChainedConditionals_CountAsNesting()
     {
+        using var _ = UiCulture.Use("en");
         var e = AmountError(string.Concat(Enumerable.Repeat("Hh > 1 ? 1 : ", 40)) + "0");
         Assert.Contains("conditionals", e);
     }
@@ -72,6 +75,7 @@ public class RuleLimitTests
     [Fact]
     public void TwentyThousandTermSum_IsRefusedByLength()
     {
+        using var _ = UiCulture.Use("en");
         var e = AmountError(string.Join("+", Enumerable.Repeat("1", 20_000)));
         Assert.Contains("39,999 characters long", e);
     }
@@ -81,6 +85,7 @@ public class RuleLimitTests
     [InlineData("-", 995)]   // parsed recursively, one small call per sign
     public void LongChainWithinTheLengthLimit_IsRefusedAsTooDeep(string link, int count)
     {
+        using var _ = UiCulture.Use("en");
         var e = AmountError(string.Concat(Enumerable.Repeat(link, count)) + "1");
         Assert.Contains($"nested more than {RuleLimits.MaxExpressionTreeDepth} operations deep", e);
     }
@@ -88,6 +93,7 @@ public class RuleLimitTests
     [Fact]
     public void SixNestedSelectManyOverShifts_IsRefused()
     {
+        using var _ = UiCulture.Use("en");
         var e = Errors(Original.Replace(Target,
             "amount: shifts.SelectMany(s1 => shifts.SelectMany(s2 => shifts.SelectMany(s3 => shifts.SelectMany(s4 => shifts.SelectMany(s5 => shifts.SelectMany(s6 => shifts)))))).Count()"));
         Assert.Contains(e, x => x.Code == "holiday_overtime_pay" && x.Message.Contains("calling Enumerable.SelectMany is not available"));
@@ -97,6 +103,7 @@ public class RuleLimitTests
     [Fact]
     public void ChainedSelectMany_IsRefusedThoughNotNested()
     {
+        using var _ = UiCulture.Use("en");
         var e = AmountError("shifts.SelectMany(a => shifts).SelectMany(b => shifts).SelectMany(c => shifts).Count()");
         Assert.Contains("calling Enumerable.SelectMany is not available", e);
     }
@@ -104,6 +111,7 @@ public class RuleLimitTests
     [Fact]
     public void LambdasNestedPastTheLimit_AreRefused()
     {
+        using var _ = UiCulture.Use("en");
         var e = AmountError("shifts.Sum(a => shifts.Sum(b => shifts.Count(c => c.Hours > b.Hours)))");
         Assert.Contains($"nests lambdas more than {RuleLimits.MaxLambdaNesting} deep", e);
     }
@@ -142,6 +150,7 @@ public class RuleLimitTests
     [InlineData("it.AgentId.Length", "'AgentId' of the engine's working state")]
     public void EngineState_IsReachableOnlyThroughDeclaredNames(string formula, string message)
     {
+        using var _ = UiCulture.Use("en");
         var e = AmountError(formula);
         Assert.Contains(message, e);
     }
@@ -149,6 +158,7 @@ public class RuleLimitTests
     [Fact]
     public void EngineState_IsRefusedInAFlagToo()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = Original.Replace("when: OT > overtime_flag_hours", "when: it.V[0] > 0");
         var e = Assert.Single(Errors(yaml), x => x.Message.Contains("'V' of the engine's working state"));
         Assert.Equal(LineOf(yaml, "when: it.V[0] > 0"), e.Line);
@@ -161,6 +171,7 @@ public class RuleLimitTests
     [InlineData("flow", RuleLimits.MaxYamlNesting)]
     public void YamlNestedPastTheLimit_IsRefusedWithItsLine(string style, int levels)
     {
+        using var _ = UiCulture.Use("en");
         // The root mapping is one level, so `levels` lists inside it are one too many.
         var nested = style == "flow"
             ? new string('[', levels) + new string(']', levels)
@@ -175,6 +186,7 @@ public class RuleLimitTests
     [Fact]
     public void YamlNestedToTheLimit_IsReadAsUsual()
     {
+        using var _ = UiCulture.Use("en");
         var levels = RuleLimits.MaxYamlNesting - 1;
         var yaml = "plan: deep\ncomment:\n  " + new string('[', levels) + new string(']', levels) + "\n";
         var errors = Assert.Throws<RuleLoadException>(() => PlanLoader.Parse(yaml, "deep.yaml")).Errors;

@@ -98,6 +98,7 @@ public class RuleTestCaseTests
     [Fact]
     public void BadCaseFile_ReportsEveryProblemWithItsLine_AndRunsNothing()
     {
+        using var _ = UiCulture.Use("en");
         var output = new StringWriter();
         var errors = new StringWriter();
 

@@ -85,6 +85,7 @@ public class StatutoryRulesLoadTests
     [Fact]
     public void MissingInclude_IsALoadError()
     {
+        using var _ = UiCulture.Use("en");
         var text = File.ReadAllText(NetPay.PlanPath).Replace("../statutory/cn-labour.yaml", "../statutory/cn-labor.yaml");
         var ex = Assert.Throws<RuleLoadException>(() => PlanLoader.Parse(text, NetPay.PlanPath));
         Assert.Contains(ex.Errors, e => e.Message.Contains("cn-labor.yaml") && e.Message.Contains("does not exist"));
@@ -93,6 +94,7 @@ public class StatutoryRulesLoadTests
     [Fact]
     public void HistoryOfAVariable_IsRefused()
     {
+        using var _ = UiCulture.Use("en");
         // The statutory history lives in the module (rules/statutory/cn-payroll.yaml); a plan's own history is checked the same way.
         var original = File.ReadAllText(NetPay.PlanPath);
         Assert.Contains("\nhistory:\n", original);

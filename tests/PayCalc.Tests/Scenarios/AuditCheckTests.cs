@@ -31,6 +31,7 @@ public class AuditCheckTests
     [Fact]
     public void DealOnLeaveDay_IsRaisedForTheDealBookedThatDay()
     {
+        using var _ = UiCulture.Use("en");
         var month = October2([Build.Agent("A001"), Build.Agent("A002")], Worked("A001", "A002"),
             deals: [Build.Deal("D1", 10000m, 12, "2026-10-15", agent: "A001"), Build.Deal("D2", 10000m, 12, "2026-10-15", agent: "A002")],
             // Near miss: A002's leave is the day after the deal.
@@ -43,8 +44,21 @@ public class AuditCheckTests
     }
 
     [Fact]
+    public void DealOnLeaveDay_InChinese_ByDefault_ReadsTheChineseMessage()
+    {
+        using var _ = UiCulture.Use("zh-CN");
+        var month = October2([Build.Agent("A001")], Worked("A001"),
+            deals: [Build.Deal("D1", 10000m, 12, "2026-10-15", agent: "A001")],
+            leave: [Build.Leave("2026-10-15", LeaveType.Personal, 8m, "A001")]);
+
+        var e = Assert.Single(Raised(month, "deal_on_leave_day"));
+        Assert.Equal("成交 D1 登记于 2026-10-15，当天该坐席在请假", e.Message);
+    }
+
+    [Fact]
     public void NightAllowanceWithoutNightShift_IsRaisedWhenTheAllowanceIsPaidForDayShifts()
     {
+        using var _ = UiCulture.Use("en");
         // Off by one hour: every shift now earns an allowance.
         var plan = NetPay.PlanWith(NightAllowance, NightAllowance.Replace("night_window_end))", "night_window_end) + 1)"))(October);
         var month = October2([Build.Agent("A001"), Build.Agent("A002")], [.. DayShifts("A001"), .. Worked("A002")], plan: plan);
@@ -58,6 +72,7 @@ public class AuditCheckTests
     [Fact]
     public void NightShiftWithoutAllowance_IsRaisedWhenNightHoursEarnNothing()
     {
+        using var _ = UiCulture.Use("en");
         // Four hours short: a 3-hour night shift now earns nothing; 8-hour night shifts still do.
         var plan = NetPay.PlanWith(NightAllowance, NightAllowance.Replace("Tier(s.HoursInWindow(night_window_start, night_window_end))", "Tier(Math.Max(0, s.HoursInWindow(night_window_start, night_window_end) - 4))"))(October);
         var month = October2([Build.Agent("A001"), Build.Agent("A002"), Build.Agent("A003")],
@@ -71,6 +86,7 @@ public class AuditCheckTests
     [Fact]
     public void CommissionOverThreeTimesTheTeamMedian_IsRaisedAboveAndNotAtExactlyThreeTimes()
     {
+        using var _ = UiCulture.Use("en");
         Agent In(string id, string team) => Build.Agent(id, team: team);
         // T1: 800 against a median of 80. T2 (near miss): 240 is exactly three times its median of 80.
         var month = October2([In("A001", "T1"), In("A002", "T1"), In("A003", "T1"), In("B001", "T2"), In("B002", "T2"), In("B003", "T2")],
@@ -86,6 +102,7 @@ public class AuditCheckTests
     [Fact]
     public void NetPayDownSharply_ComparesWithThePreviousStoredMonthOnly()
     {
+        using var _ = UiCulture.Use("en");
         var run = new NetPay();
         // A001 falls 40 % from September; A002 fell from August to September but only 5 % from September (near miss).
         run.Month(August, [NetPay.Agent("A001", 10000m), NetPay.Agent("A002", 20000m)]);
@@ -100,6 +117,7 @@ public class AuditCheckTests
     [Fact]
     public void ClawbackOverCommissionEarned_IsRaisedWhenTheBookingMonthPaidLess()
     {
+        using var _ = UiCulture.Use("en");
         var run = new NetPay();
         // September paid A001 80 (D1 only) and A002 160 (D3).
         run.Month(September, [NetPay.Agent("A001"), NetPay.Agent("A002")], deals:
@@ -117,6 +135,7 @@ public class AuditCheckTests
     [Fact]
     public void CommissionWithoutShift_IsRaisedForTheAgentWithNoWorkedShift()
     {
+        using var _ = UiCulture.Use("en");
         var month = October2([Build.Agent("A001"), Build.Agent("A002")], [Build.Shift("2026-10-13", "09:00", "12:00", 0, "A002")],
             deals: [Build.Deal("D1", 10000m, 12, agent: "A001"), Build.Deal("D2", 10000m, 12, agent: "A002")]);
 
@@ -128,6 +147,7 @@ public class AuditCheckTests
     [Fact]
     public void DealDoubleEntry_IsRaisedForEachDealOfTheSameDayAmountAndTerm()
     {
+        using var _ = UiCulture.Use("en");
         var month = October2([Build.Agent("A001"), Build.Agent("A002")], Worked("A001", "A002"), deals:
         [
             Build.Deal("D1", 10000m, 12, "2026-10-15", agent: "A001"), Build.Deal("D2", 10000m, 12, "2026-10-15", agent: "A001"),

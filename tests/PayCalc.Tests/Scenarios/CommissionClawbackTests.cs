@@ -79,6 +79,7 @@ public class CommissionClawbackTests
     [Fact]
     public void BookingMonthWithoutStoredAccelerator_StopsThePayslipInsteadOfClawingBackNothing()
     {
+        using var _ = UiCulture.Use("en");
         var ex = Assert.Throws<PayCalc.Rules.Runtime.ComputeFailedException>(() =>
             new NetPay().Month(November, [NetPay.Agent()], deals: [Build.Deal("D1", 50000m, 6, "2026-10-15", cancelled: "2026-11-20")]));
         var e = Assert.Single(ex.Errors);

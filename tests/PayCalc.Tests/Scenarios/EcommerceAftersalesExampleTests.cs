@@ -82,6 +82,7 @@ public sealed class EcommerceAftersalesExampleTests : IDisposable
     [Fact]
     public void Example_MissingTeamMetricsFile_ExitTwoListingEveryTeam()
     {
+        using var _ = UiCulture.Use("en");
         foreach (var file in new[] { "agents.xlsx", "attendance.xlsx", "metrics.xlsx", "ytd.xlsx" })
             File.Copy(Path.Combine(ExampleFolder, file), _out.File(file));
         var stderr = new StringWriter();
@@ -104,6 +105,7 @@ public sealed class EcommerceAftersalesExampleTests : IDisposable
     [Fact]
     public void Example_WithoutYtdFile_ExitTwoListingEveryAgentHiredBeforeOctober()
     {
+        using var _ = UiCulture.Use("en");
         foreach (var file in new[] { "agents.xlsx", "attendance.xlsx", "metrics.xlsx", "team_metrics.xlsx" })
             File.Copy(Path.Combine(ExampleFolder, file), _out.File(file));
 

@@ -197,6 +197,7 @@ public class EcommerceAftersalesTests
     [Fact]
     public void InputCheck_TeamsWithoutTeamMetrics_AreAllListedAsErrors()
     {
+        using var _ = UiCulture.Use("en");
         var agents = new[] { Build.Agent("A001", team: "T1"), Build.Agent("A002", team: "T2"), Build.Agent("A003", team: "T3"), Build.Agent("A004", team: "T3") };
         var input = Input(agents, agents.Select(a => Metrics(a.AgentId)), [Team("T2")]);
 
@@ -212,6 +213,7 @@ public class EcommerceAftersalesTests
     [Fact]
     public void InputCheck_BlankTeamTarget_IsAnErrorNotAZero()
     {
+        using var _ = UiCulture.Use("en");
         var row = Team("T1") with
         {
             Numbers = new Dictionary<string, decimal> { ["refund_rate"] = 0.03m, ["avg_refund_hours"] = 12m, ["dsr"] = 4.9m, ["internal_complaints"] = 0m },
@@ -227,6 +229,7 @@ public class EcommerceAftersalesTests
     [Fact]
     public void InputCheck_AgentWithoutMetrics_IsAnError()
     {
+        using var _ = UiCulture.Use("en");
         var input = Input([Build.Agent("A001", team: "T1"), Build.Agent("A002", team: "T1")], [Metrics("A001")], [Team("T1")]);
 
         var e = Assert.Single(PlanInputCheck.Check(Plan, input));
@@ -251,6 +254,7 @@ public class EcommerceAftersalesTests
     [Fact]
     public void Loader_TeamMetricsRequiredWithoutTeamMetrics_IsALoadError()
     {
+        using var _ = UiCulture.Use("en");
         var yaml = File.ReadAllText(Repo.Path("rules", "plans", "bank-card-center.yaml"))
             .Replace("  metrics_required: true", "  metrics_required: true\n  team_metrics_required: true");
 

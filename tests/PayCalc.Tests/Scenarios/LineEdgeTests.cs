@@ -154,6 +154,7 @@ public class LineEdgeTests
     [Fact]
     public void OvertimeOver36Hours_IsFlagged()
     {
+        using var _ = UiCulture.Use("en");
         var shifts = Build.WorkedExampleShifts().Concat(
             new[] { "2026-10-24", "2026-10-25", "2026-10-31" }.Select(d => Build.Shift(d, "08:00", "14:00"))).ToList();
         var result = Build.Run([Build.Agent()], shifts, [Build.Metrics()]);

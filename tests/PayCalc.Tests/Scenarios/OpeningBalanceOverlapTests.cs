@@ -10,6 +10,7 @@ public class OpeningBalanceOverlapTests
     [Fact]
     public void OpeningMonthsOverlappingHeldMonths_AreFlagged()
     {
+        using var _ = UiCulture.Use("en");
         var run = new NetPay();
         var ytd = new YtdBalance { AgentId = "A001", Year = 2026, Months = 9, Income = 90000m, SpecialDeductions = 0m, AdditionalDeductions = 0m, TaxWithheld = 0m };
         var september = run.Month(new Period(2026, 9), [NetPay.Agent()]);
