@@ -11,8 +11,8 @@ namespace PayCalc.Files.Export;
 /// 107,405 rows x 39 columns, 3 runs each alternated, 2026-12-02): this writer 1.0-1.2 s and 74 MB peak, SpreadCheetah
 /// 1.28 1.2-1.4 s and 80 MB, MiniExcel 1.46 2.0-2.4 s and 92 MB (1.7 GB allocated), Open XML SDK 3.3's OpenXmlWriter
 /// 8.4-9.5 s and 630-660 MB. It is kept: fastest and smallest, and none of the others writes the same bytes twice
-/// (they stamp the time on zip entries or docProps) or covers the print setup the register needs (print titles,
-/// manual breaks, outline) without falling back to the part-level API.
+/// (they stamp the time on zip entries or docProps), and SpreadCheetah and MiniExcel write no page setup, print titles,
+/// footer or manual page breaks, which the register and the strips need to print.
 /// Output is byte-identical for identical input: zip entries carry a fixed timestamp and there is no docProps part
 /// (it would hold a creation time).</summary>
 internal sealed class XlsxPackageWriter : IDisposable
