@@ -16,6 +16,9 @@ namespace PayCalc.Files.Export;
 /// before approval), and the writer's own notes.</item>
 /// <item><c>依据 Sources</c>: what every name the formulas read is (the trace's catalog): kind, in-force date, where it is
 /// written and its source; and which rows each aggregate line lists in the lines' rows column.</item>
+/// <item><c>汇总 Summary</c>: totals per line and per team beside the previous stored month's
+/// (<see cref="WorkbookOptions.Previous"/>), exceptions by kind and the distribution of net pay, as tables and as four
+/// charts (<see cref="SummarySheet"/>).</item>
 /// </list>
 /// A sheet that would exceed <see cref="WorkbookOptions.MaxRowsPerSheet"/> is split over continuation sheets
 /// (register, strips, exceptions); the lines go to <c>lines-yyyy-MM.csv</c> beside the workbook instead, since a pivot
@@ -28,6 +31,7 @@ public sealed class PayrollWorkbookWriter
     private const string StripsName = "工资条 Strips";
     private const string ExceptionsName = "异常 Exceptions";
     private const string SourcesName = "依据 Sources";
+    private static string SummaryName => ExportText.Get("Summary_SheetName");
 
     private static readonly IReadOnlyList<XlsxColumn> LineColumns =
     [
@@ -104,7 +108,7 @@ public sealed class PayrollWorkbookWriter
         {
             using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                WriteWorkbook(file, result, plan);
+                WriteWorkbook(file, result, plan, options.Previous);
             }
             File.Move(temp, workbookPath, overwrite: true);
         }
@@ -192,6 +196,7 @@ public sealed class PayrollWorkbookWriter
         sheetNames.AddRange(PartNames(StripsName, stripParts.Count));
         sheetNames.AddRange(PartNames(ExceptionsName, exceptionParts.Count));
         sheetNames.Add(SourcesName);
+        sheetNames.Add(SummaryName);
 
         return new WorkbookPlan(payslips, byTeam, registerRows, register, registerParts, stripParts, linesToCsv, exceptionParts, notes, sheetNames);
     }
@@ -218,14 +223,17 @@ public sealed class PayrollWorkbookWriter
         return parts;
     }
 
-    private static void WriteWorkbook(Stream output, PayrollResult result, WorkbookPlan plan)
+    private static void WriteWorkbook(Stream output, PayrollResult result, WorkbookPlan plan, MonthTotals? previous)
     {
+        // The summary's charts are pictures the package lists before any sheet is written.
+        var summary = new SummarySheet(result, previous);
+        var summaryIndex = plan.SheetNames.Count - 1;
         // Zip entries need a timestamp; the period's first day keeps the file reproducible.
         var stamp = new DateTimeOffset(result.Period.Year, result.Period.Month, 1, 0, 0, 0, TimeSpan.Zero);
         var register = plan.Register;
         var printTitles = Enumerable.Range(0, plan.RegisterParts.Count)
             .Select(i => new XlsxPrintTitles(i, RegisterColumns.HeaderRows, RegisterColumns.AgentColumns)).ToList();
-        using var package = new XlsxPackageWriter(output, plan.SheetNames, stamp, printTitles: printTitles);
+        using var package = new XlsxPackageWriter(output, plan.SheetNames, stamp, summary.Images(summaryIndex), printTitles);
 
         var totals = new decimal[register.ValueCount];
         var teamTotals = new decimal[register.ValueCount];
@@ -324,6 +332,11 @@ public sealed class PayrollWorkbookWriter
                 sheet.Text(ExportedLines.RowsHeading(shape));
                 sheet.EndRow();
             }
+        }
+
+        using (var sheet = package.BeginSheet(SummarySheet.Layout))
+        {
+            summary.Write(sheet);
         }
     }
 

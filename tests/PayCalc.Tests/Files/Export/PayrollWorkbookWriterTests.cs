@@ -29,12 +29,12 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
     }
 
     [Fact]
-    public void Write_ToFolder_WritesPeriodFileWithFiveSheets()
+    public void Write_ToFolder_WritesPeriodFileWithSixSheets()
     {
         var report = Write(PayrollSamples.TwoAgents());
 
         Assert.Equal(_folder.File("payroll-2026-10.xlsx"), report.WorkbookPath);
-        Assert.Equal(["工资表 Register", "明细 Lines", "工资条 Strips", "异常 Exceptions", "依据 Sources"], report.SheetNames);
+        Assert.Equal(["工资表 Register", "明细 Lines", "工资条 Strips", "异常 Exceptions", "依据 Sources", "汇总 Summary"], report.SheetNames);
         Assert.Empty(report.ExtraFiles);
         Assert.Empty(report.Notes);
         using var package = Open(report);
@@ -392,7 +392,7 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
         // 8 rows per strip (A000000 has no overtime: 8; the others 8 too: 1 earning pair); 17 rows per sheet hold 2 strips.
         var report = Write(PayrollSamples.Many(5), new WorkbookOptions { MaxRowsPerSheet = 17 });
 
-        Assert.Equal(["工资表 Register", "明细 Lines", "工资条 Strips", "工资条 Strips (2)", "工资条 Strips (3)", "异常 Exceptions", "依据 Sources"], report.SheetNames);
+        Assert.Equal(["工资表 Register", "明细 Lines", "工资条 Strips", "工资条 Strips (2)", "工资条 Strips (3)", "异常 Exceptions", "依据 Sources", "汇总 Summary"], report.SheetNames);
         Assert.Contains("工资条 Strips: 40 rows; a sheet holds at most 17 rows and 1,000 page breaks; split over 3 sheets (工资条 Strips, 工资条 Strips (2), 工资条 Strips (3)).", report.Notes);
         using var package = Open(report);
         var second = package.Workbook.Worksheets[3];
