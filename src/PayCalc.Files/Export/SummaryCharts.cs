@@ -1,5 +1,4 @@
 using PayCalc.Domain.Payroll;
-using PayCalc.Files.Pdf;
 using ScottPlot;
 
 namespace PayCalc.Files.Export;
@@ -14,9 +13,6 @@ internal static class SummaryCharts
 
     /// <summary>Teams shown on the team chart (largest net first); the table lists every team.</summary>
     public const int TeamsShown = 15;
-
-    private const string FontName = "PayCalc Chart";
-    private static readonly Lazy<bool> FontInstalled = new(InstallFont);
 
     /// <summary>Grouped bars per money line: this month (blue) and the previous stored month (grey), plan order.</summary>
     public static byte[] Lines(MonthTotals current, MonthTotals? previous)
@@ -107,20 +103,10 @@ internal static class SummaryCharts
     private static Plot NewPlot(string title)
     {
         var plot = new Plot();
-        if (FontInstalled.Value) plot.Font.Set(FontName);
+        ChartFont.Apply(plot);
         plot.Title(title);
         return plot;
     }
 
     private static byte[] Png(Plot plot) => plot.GetImage(Width, Height).GetImageBytes(ImageFormat.Png);
-
-    /// <summary>Registers the shipped GB 2312 cut of WenQuanYi Micro Hei with ScottPlot; false (default font, titles without
-    /// Chinese glyphs) when it is not beside the program.</summary>
-    private static bool InstallFont()
-    {
-        var path = Path.Combine(PayslipFontResolver.DefaultFontFolder, "wqy-microhei-gb2312.ttf");
-        if (!File.Exists(path)) return false;
-        Fonts.AddFontFile(FontName, path);
-        return true;
-    }
 }
