@@ -135,9 +135,11 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
                 inputErrors.AddRange(again);
                 if (inputErrors.Count > 0) return Reject(request, inputErrors);
             }
+            // The previous stored month's totals, for the workbook's summary sheet: read while computing.
+            var previousMonth = Task.Run(() => PreviousMonthTotals.Read(store, nowEarlier));
             // Compute (the imported rows are stored meanwhile), then store the payslips and write the files.
             var result = ComputeAndStoreInput(request, input, history, plan, calendar, store, writer, clock);
-            return result is null ? BadInput : WriteAndStore(request, result, store, writer, clock, writer.StatusBefore);
+            return result is null ? BadInput : WriteAndStore(request, result, store, writer, clock, writer.StatusBefore, previousMonth);
         }
     }
 
@@ -177,7 +179,8 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         }
     }
 
-    private int WriteAndStore(RunRequest request, PayrollResult result, PayrollStore store, PayrollRunWriter writer, PhaseClock clock, PeriodStatus statusBefore)
+    private int WriteAndStore(RunRequest request, PayrollResult result, PayrollStore store, PayrollRunWriter writer, PhaseClock clock, PeriodStatus statusBefore,
+        Task<MonthTotals?> previousMonth)
     {
         var staging = OutputFolder.CreateStaging(request.OutputFolder, request.Period);
         try
@@ -188,7 +191,8 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             var workbook = Task.Run(() =>
             {
                 var sw = System.Diagnostics.Stopwatch.StartNew();
-                var report = new PayrollWorkbookWriter().Write(result, Path.Combine(staging, PayrollWorkbookWriter.FileName(request.Period)));
+                var options = new WorkbookOptions { Previous = previousMonth.GetAwaiter().GetResult() };
+                var report = new PayrollWorkbookWriter().Write(result, Path.Combine(staging, PayrollWorkbookWriter.FileName(request.Period)), options);
                 return (Report: report, Elapsed: sw.Elapsed);
             });
             var outputs = Task.WhenAll(json, workbook).ContinueWith(_ =>

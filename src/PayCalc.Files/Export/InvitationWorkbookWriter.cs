@@ -10,9 +10,10 @@ public sealed record InvitationRow(string AgentId, string Name, string Team, str
 /// </summary>
 public sealed class InvitationWorkbookWriter
 {
-    private static readonly IReadOnlyList<XlsxColumn> Columns =
+    private static IReadOnlyList<XlsxColumn> Columns =>
     [
-        new("工号 agent_id", 12), new("姓名 name", 14), new("组别 team", 10), new("激活码 activation code", 24), new("说明 note", 60),
+        new(ExportText.Get("Workbook_AgentId"), 12), new(ExportText.Get("Workbook_Name"), 14), new(ExportText.Get("Workbook_Team"), 10),
+        new(ExportText.Get("Invitation_ActivationCode"), 24), new(ExportText.Get("Invitation_Note"), 60),
     ];
 
     /// <summary>Writes the list to <paramref name="path"/> (replacing it once complete).</summary>
@@ -25,11 +26,12 @@ public sealed class InvitationWorkbookWriter
         try
         {
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var package = new XlsxPackageWriter(stream, ["激活码 Invitations"], entryTime))
+            using (var package = new XlsxPackageWriter(stream, [ExportText.Get("Invitation_SheetName")], entryTime))
             using (var sheet = package.BeginSheet(new XlsxSheetLayout(Columns, 1, 1)))
             {
                 sheet.StartRow(30);
                 foreach (var c in Columns) sheet.Text(c.Header, XlsxStyle.Header);
+                var (activated, firstLogin) = (ExportText.Get("Invitation_AlreadyActivated"), ExportText.Format("Invitation_FirstLogin", activateAt));
                 foreach (var r in rows)
                 {
                     sheet.StartRow();
@@ -37,7 +39,7 @@ public sealed class InvitationWorkbookWriter
                     sheet.Text(r.Name);
                     sheet.Text(r.Team);
                     sheet.Text(r.Code ?? "");
-                    sheet.Text(r.Code is null ? "已激活，无需激活码 already activated" : $"首次登录 first login: {activateAt}");
+                    sheet.Text(r.Code is null ? activated : firstLogin);
                 }
             }
             File.Move(temp, path, overwrite: true);

@@ -13,28 +13,33 @@ public static class LedgerWorkbookWriter
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public const string LinesSheet = "Ledger lines";
-    public const string DealsSheet = "Deals";
-    public const string ReconciliationSheet = "Reconciliation";
+    // Sheet names and headers in the UI language (ExportText.resx).
+    public static string LinesSheet => T("Ledger_LinesSheet");
+    public static string DealsSheet => T("Ledger_DealsSheet");
+    public static string ReconciliationSheet => T("Ledger_ReconciliationSheet");
 
-    private static readonly XlsxColumn[] LineColumns =
+    private static string T(string key) => ExportText.Get(key);
+
+    private static XlsxColumn[] LineColumns =>
     [
-        new("Period", 9), new("Agent", 10), new("Name", 12), new("Team", 10), new("Kind", 12), new("Line code", 22),
-        new("Line", 16), new("Line (en)", 30), new("Amount", 14), new("Deals", 7), new("Rule", 60), new("Values", 60),
-        new("Inputs (kind, in force, source)", 80), new("Rows (date fields -> value (file:sheet:row))", 80),
+        new(T("Ledger_Period"), 9), new(T("Ledger_Agent"), 10), new(T("Ledger_Name"), 12), new(T("Ledger_Team"), 10), new(T("Ledger_Kind"), 12),
+        new(T("Ledger_LineCode"), 22), new(T("Ledger_Line"), 16), new(T("Ledger_LineEn"), 30), new(T("Ledger_Amount"), 14), new(T("Ledger_Deals"), 7),
+        new(T("Ledger_Rule"), 60), new(T("Ledger_Values"), 60), new(T("Ledger_Inputs"), 80), new(T("Ledger_Rows"), 80),
     ];
 
-    private static readonly XlsxColumn[] DealColumns =
+    private static XlsxColumn[] DealColumns =>
     [
-        new("Period", 9), new("Agent", 10), new("Line code", 22), new("Kind", 12), new("Deal id", 14), new("Booked", 11),
-        new("Cancelled", 11), new("Amount", 14), new("Term (months)", 8), new("Value from trace row", 14), new("Rate", 9),
-        new("Accelerator", 11), new("Source (file:sheet:row)", 26), new("Trace row", 70),
+        new(T("Ledger_Period"), 9), new(T("Ledger_Agent"), 10), new(T("Ledger_LineCode"), 22), new(T("Ledger_Kind"), 12), new(T("Ledger_DealId"), 14),
+        new(T("Ledger_Booked"), 11), new(T("Ledger_Cancelled"), 11), new(T("Ledger_Amount"), 14), new(T("Ledger_Term"), 8),
+        new(T("Ledger_ValueFromTrace"), 14), new(T("Ledger_Rate"), 9), new(T("Ledger_Accelerator"), 11), new(T("Ledger_Source"), 26),
+        new(T("Ledger_TraceRow"), 70),
     ];
 
-    private static readonly XlsxColumn[] ReconciliationColumns =
+    private static XlsxColumn[] ReconciliationColumns =>
     [
-        new("Agent", 10), new("Name", 12), new("Team", 10), new("Commission earned", 14), new("Clawed back", 14),
-        new("Net commission", 14), new("Bonuses paid", 14), new("Adjustments", 14), new("Total", 14), new("Deals", 7),
+        new(T("Ledger_Agent"), 10), new(T("Ledger_Name"), 12), new(T("Ledger_Team"), 10), new(T("Ledger_CommissionEarned"), 14),
+        new(T("Ledger_ClawedBack"), 14), new(T("Ledger_NetCommission"), 14), new(T("Ledger_BonusesPaid"), 14), new(T("Ledger_Adjustments"), 14),
+        new(T("Ledger_Total"), 14), new(T("Ledger_Deals"), 7),
     ];
 
     public static string FileName(int year) => $"ledger-{year.ToString(Inv)}.xlsx";
@@ -130,7 +135,7 @@ public static class LedgerWorkbookWriter
                 sheet.EndRow();
             }
             sheet.StartRow();
-            sheet.Text("Total", XlsxStyle.TotalText);
+            sheet.Text(T("Ledger_Total"), XlsxStyle.TotalText);
             sheet.Skip();
             sheet.Skip();
             sheet.Number(report.Agents.Sum(a => a.CommissionEarned), XlsxStyle.TotalMoney);
@@ -167,7 +172,7 @@ public static class LedgerWorkbookWriter
         for (var i = 0; i < items.Count && i < room; i++) yield return items[i];
         if (items.Count <= room) yield break;
         sheet.StartRow();
-        sheet.Text(string.Create(Inv, $"{items.Count - room:N0} more rows do not fit in one sheet; give --agent to see one agent's ledger."));
+        sheet.Text(string.Format(Inv, ExportText.Get("Ledger_MoreRows"), (items.Count - room).ToString("N0", Inv)));
         sheet.EndRow();
     }
 }

@@ -16,6 +16,9 @@ namespace PayCalc.Files.Export;
 /// before approval), and the writer's own notes.</item>
 /// <item><c>依据 Sources</c>: what every name the formulas read is (the trace's catalog): kind, in-force date, where it is
 /// written and its source; and which rows each aggregate line lists in the lines' rows column.</item>
+/// <item><c>汇总 Summary</c>: totals per line and per team beside the previous stored month's
+/// (<see cref="WorkbookOptions.Previous"/>), exceptions by kind and the distribution of net pay, as tables and as four
+/// charts (<see cref="SummarySheet"/>).</item>
 /// </list>
 /// A sheet that would exceed <see cref="WorkbookOptions.MaxRowsPerSheet"/> is split over continuation sheets
 /// (register, strips, exceptions); the lines go to <c>lines-yyyy-MM.csv</c> beside the workbook instead, since a pivot
@@ -23,44 +26,46 @@ namespace PayCalc.Files.Export;
 /// Identical input gives a byte-identical file.</summary>
 public sealed class PayrollWorkbookWriter
 {
-    private const string RegisterName = "工资表 Register";
-    private const string LinesName = "明细 Lines";
-    private const string StripsName = "工资条 Strips";
-    private const string ExceptionsName = "异常 Exceptions";
-    private const string SourcesName = "依据 Sources";
+    // Sheet names and headers in the UI language (ExportText.resx): read each time a workbook is written.
+    private static string RegisterName => ExportText.Get("Workbook_RegisterSheet");
+    private static string LinesName => ExportText.Get("Workbook_LinesSheet");
+    private static string StripsName => ExportText.Get("Workbook_StripsSheet");
+    private static string ExceptionsName => ExportText.Get("Workbook_ExceptionsSheet");
+    private static string SourcesName => ExportText.Get("Workbook_SourcesSheet");
+    private static string SummaryName => ExportText.Get("Summary_SheetName");
 
-    private static readonly IReadOnlyList<XlsxColumn> LineColumns =
+    private static IReadOnlyList<XlsxColumn> LineColumns =>
     [
-        new("工号 agent_id", 12),
-        new("姓名 name", 14),
-        new("组别 team", 10),
-        new("代码 code", 22),
-        new("项目 item", 16),
-        new("类别 category", 13),
-        new("金额 amount", 13),
-        new("公式 formula", 40),
-        new("说明 explain", 60),
-        new("依据行 rows", 60),
+        new(ExportText.Get("Workbook_AgentId"), 12),
+        new(ExportText.Get("Workbook_Name"), 14),
+        new(ExportText.Get("Workbook_Team"), 10),
+        new(ExportText.Get("Workbook_Code"), 22),
+        new(ExportText.Get("Workbook_Item"), 16),
+        new(ExportText.Get("Workbook_Category"), 13),
+        new(ExportText.Get("Workbook_Amount"), 13),
+        new(ExportText.Get("Workbook_Formula"), 40),
+        new(ExportText.Get("Workbook_Explain"), 60),
+        new(ExportText.Get("Workbook_Rows"), 60),
     ];
 
-    private static readonly IReadOnlyList<XlsxColumn> SourceColumns =
+    private static IReadOnlyList<XlsxColumn> SourceColumns =>
     [
-        new("名称 name", 28),
-        new("类别 kind", 14),
-        new("生效 in force", 12),
-        new("位置 location", 32),
-        new("来源 source", 60),
-        new("说明 detail", 60),
+        new(ExportText.Get("Workbook_SourceName"), 28),
+        new(ExportText.Get("Workbook_Kind"), 14),
+        new(ExportText.Get("Workbook_InForce"), 12),
+        new(ExportText.Get("Workbook_Location"), 32),
+        new(ExportText.Get("Workbook_Source"), 60),
+        new(ExportText.Get("Workbook_Detail"), 60),
     ];
 
-    private static readonly IReadOnlyList<XlsxColumn> ExceptionColumns =
+    private static IReadOnlyList<XlsxColumn> ExceptionColumns =>
     [
-        new("工号 agent_id", 12),
-        new("姓名 name", 14),
-        new("代码 code", 26),
-        new("说明 message", 100),
-        new("级别 severity", 10),
-        new("确认 acknowledgement", 40),
+        new(ExportText.Get("Workbook_AgentId"), 12),
+        new(ExportText.Get("Workbook_Name"), 14),
+        new(ExportText.Get("Workbook_Code"), 26),
+        new(ExportText.Get("Workbook_Message"), 100),
+        new(ExportText.Get("Workbook_Severity"), 10),
+        new(ExportText.Get("Workbook_Acknowledgement"), 40),
     ];
 
     /// <summary>The workbook's file name for a period, e.g. <c>payroll-2026-10.xlsx</c>.</summary>
@@ -104,7 +109,7 @@ public sealed class PayrollWorkbookWriter
         {
             using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                WriteWorkbook(file, result, plan);
+                WriteWorkbook(file, result, plan, options.Previous);
             }
             File.Move(temp, workbookPath, overwrite: true);
         }
@@ -147,7 +152,7 @@ public sealed class PayrollWorkbookWriter
         if (undefined.Count > 0)
         {
             notes.Add(("workbook_line_not_in_plan",
-                Invariant($"Lines {string.Join(", ", undefined)} are not among the plan's line definitions: they are in {LinesName} and in gross/net but have no {RegisterName} column.")));
+                Note("Workbook_NoteLinesNotInPlan", string.Join(", ", undefined), LinesName, RegisterName)));
         }
 
         // Register: by team, a subtotal row after each; header rows and totals row on every part (totals only filled on the last).
@@ -167,14 +172,15 @@ public sealed class PayrollWorkbookWriter
         {
             var stripRows = payslips.Sum(p => (long)PayslipStrips.Size(p).Rows);
             notes.Add(("workbook_sheet_split",
-                Invariant($"{StripsName}: {stripRows:N0} rows; a sheet holds at most {max:N0} rows and {PayslipStrips.MaxPageBreaksPerSheet:N0} page breaks; split over {stripParts.Count} sheets ({string.Join(", ", PartNames(StripsName, stripParts.Count))}).")));
+                Note("Workbook_NoteStripsSplit", StripsName, stripRows, max, PayslipStrips.MaxPageBreaksPerSheet, stripParts.Count,
+                    string.Join(", ", PartNames(StripsName, stripParts.Count)))));
         }
 
         var linesToCsv = lineCount + 1 > max;
         if (linesToCsv)
         {
             notes.Add(("workbook_lines_to_csv",
-                Invariant($"{LinesName}: {lineCount:N0} lines need {lineCount + 1:N0} rows, more than {max:N0} per sheet; all lines are in {LinesCsvFileName(result.Period)} beside the workbook instead (text starting with = + - @ is prefixed with ' there).")));
+                Note("Workbook_NoteLinesToCsv", LinesName, lineCount, lineCount + 1, max, LinesCsvFileName(result.Period))));
         }
 
         // The exceptions sheet holds the flags and all notes, including its own possible split note.
@@ -192,6 +198,7 @@ public sealed class PayrollWorkbookWriter
         sheetNames.AddRange(PartNames(StripsName, stripParts.Count));
         sheetNames.AddRange(PartNames(ExceptionsName, exceptionParts.Count));
         sheetNames.Add(SourcesName);
+        sheetNames.Add(SummaryName);
 
         return new WorkbookPlan(payslips, byTeam, registerRows, register, registerParts, stripParts, linesToCsv, exceptionParts, notes, sheetNames);
     }
@@ -200,11 +207,14 @@ public sealed class PayrollWorkbookWriter
     {
         if (parts <= 1) return;
         notes.Add(("workbook_sheet_split",
-            Invariant($"{sheet}: {rows:N0} rows, more than {max:N0} per sheet; split over {parts} sheets ({string.Join(", ", PartNames(sheet, parts))}).")));
+            Note("Workbook_NoteSheetSplit", sheet, rows, max, parts, string.Join(", ", PartNames(sheet, parts)))));
     }
 
-    // Notes are part of the workbook, which must not depend on the machine's culture.
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A note in the UI language. Notes are part of the workbook, which must not depend on the machine's
+    /// formats: numbers are written 1,234 whatever the culture.</summary>
+    private static string Note(string key, params object[] args) =>
+        string.Format(CultureInfo.InvariantCulture, ExportText.Get(key),
+            args.Select(a => a is int or long ? ((IFormattable)a).ToString("N0", CultureInfo.InvariantCulture) : a).ToArray());
 
     private static IEnumerable<string> PartNames(string name, int parts) =>
         Enumerable.Range(1, parts).Select(i => i == 1 ? name : $"{name} ({i})");
@@ -218,14 +228,17 @@ public sealed class PayrollWorkbookWriter
         return parts;
     }
 
-    private static void WriteWorkbook(Stream output, PayrollResult result, WorkbookPlan plan)
+    private static void WriteWorkbook(Stream output, PayrollResult result, WorkbookPlan plan, MonthTotals? previous)
     {
+        // The summary's charts are pictures the package lists before any sheet is written.
+        var summary = new SummarySheet(result, previous);
+        var summaryIndex = plan.SheetNames.Count - 1;
         // Zip entries need a timestamp; the period's first day keeps the file reproducible.
         var stamp = new DateTimeOffset(result.Period.Year, result.Period.Month, 1, 0, 0, 0, TimeSpan.Zero);
         var register = plan.Register;
         var printTitles = Enumerable.Range(0, plan.RegisterParts.Count)
             .Select(i => new XlsxPrintTitles(i, RegisterColumns.HeaderRows, RegisterColumns.AgentColumns)).ToList();
-        using var package = new XlsxPackageWriter(output, plan.SheetNames, stamp, printTitles: printTitles);
+        using var package = new XlsxPackageWriter(output, plan.SheetNames, stamp, summary.Images(summaryIndex), printTitles);
 
         var totals = new decimal[register.ValueCount];
         var teamTotals = new decimal[register.ValueCount];
@@ -255,8 +268,7 @@ public sealed class PayrollWorkbookWriter
             if (plan.LinesToCsv)
             {
                 sheet.StartRow();
-                sheet.Text($"明细行数超过每个工作表的行数上限，已写入 {LinesCsvFileName(result.Period)}。" +
-                           $" The lines do not fit in one sheet; they are in {LinesCsvFileName(result.Period)} beside this workbook.");
+                sheet.Text(ExportText.Format("Workbook_LinesInCsv", LinesCsvFileName(result.Period)));
             }
             else
             {
@@ -276,8 +288,8 @@ public sealed class PayrollWorkbookWriter
         // The workbook is written with the run, before anyone acknowledges: a blocking row says what approval needs.
         var rows = result.Flags
             .Select(f => (AgentId: f.AgentId, Name: names.GetValueOrDefault(f.AgentId, ""), f.Code, f.Message,
-                Severity: f.Severity.ToString().ToLowerInvariant(),
-                Acknowledgement: f.Severity == FlagSeverity.Blocking ? $"needed before approval: approve --acknowledge {f.Code}:{f.AgentId} --reason ..." : ""))
+                Severity: SummarySheet.SeverityText(f.Severity),
+                Acknowledgement: f.Severity == FlagSeverity.Blocking ? ExportText.Format("Workbook_AcknowledgementNeeded", f.Code, f.AgentId) : ""))
             .Concat(plan.Notes.Select(n => (AgentId: "", Name: "", n.Code, n.Message, Severity: "", Acknowledgement: "")))
             .ToList();
         var exceptionLayout = new XlsxSheetLayout(ExceptionColumns, FrozenRows: 1, FrozenColumns: 0);
@@ -317,13 +329,18 @@ public sealed class PayrollWorkbookWriter
             {
                 sheet.StartRow();
                 sheet.Text(code);
-                sheet.Text("rows");
+                sheet.Text(ExportText.Get("Workbook_SourceRows"));
                 sheet.Text("");
                 sheet.Text("");
                 sheet.Text("");
                 sheet.Text(ExportedLines.RowsHeading(shape));
                 sheet.EndRow();
             }
+        }
+
+        using (var sheet = package.BeginSheet(SummarySheet.Layout))
+        {
+            summary.Write(sheet);
         }
     }
 

@@ -11,6 +11,9 @@ namespace PayCalc.Files.Export;
 internal static class PayslipStrips
 {
     public const int ItemsPerRow = 8;
+
+    /// <summary>Columns the 大写 header and amount span (the strip's last ones, after 应发合计, 扣款合计 and 实发金额).</summary>
+    public const int CapitalsColumns = ItemsPerRow - 3;
     public const double TitleHeight = 18;
     public const double NamesHeight = 28;
     public const double AmountsHeight = 16;
@@ -102,16 +105,27 @@ internal static class PayslipStrips
         sheet.Text(PrintTexts.GrossTotal, XlsxStyle.Header);
         sheet.Text(PrintTexts.DeductionsTotal, XlsxStyle.Header);
         sheet.Text(PrintTexts.NetAmount, XlsxStyle.Header);
-        sheet.Text(PrintTexts.InCapitals, XlsxStyle.Header);
+        Merged(sheet, PrintTexts.InCapitals, XlsxStyle.Header);
         sheet.EndRow();
         sheet.StartRow(AmountsHeight);
         sheet.Text("", XlsxStyle.GroupLabel);
         sheet.Number(gross, XlsxStyle.BorderedMoney);
         sheet.Number(net - gross, XlsxStyle.BorderedMoney);
         sheet.Number(net, XlsxStyle.BorderedMoney);
-        sheet.Text(ChineseCapitalAmount.Of(net), XlsxStyle.BorderedText);
+        Merged(sheet, ChineseCapitalAmount.Of(net), XlsxStyle.BorderedText);
         sheet.EndRow();
         sheet.BlankRow();
+    }
+
+    /// <summary>The 大写 cells: the capital numerals of a net amount run to 16 characters and more (壹拾贰万叁仟肆佰伍拾陆元柒角捌分,
+    /// some 34 character widths at 11 pt), wider than one item column: the header and the amount span the strip's last
+    /// <see cref="CapitalsColumns"/> columns, whose width is part of the strip's, so the strip stays one page wide.</summary>
+    private static void Merged(XlsxSheetWriter sheet, string text, XlsxStyle style)
+    {
+        var first = Columns.Count - CapitalsColumns;
+        sheet.Merge(first, Columns.Count - 1);
+        sheet.Text(text, style);
+        for (var i = first + 1; i < Columns.Count; i++) sheet.Text("", style);
     }
 
     /// <summary>A group's lines, <see cref="ItemsPerRow"/> to a row pair; nothing when the agent has none.</summary>

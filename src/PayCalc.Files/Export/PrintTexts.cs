@@ -1,40 +1,41 @@
 namespace PayCalc.Files.Export;
 
-/// <summary>The words printed on the 工资条 strips, the register's groups and the payslip PDFs, in one place so that
-/// the localisation sweep (issue 14, item 1) can move them to a resource file as they are: Chinese first, the
-/// English in brackets where HR's workbooks already carry both.</summary>
+/// <summary>The words printed on the 工资条 strips, the register and the payslip PDFs, from <c>Resources/ExportText.resx</c>
+/// (Chinese) or <c>ExportText.en.resx</c> (English) by <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>.</summary>
 public static class PrintTexts
 {
-    public const string Earnings = "应发";
-    public const string Deductions = "扣款";
-    public const string Net = "实发";
-    public const string Employer = "单位";
-    public const string Info = "信息";
-    public const string Identity = "人员";
+    public static string Earnings => ExportText.Get("Print_Earnings");
+    public static string Deductions => ExportText.Get("Print_Deductions");
+    public static string Net => ExportText.Get("Print_Net");
+    public static string Employer => ExportText.Get("Print_Employer");
+    public static string Info => ExportText.Get("Print_Info");
+    public static string Identity => ExportText.Get("Print_Identity");
 
-    public const string GrossTotal = "应发合计";
-    public const string DeductionsTotal = "扣款合计";
-    public const string NetAmount = "实发金额";
-    public const string NetInCapitals = "实发金额（大写）";
-    public const string InCapitals = "大写";
-    public const string EmployerCost = "单位成本";
+    public static string GrossTotal => ExportText.Get("Print_GrossTotal");
+    public static string DeductionsTotal => ExportText.Get("Print_DeductionsTotal");
+    public static string NetAmount => ExportText.Get("Print_NetAmount");
+    public static string NetInCapitals => ExportText.Get("Print_NetInCapitals");
+    public static string InCapitals => ExportText.Get("Print_InCapitals");
+    public static string EmployerCost => ExportText.Get("Print_EmployerCost");
 
-    public const string AgentId = "工号";
-    public const string AgentName = "姓名";
-    public const string Team = "组别";
-    public const string Period = "期间";
-    public const string Plan = "方案";
+    public static string AgentId => ExportText.Get("Print_AgentId");
+    public static string AgentName => ExportText.Get("Print_AgentName");
+    public static string Team => ExportText.Get("Print_Team");
+    public static string Period => ExportText.Get("Print_Period");
+    public static string Plan => ExportText.Get("Print_Plan");
 
-    public const string TeamSubtotal = "小计";
-    public const string GrandTotal = "合计 Total";
+    public static string TeamSubtotal => ExportText.Get("Print_TeamSubtotal");
+    public static string GrandTotal => ExportText.Get("Print_GrandTotal");
 
     /// <summary>The register's page footer in Excel's codes: 第 &amp;P 页 / 共 &amp;N 页 (page P of N).</summary>
-    public const string PageFooter = "第 &P 页 / 共 &N 页";
+    public static string PageFooter => ExportText.Get("Print_PageFooter");
 
-    public const string PayslipTitle = "工资单";
-    public const string StripTitle = "工资条";
-    public const string Item = "项目";
-    public const string Amount = "金额";
-    public const string Explanation = "说明";
-    public const string PayslipFootnote = "应发合计 = 各应发项目之和；实发金额 = 应发合计 + 扣款合计（扣款为负数）。单位承担的社保公积金不在此单列。";
+    public static string PayslipTitle => ExportText.Get("Print_PayslipTitle");
+    /// <summary>The title of a payslip's second and later pages.</summary>
+    public static string PayslipTitleContinued => ExportText.Format("Print_PayslipTitleContinued", PayslipTitle);
+    public static string StripTitle => ExportText.Get("Print_StripTitle");
+    public static string Item => ExportText.Get("Print_Item");
+    public static string Amount => ExportText.Get("Print_Amount");
+    public static string Explanation => ExportText.Get("Print_Explanation");
+    public static string PayslipFootnote => ExportText.Get("Print_PayslipFootnote");
 }

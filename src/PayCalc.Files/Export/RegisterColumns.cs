@@ -54,22 +54,22 @@ internal sealed class RegisterColumns
             }
         }
 
-        label = PrintTexts.Earnings + " earnings";
+        label = ExportText.Get("Register_GroupEarnings");
         AddLines(LineCategory.Earning);
         Add(new Slot(SlotKind.Gross, -1, LineCategory.Earning), new XlsxColumn($"{PrintTexts.GrossTotal}\ngross", 12));
         breaks.Add(columns.Count - 1);
-        label = PrintTexts.Deductions + " deductions";
+        label = ExportText.Get("Register_GroupDeductions");
         AddLines(LineCategory.Deduction);
         Add(new Slot(SlotKind.Deductions, -1, LineCategory.Deduction), new XlsxColumn($"{PrintTexts.DeductionsTotal}\ndeductions", 12));
         Add(new Slot(SlotKind.Net, -1, LineCategory.Deduction), new XlsxColumn($"{PrintTexts.Net}\nnet", 12));
         if (HasEmployerCost)
         {
             breaks.Add(columns.Count - 1);
-            label = PrintTexts.Employer + " employer";
+            label = ExportText.Get("Register_GroupEmployer");
             AddLines(LineCategory.Employer);
             Add(new Slot(SlotKind.EmployerCost, -1, LineCategory.Employer), new XlsxColumn($"{PrintTexts.EmployerCost}\nemployer_cost", 13));
         }
-        label = PrintTexts.Info + " info";
+        label = ExportText.Get("Register_GroupInfo");
         AddLines(LineCategory.Info, outline: true);
         GroupHeaders = groups;
 

@@ -4,8 +4,8 @@ using ScottPlot;
 namespace PayCalc.Files.Export;
 
 /// <summary>The simulation's two charts as PNG (ScottPlot): cost by line over the range, baseline vs proposed (the lines with
-/// the largest cost, money lines only), and a histogram of the per-agent change of net pay. Labels are line codes (no
-/// font with Chinese glyphs is needed).</summary>
+/// the largest cost, money lines only), and a histogram of the per-agent change of net pay. Titles and legends in the UI
+/// language (<see cref="ExportText"/>) in the shipped Chinese font (<see cref="ChartFont"/>); ticks are line codes.</summary>
 public static class SimulationCharts
 {
     public const int Width = 960, Height = 540;
@@ -17,6 +17,7 @@ public static class SimulationCharts
         var lines = report.Costs.Where(c => c.Period is null && c.Category is "earning" or "deduction" or "employer")
             .OrderByDescending(c => c.Difference != 0).ThenByDescending(c => Math.Max(Math.Abs(c.Baseline), Math.Abs(c.Proposed))).Take(14).ToList();
         var plot = new Plot();
+        ChartFont.Apply(plot);
         var bars = new List<Bar>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -28,10 +29,10 @@ public static class SimulationCharts
         plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
         plot.Axes.Bottom.MinimumSize = 150;
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "baseline (stored)", FillColor = Colors.SteelBlue });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "proposed " + report.Name, FillColor = Colors.Orange });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = ExportText.Get("Simulation_ChartBaseline"), FillColor = Colors.SteelBlue });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = ExportText.Format("Simulation_ChartProposed", report.Name), FillColor = Colors.Orange });
         plot.ShowLegend(Alignment.UpperRight);
-        plot.Title($"Cost by line {report.Periods[0]}..{report.Periods[^1]} (CNY)");
+        plot.Title(ExportText.Format("Simulation_ChartCostTitle", report.Periods[0], report.Periods[^1]));
         return plot.GetImage(Width, Height).GetImageBytes(ImageFormat.Png);
     }
 
@@ -40,6 +41,7 @@ public static class SimulationCharts
     {
         ArgumentNullException.ThrowIfNull(report);
         var plot = new Plot();
+        ChartFont.Apply(plot);
         var changes = report.Agents.Select(a => (double)a.Difference).ToList();
         if (changes.Count > 0)
         {
@@ -56,9 +58,9 @@ public static class SimulationCharts
                 FillColor = min + (i + 0.5) * width < 0 ? Colors.IndianRed : Colors.SeaGreen,
             }).ToList());
         }
-        plot.Title($"Change of net pay per agent, {report.Agents.Count} of {report.AgentsCompared} agents changed (CNY)");
-        plot.XLabel("net change over the range (proposed - baseline)");
-        plot.YLabel("agents");
+        plot.Title(ExportText.Format("Simulation_ChartChangeTitle", report.Agents.Count, report.AgentsCompared));
+        plot.XLabel(ExportText.Get("Simulation_ChartChangeX"));
+        plot.YLabel(ExportText.Get("Simulation_ChartChangeY"));
         plot.Axes.Margins(bottom: 0);
         return plot.GetImage(Width, Height).GetImageBytes(ImageFormat.Png);
     }

@@ -12,20 +12,24 @@ namespace PayCalc.Files.Export;
 /// </summary>
 public sealed class SimulationWorkbookWriter
 {
-    private static readonly IReadOnlyList<XlsxColumn> CostColumns =
+    private static string T(string key) => ExportText.Get(key);
+
+    private static IReadOnlyList<XlsxColumn> CostColumns =>
     [
-        new("月份 period", 10), new("组别 team", 12), new("代码 code", 24), new("项目 item", 22), new("类别 category", 11),
-        new("现行 baseline", 16), new("方案 proposed", 16), new("差额 difference", 16),
+        new(T("Simulation_Period"), 10), new(T("Workbook_Team"), 12), new(T("Workbook_Code"), 24), new(T("Workbook_Item"), 22),
+        new(T("Workbook_Category"), 11), new(T("Simulation_Baseline"), 16), new(T("Simulation_Proposed"), 16), new(T("Simulation_Difference"), 16),
     ];
 
-    private static readonly IReadOnlyList<XlsxColumn> RuleColumns =
+    private static IReadOnlyList<XlsxColumn> RuleColumns =>
     [
-        new("月份 months", 18), new("规则变化 change", 70), new("现行 old", 40), new("方案 new", 40), new("现行位置 old at", 36), new("方案位置 new at", 36),
+        new(T("Simulation_Months"), 18), new(T("Simulation_Change"), 70), new(T("Simulation_Old"), 40), new(T("Simulation_New"), 40),
+        new(T("Simulation_OldAt"), 36), new(T("Simulation_NewAt"), 36),
     ];
 
-    private static readonly IReadOnlyList<XlsxColumn> FlagColumns =
+    private static IReadOnlyList<XlsxColumn> FlagColumns =>
     [
-        new("月份 period", 10), new("工号 agent_id", 12), new("代码 code", 26), new("变化 change", 12), new("说明 message", 100),
+        new(T("Simulation_Period"), 10), new(T("Workbook_AgentId"), 12), new(T("Workbook_Code"), 26), new(T("Simulation_FlagChange"), 12),
+        new(T("Workbook_Message"), 100),
     ];
 
     /// <summary>Writes the workbook to <paramref name="path"/> (replacing it once complete); returns the files written.</summary>
@@ -38,7 +42,8 @@ public sealed class SimulationWorkbookWriter
         try
         {
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var package = new XlsxPackageWriter(stream, ["汇总 Summary", "组别 Teams", "人员 Agents", "异常 Exceptions", "图表 Charts", "规则变化 Rule changes"], entryTime,
+            using (var package = new XlsxPackageWriter(stream, [T("Simulation_SummarySheet"), T("Simulation_TeamsSheet"), T("Simulation_AgentsSheet"), T("Simulation_ExceptionsSheet"),
+                T("Simulation_ChartsSheet"), T("Simulation_RuleChangesSheet")], entryTime,
                 [
                     new XlsxImage(4, SimulationCharts.CostByLine(report), 1, 0, SimulationCharts.Width, SimulationCharts.Height),
                     new XlsxImage(4, SimulationCharts.ChangeHistogram(report), 29, 0, SimulationCharts.Width, SimulationCharts.Height),
@@ -51,7 +56,7 @@ public sealed class SimulationWorkbookWriter
                 using (var charts = package.BeginSheet(new XlsxSheetLayout([], 0, 0)))
                 {
                     charts.StartRow();
-                    charts.Text("成本按项目 cost by line: baseline vs proposed; 人员变化分布 histogram of per-agent net change", XlsxStyle.TotalText);
+                    charts.Text(T("Simulation_ChartsNote"), XlsxStyle.TotalText);
                 }
                 WriteRuleChanges(package, report.RuleChanges);
             }
@@ -67,13 +72,14 @@ public sealed class SimulationWorkbookWriter
     private static void WriteCosts(XlsxPackageWriter package, IReadOnlyList<SimulationCost> costs, bool withTeam)
     {
         var columns = withTeam ? CostColumns : CostColumns.Where((_, i) => i != 1).ToList();
+        var range = T("Simulation_Range");
         using var sheet = package.BeginSheet(new XlsxSheetLayout(columns, 1, withTeam ? 3 : 2));
         Header(sheet, columns);
         foreach (var c in costs)
         {
             var total = c.Category == "total";
             sheet.StartRow();
-            sheet.Text(c.Period?.ToString() ?? "合计 range", total ? XlsxStyle.TotalText : XlsxStyle.Default);
+            sheet.Text(c.Period?.ToString() ?? range, total ? XlsxStyle.TotalText : XlsxStyle.Default);
             if (withTeam) sheet.Text(c.Team);
             sheet.Text(c.Code, total ? XlsxStyle.TotalText : XlsxStyle.Default);
             sheet.Text(c.Name);
@@ -89,10 +95,10 @@ public sealed class SimulationWorkbookWriter
     {
         var columns = new List<XlsxColumn>
         {
-            new("工号 agent_id", 12), new("姓名 name", 14), new("组别 team", 12),
-            new("现行实发 baseline net", 16), new("方案实发 proposed net", 16), new("差额 difference", 16),
+            new(T("Workbook_AgentId"), 12), new(T("Workbook_Name"), 14), new(T("Workbook_Team"), 12),
+            new(T("Simulation_BaselineNet"), 16), new(T("Simulation_ProposedNet"), 16), new(T("Simulation_Difference"), 16),
         };
-        columns.AddRange(report.Periods.Select(p => new XlsxColumn($"{p} 差额", 14)));
+        columns.AddRange(report.Periods.Select(p => new XlsxColumn(ExportText.Format("Simulation_MonthDifference", p), 14)));
         using var sheet = package.BeginSheet(new XlsxSheetLayout(columns, 1, 1));
         Header(sheet, columns);
         foreach (var a in report.Agents)
@@ -108,7 +114,7 @@ public sealed class SimulationWorkbookWriter
         }
         sheet.StartRow();
         sheet.Text($"{report.Agents.Count} / {report.AgentsCompared}", XlsxStyle.TotalText);
-        sheet.Text("合计 total", XlsxStyle.TotalText);
+        sheet.Text(T("Simulation_Total"), XlsxStyle.TotalText);
         sheet.Skip();
         sheet.Number(report.Agents.Sum(a => a.BaselineNet), XlsxStyle.TotalMoney);
         sheet.Number(report.Agents.Sum(a => a.ProposedNet), XlsxStyle.TotalMoney);
@@ -135,13 +141,14 @@ public sealed class SimulationWorkbookWriter
     {
         using var sheet = package.BeginSheet(new XlsxSheetLayout(FlagColumns, 1, 0));
         Header(sheet, FlagColumns);
+        var (appears, disappears) = (T("Simulation_Appears"), T("Simulation_Disappears"));
         foreach (var f in flags)
         {
             sheet.StartRow();
             sheet.Text(f.Period.ToString());
             sheet.Text(f.AgentId);
             sheet.Text(f.Code);
-            sheet.Text(f.Appears ? "出现 appears" : "消失 disappears");
+            sheet.Text(f.Appears ? appears : disappears);
             sheet.Text(f.Message);
         }
     }

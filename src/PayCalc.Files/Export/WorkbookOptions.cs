@@ -1,8 +1,14 @@
+using PayCalc.Domain.Payroll;
+
 namespace PayCalc.Files.Export;
 
 /// <summary>Options for <see cref="PayrollWorkbookWriter"/>.</summary>
 public sealed record WorkbookOptions
 {
+    /// <summary>The totals of the month stored before this one, which the summary sheet compares with (null: none is
+    /// stored, the previous-month columns stay empty). The caller reads them from the database.</summary>
+    public MonthTotals? Previous { get; init; }
+
     /// <summary>Excel's hard limit of rows per worksheet.</summary>
     public const int ExcelMaxRows = 1_048_576;
 

@@ -17,6 +17,7 @@ internal sealed class XlsxSheetWriter : IDisposable
     private bool _inRow;
     private readonly bool _hasDrawing;
     private readonly List<int> _rowBreaks = [];
+    private readonly List<(int Row, int First, int Last)> _merges = [];
 
     internal XlsxSheetWriter(StreamWriter output, XlsxSheetLayout layout, bool tabSelected, bool hasDrawing = false)
     {
@@ -70,6 +71,17 @@ internal sealed class XlsxSheetWriter : IDisposable
         if (_row > 0 && (_rowBreaks.Count == 0 || _rowBreaks[^1] != _row)) _rowBreaks.Add(_row);
     }
 
+    /// <summary>Merges columns <paramref name="firstColumn"/>..<paramref name="lastColumn"/> (0-based, inclusive) of the
+    /// current row into one cell that shows the first cell's value (write the others empty, in the same style, so a
+    /// border goes round the whole).</summary>
+    public void Merge(int firstColumn, int lastColumn)
+    {
+        if (!_inRow) throw new InvalidOperationException("Call StartRow before merging cells.");
+        if (firstColumn < 0 || lastColumn <= firstColumn || lastColumn >= _layout.Columns.Count)
+            throw new ArgumentOutOfRangeException(nameof(lastColumn), $"Cannot merge columns {firstColumn}..{lastColumn}.");
+        _merges.Add((_row, firstColumn, lastColumn));
+    }
+
     /// <summary>Manual page breaks so far.</summary>
     public int RowBreakCount => _rowBreaks.Count;
 
@@ -104,6 +116,24 @@ internal sealed class XlsxSheetWriter : IDisposable
     {
         EndRow();
         _out.Write("</sheetData>");
+        if (_merges.Count > 0)
+        {
+            // The schema wants mergeCells right after sheetData.
+            _out.Write("<mergeCells count=\"");
+            WriteInt(_merges.Count);
+            _out.Write("\">");
+            foreach (var (row, first, last) in _merges)
+            {
+                _out.Write("<mergeCell ref=\"");
+                _out.Write(ColumnNames[first]);
+                WriteInt(row);
+                _out.Write(':');
+                _out.Write(ColumnNames[last]);
+                WriteInt(row);
+                _out.Write("\"/>");
+            }
+            _out.Write("</mergeCells>");
+        }
         if (_layout.Print is { } print) WritePrintSetup(print);
         if (_hasDrawing) _out.Write("<drawing r:id=\"rId1\"/>");
         _out.Write("</worksheet>");

@@ -18,4 +18,6 @@ internal enum XlsxStyle
     SubtotalMoney = 8,
     /// <summary>Bold text on the header fill: a team's subtotal label.</summary>
     SubtotalText = 9,
+    /// <summary>A ratio shown as a percentage with two decimals (0.00%).</summary>
+    Percent = 10,
 }

@@ -177,7 +177,7 @@ public sealed class PayslipPdfWriter
             _gfx.DrawString(PrintTexts.NetAmount, _w.Net, XBrushes.Black, new XRect(Left + 4, _y, 160, RowHeight + 6), XStringFormats.CenterLeft);
             _gfx.DrawString(Amount(net), _w.Net, XBrushes.Black, new XRect(AmountRight - 140, _y, 140, RowHeight + 6), XStringFormats.CenterRight);
             _y += RowHeight + 8;
-            _gfx.DrawString($"{PrintTexts.InCapitals}：{ChineseCapitalAmount.Of(net)}", _w.Bold, XBrushes.Black,
+            _gfx.DrawString(ExportText.Format("Pdf_InCapitalsLine", ChineseCapitalAmount.Of(net)), _w.Bold, XBrushes.Black,
                 new XRect(Left + 4, _y, Right - Left, RowHeight), XStringFormats.CenterLeft);
             _y += RowHeight + 14;
             _gfx.DrawString(PrintTexts.PayslipFootnote, _w.Small, Grey, new XRect(Left, _y, Right - Left, RowHeight), XStringFormats.CenterLeft);
@@ -198,11 +198,11 @@ public sealed class PayslipPdfWriter
             _gfx = XGraphics.FromPdfPage(page);
             _pages++;
             _y = Top;
-            var title = _pages == 1 ? PrintTexts.PayslipTitle : $"{PrintTexts.PayslipTitle}（续）";
+            var title = _pages == 1 ? PrintTexts.PayslipTitle : PrintTexts.PayslipTitleContinued;
             _gfx.DrawString(title, _w.Title, XBrushes.Black, new XRect(Left, _y, Right - Left, 26), XStringFormats.CenterLeft);
             _gfx.DrawString(_header.Period.ToString(), _w.Title, XBrushes.Black, new XRect(Left, _y, Right - Left, 26), XStringFormats.CenterRight);
             _y += 30;
-            var plan = $"{PrintTexts.Plan} {_header.PlanCode}（{_header.PlanVersion}）";
+            var plan = ExportText.Format("Pdf_PlanLine", _header.PlanCode, _header.PlanVersion);
             if (_header.Company.Length > 0) plan = $"{_header.Company}    {plan}";
             _gfx.DrawString(plan, _w.Text, Grey, new XRect(Left, _y, Right - Left, RowHeight), XStringFormats.CenterLeft);
             _y += RowHeight;

@@ -167,6 +167,26 @@ public sealed class PayslipDocumentsTests : IClassFixture<PayslipDocumentsTests.
         Assert.Single(errors.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [Fact]
+    public void Write_InEnglish_HeadingsInEnglishCapitalsStillChinese()
+    {
+        ExternalTool.Require("pdftotext");
+        using var _ = UiCulture.Use("en");
+        var slip = _october.Payslips.First(s => s.AgentId == "A001");
+
+        var (exit, _, errors) = Write(Request(["A001"]));
+
+        Assert.Equal(PayrollRunner.Ok, exit);
+        Assert.Equal("", errors);
+        var text = PdfText(Path.Combine(_out.Path, "A001-2026-10.pdf"));
+        Assert.Contains("Payslip", text);
+        Assert.Contains("Agent ID A001", text);
+        Assert.Contains("Gross pay", text);
+        Assert.Contains("Net amount", text);
+        Assert.Contains("In capitals (大写): " + ChineseCapitalAmount.Of(slip.Net), text);
+        Assert.DoesNotContain("应发合计", text);
+    }
+
     private static string PdfText(string path)
     {
         var (exit, text) = ExternalTool.Run("pdftotext", TimeSpan.FromMinutes(1), "-layout", path, "-");

@@ -2,6 +2,7 @@ using System.Text;
 using OfficeOpenXml;
 using PayCalc.Domain.Payroll;
 using PayCalc.Files.Export;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Files.Export;
 
@@ -29,12 +30,12 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
     }
 
     [Fact]
-    public void Write_ToFolder_WritesPeriodFileWithFiveSheets()
+    public void Write_ToFolder_WritesPeriodFileWithSixSheets()
     {
         var report = Write(PayrollSamples.TwoAgents());
 
         Assert.Equal(_folder.File("payroll-2026-10.xlsx"), report.WorkbookPath);
-        Assert.Equal(["工资表 Register", "明细 Lines", "工资条 Strips", "异常 Exceptions", "依据 Sources"], report.SheetNames);
+        Assert.Equal(["工资表 Register", "明细 Lines", "工资条 Strips", "异常 Exceptions", "依据 Sources", "汇总 Summary"], report.SheetNames);
         Assert.Empty(report.ExtraFiles);
         Assert.Empty(report.Notes);
         using var package = Open(report);
@@ -275,13 +276,61 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
         var sheet = package.Workbook.Worksheets[3];
 
         Assert.Equal(["工号 agent_id", "姓名 name", "代码 code", "说明 message", "级别 severity", "确认 acknowledgement"], Enumerable.Range(1, 6).Select(c => Cell(sheet, 1, c)));
-        Assert.Equal(["A002", "李四", "missing_metrics", "缺少 2026-10 的指标", "warning"], Enumerable.Range(1, 5).Select(c => Cell(sheet, 2, c)));
+        Assert.Equal(["A002", "李四", "missing_metrics", "缺少 2026-10 的指标", "提示"], Enumerable.Range(1, 5).Select(c => Cell(sheet, 2, c)));
         Assert.Null(Cell(sheet, 2, 6));
         Assert.Equal("X999", Cell(sheet, 3, 1));
         Assert.Null(Cell(sheet, 3, 2));
-        Assert.Equal("blocking", Cell(sheet, 3, 5));
-        Assert.Equal("needed before approval: approve --acknowledge not_in_roster:X999 --reason ...", Cell(sheet, 3, 6));
+        Assert.Equal("阻断", Cell(sheet, 3, 5));
+        Assert.Equal("批准前需要确认：approve --acknowledge not_in_roster:X999 --reason ...", Cell(sheet, 3, 6));
         Assert.Equal(3, sheet.Dimension.End.Row);
+    }
+
+    [Fact]
+    public void Write_InEnglish_SheetsHeadersSeverityAndNotesInEnglish()
+    {
+        using var _ = UiCulture.Use("en");
+        var flags = new[] { new PayrollFlag("X999", "not_in_roster", "not in the roster", FlagSeverity.Blocking) };
+
+        var report = Write(PayrollSamples.TwoAgents(flags), new WorkbookOptions { MaxRowsPerSheet = 8 });
+
+        Assert.Equal(["Register", "Lines", "Pay strips"], report.SheetNames.Take(3));
+        Assert.Equal(["Pay strips (2)", "Exceptions", "Sources", "Summary"], report.SheetNames.TakeLast(4));
+        Assert.Contains("Lines: 9 lines need 10 rows, more than 8 per sheet; all lines are in lines-2026-10.csv beside the workbook instead (text starting with = + - @ is prefixed with ' there).", report.Notes);
+        using var package = Open(report);
+        var register = package.Workbook.Worksheets[0];
+        Assert.Equal(["Agent", null, null, "Earnings"], Enumerable.Range(1, 4).Select(c => Cell(register, 1, c)));
+        Assert.Equal("Agent ID\nagent_id", Cell(register, 2, 1));
+        Assert.Equal("Total", Cell(register, 7, 1));
+        var exceptions = package.Workbook.Worksheets["Exceptions"];
+        Assert.Equal(["agent_id", "name", "code", "message", "severity", "acknowledgement"], Enumerable.Range(1, 6).Select(c => Cell(exceptions, 1, c)));
+        Assert.Equal("blocking", Cell(exceptions, 2, 5));
+        Assert.Equal("needed before approval: approve --acknowledge not_in_roster:X999 --reason ...", Cell(exceptions, 2, 6));
+        var strips = package.Workbook.Worksheets["Pay strips"];
+        Assert.Equal(["Pay strip", "2026-10", "Agent ID", "A001", "Name", "张三", "Team", "T1"], Enumerable.Range(1, 8).Select(c => Cell(strips, 1, c)));
+        Assert.Equal(["Net pay", "Gross pay", "Total deductions", "Net amount", "In capitals (大写)"], Enumerable.Range(1, 5).Select(c => Cell(strips, 6, c)));
+    }
+
+    [Fact]
+    public void Write_Strips_CapitalsSpanTheStripsLastColumnsWideEnoughAt11Points()
+    {
+        // 123,456.78: the longest capitals a month's net pay gets in practice (16 characters).
+        var result = PayrollSamples.TwoAgents() with
+        {
+            Payslips = [PayrollSamples.Payslip("A001", "张三", "T1", PayrollSamples.Line(PayrollSamples.BasePay, 123456.78m))],
+        };
+        var report = Write(result);
+        using var package = Open(report);
+        var sheet = package.Workbook.Worksheets[2];
+        var xml = RawSheet(report, 2);
+
+        Assert.Equal("壹拾贰万叁仟肆佰伍拾陆元柒角捌分", Cell(sheet, 5, 5));
+        var merged = xml.GetElementsByTagName("mergeCell").Cast<System.Xml.XmlNode>().Select(n => n.Attributes!["ref"]!.Value).ToList();
+        Assert.Equal(["E4:I4", "E5:I5"], merged); // the 大写 header and its amount
+        // A CJK character at 11 pt is about 11 pt wide: the merged cell holds the text, the strip still fits the page.
+        var mergedPoints = Enumerable.Range(5, 5).Sum(c => (sheet.Column(c).Width * 7 + 5) * 0.75);
+        Assert.True(mergedPoints >= 16 * 11 + 10, $"{mergedPoints} pt");
+        var stripPoints = Enumerable.Range(1, 9).Sum(c => (sheet.Column(c).Width * 7 + 5) * 0.75);
+        Assert.True(stripPoints <= 841.9 - 2 * 72 * 0.4, $"{stripPoints} pt");
     }
 
     [Fact]
@@ -344,7 +393,7 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
         var csvPath = _folder.File("lines-2026-10.csv");
         Assert.Equal([csvPath], report.ExtraFiles);
         var note = Assert.Single(report.Notes, n => n.Contains("lines-2026-10.csv", StringComparison.Ordinal));
-        Assert.StartsWith("明细 Lines: 9 lines need 10 rows, more than 8 per sheet", note);
+        Assert.StartsWith("明细 Lines：9 行明细需要 10 行，超过每个工作表 8 行；全部明细已写入工作簿旁的 lines-2026-10.csv", note);
 
         var csv = File.ReadAllLines(csvPath, Encoding.UTF8);
         Assert.Equal(10, csv.Length);
@@ -392,8 +441,8 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
         // 8 rows per strip (A000000 has no overtime: 8; the others 8 too: 1 earning pair); 17 rows per sheet hold 2 strips.
         var report = Write(PayrollSamples.Many(5), new WorkbookOptions { MaxRowsPerSheet = 17 });
 
-        Assert.Equal(["工资表 Register", "明细 Lines", "工资条 Strips", "工资条 Strips (2)", "工资条 Strips (3)", "异常 Exceptions", "依据 Sources"], report.SheetNames);
-        Assert.Contains("工资条 Strips: 40 rows; a sheet holds at most 17 rows and 1,000 page breaks; split over 3 sheets (工资条 Strips, 工资条 Strips (2), 工资条 Strips (3)).", report.Notes);
+        Assert.Equal(["工资表 Register", "明细 Lines", "工资条 Strips", "工资条 Strips (2)", "工资条 Strips (3)", "异常 Exceptions", "依据 Sources", "汇总 Summary"], report.SheetNames);
+        Assert.Contains("工资条 Strips：共 40 行；每个工作表最多 17 行、1,000 个分页符；已分为 3 个工作表（工资条 Strips, 工资条 Strips (2), 工资条 Strips (3)）。", report.Notes);
         using var package = Open(report);
         var second = package.Workbook.Worksheets[3];
         Assert.Equal("工资条", Cell(second, 1, 1));
@@ -409,7 +458,7 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
         var report = Write(PayrollSamples.Many(5), new WorkbookOptions { MaxRowsPerSheet = 7 });
 
         Assert.Equal(["工资表 Register", "工资表 Register (2)", "工资表 Register (3)", "明细 Lines"], report.SheetNames.Take(4));
-        Assert.Contains(report.Notes, n => n.StartsWith("工资表 Register: 13 rows, more than 7 per sheet; split over 3 sheets", StringComparison.Ordinal));
+        Assert.Contains(report.Notes, n => n.StartsWith("工资表 Register：共 13 行，超过每个工作表 7 行；已分为 3 个工作表", StringComparison.Ordinal));
         using var package = Open(report);
         var last = package.Workbook.Worksheets[2];
         Assert.Equal("A000004", Cell(last, 3, 1));
@@ -434,7 +483,7 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
         var report = Write(result);
 
         Assert.Equal(
-            "Lines stray_bonus are not among the plan's line definitions: they are in 明细 Lines and in gross/net but have no 工资表 Register column.",
+            "项目 stray_bonus 不在方案的项目定义中：它们在 明细 Lines 中并计入应发/实发，但在 工资表 Register 中没有列。",
             Assert.Single(report.Notes));
         using var package = Open(report);
         Assert.Equal("stray_bonus", Cell(package.Workbook.Worksheets[1], 2, 4));
