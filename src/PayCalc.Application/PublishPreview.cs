@@ -76,7 +76,7 @@ public sealed class PublishPreview(TextWriter output, TextWriter errors, TimePro
         output.WriteLine(EstimateText.Format("Preview_Stored", stored.Period, stored.DataAsOf.ToString("yyyy-MM-dd", inv),
             stored.Agents.ToString("N0", inv), stored.Gross.ToString("#,##0.00", inv), stored.Net.ToString("#,##0.00", inv), stored.Exceptions));
         output.WriteLine(EstimateText.Get("Preview_Replaced"));
-        errors.WriteLine("  time per phase: " + string.Join(", ", clock.Phases.Select(p => $"{p.Phase} {p.Elapsed.TotalSeconds.ToString("0.00", inv)} s")));
+        errors.WriteLine("  " + Messages.Get("Run_TimePerPhase") + string.Join(", ", clock.Phases.Select(p => $"{p.Phase} {p.Elapsed.TotalSeconds.ToString("0.00", inv)} s")));
         return PayrollRunner.Ok;
     }
 
