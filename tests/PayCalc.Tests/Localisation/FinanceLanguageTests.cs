@@ -1,0 +1,95 @@
+using PayCalc.Application;
+using PayCalc.Cli;
+using PayCalc.Cli.Commands;
+using PayCalc.Domain;
+using PayCalc.Tests.Support;
+
+namespace PayCalc.Tests.Localisation;
+
+/// <summary>Finance's commands (verify, simulate, rules show, rules diff, test) speak the UI language: Chinese by
+/// default, English on request; codes, file names and numbers stay as they are inside the sentence.</summary>
+public sealed class FinanceLanguageTests : IDisposable
+{
+    private static readonly Period October = new(2026, 10);
+    private readonly string _missingDb = Path.Combine(Path.GetTempPath(), $"paycalc-missing-{Guid.NewGuid():N}", "payroll.db");
+
+    public void Dispose() { }
+
+    [Theory]
+    [InlineData("zh-CN", "2026-10 无法核对：没有数据库 ")]
+    [InlineData("en", "2026-10 cannot be verified: there is no database ")]
+    public void Verify_WithoutDatabase_IsRefusedInTheUiLanguage(string culture, string expected)
+    {
+        using var _ = UiCulture.Use(culture);
+        var outcome = new VerifyMonth(TimeProvider.System).Verify(new VerifyRequest(October, _missingDb));
+        Assert.StartsWith(expected, Assert.Single(outcome.Problems));
+        Assert.EndsWith(_missingDb + (culture == "en" ? "." : "。"), outcome.Problems[0]);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "2026-10：1,234 张工资单、5,678 行完全一致。", "2026-10：已保存的结果与按已保存输入和规则重算的结果有 1 处差异，涉及 1,234 张工资单中的 1 张：", "员工")]
+    [InlineData("en", "2026-10: 1,234 payslips, 5,678 lines identical.", "2026-10: 1 difference(s) on 1 of 1,234 payslips between what is stored and what the stored input and rules give:", "agent")]
+    public void Verify_PrintsItsSummaryInTheUiLanguage(string culture, string identical, string different, string column)
+    {
+        using var _ = UiCulture.Use(culture);
+        var output = new StringWriter();
+        Assert.Equal(PayrollRunner.Ok, VerifyCommand.Print(October, new VerifyOutcome { Payslips = 1234, Lines = 5678 }, output, new StringWriter()));
+        Assert.Equal(identical, output.ToString().TrimEnd());
+
+        output = new StringWriter();
+        var outcome = new VerifyOutcome { Payslips = 1234, Lines = 5678, Differences = [new PayslipDifference("A001", "base_pay", 15220.00m, 5220.00m)] };
+        Assert.Equal(PayrollRunner.Failure, VerifyCommand.Print(October, outcome, output, new StringWriter()));
+        var lines = output.ToString().Split(Environment.NewLine);
+        Assert.Equal(different, lines[0]);
+        Assert.StartsWith("  " + column, lines[1]);
+        Assert.Matches(@"A001\s+base_pay\s+15,220\.00\s+5,220\.00", lines[2]);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "范围 2026-11..2026-10 为空：第一个月不能晚于最后一个月。")]
+    [InlineData("en", "the range 2026-11..2026-10 is empty: the first month must not be after the last.")]
+    public void Simulate_AnEmptyRange_IsRefusedInTheUiLanguage(string culture, string expected)
+    {
+        using var _ = UiCulture.Use(culture);
+        var outcome = new SimulateMonths(TimeProvider.System).Simulate(new SimulateRequest("plan.yaml", new Period(2026, 11), October, _missingDb, "rules"));
+        Assert.Null(outcome.Report);
+        Assert.Equal(expected, outcome.Failure!.Refusal);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "没有可供模拟的已保存数据。")]
+    [InlineData("en", ": nothing stored to simulate on.")]
+    public void Simulate_WithoutDatabase_IsRefusedInTheUiLanguage(string culture, string expected)
+    {
+        using var _ = UiCulture.Use(culture);
+        var outcome = new SimulateMonths(TimeProvider.System).Simulate(new SimulateRequest("plan.yaml", October, October, _missingDb, "rules"));
+        Assert.Contains(_missingDb, outcome.Failure!.Refusal);
+        Assert.EndsWith(expected, outcome.Failure.Refusal);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "处没有数据库：还没有运行过任何月份（请指定 --db，或先运行 `paycalc run`）。")]
+    [InlineData("en", ": no month has been run yet (give --db, or run `paycalc run` first).")]
+    public void RulesShow_WithoutDatabase_IsRefusedInTheUiLanguage(string culture, string expected)
+    {
+        using var _ = UiCulture.Use(culture);
+        var errors = new StringWriter();
+        Assert.Equal(PayrollRunner.Failure, new ShowRules(new StringWriter(), errors, TimeProvider.System).Show(_missingDb, October, null));
+        Assert.Contains(_missingDb, errors.ToString());
+        Assert.EndsWith(expected, errors.ToString().TrimEnd());
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "根据已保存的输入和规则重新计算已保存的月份", "拟用的方案重新计算已保存的月份", "打印已保存月份计算时所用的规则文件", "查看和比较规则", "运行规则测试")]
+    [InlineData("en", "Recompute a stored month from its stored input and rules", "Recompute stored months with a proposed plan", "Print the rule files", "Read and compare the rules", "Run the rule tests")]
+    public void Help_DescribesTheCommandsInTheUiLanguage(string culture, string verify, string simulate, string show, string rules, string test)
+    {
+        using var _ = UiCulture.Use(culture);
+        var settings = new PayCalcSettings();
+        Assert.StartsWith(verify, VerifyCommand.Create(settings).Description);
+        Assert.Contains(simulate, SimulateCommand.Create(settings).Description);
+        Assert.StartsWith(show, RulesShowCommand.Create(settings).Description);
+        Assert.StartsWith(rules, RulesCommand.Create(settings).Description);
+        Assert.StartsWith(test, TestCommand.Create(settings).Description);
+    }
+}
