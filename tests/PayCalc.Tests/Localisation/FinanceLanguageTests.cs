@@ -2,6 +2,7 @@ using PayCalc.Application;
 using PayCalc.Cli;
 using PayCalc.Cli.Commands;
 using PayCalc.Domain;
+using PayCalc.Tests.Files.Import;
 using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Localisation;
@@ -91,5 +92,31 @@ public sealed class FinanceLanguageTests : IDisposable
         Assert.StartsWith(show, RulesShowCommand.Create(settings).Description);
         Assert.StartsWith(rules, RulesCommand.Create(settings).Description);
         Assert.StartsWith(test, TestCommand.Create(settings).Description);
+    }
+    [Theory]
+    [InlineData("zh-CN", "失败  Wrong on purpose", "base_pay：预期 5000.00，实际 5220.00", "1 个用例，2 项预期：1 项通过，1 项失败")]
+    [InlineData("en", "FAIL  Wrong on purpose", "base_pay: expected 5000.00, actual 5220.00", "1 cases, 2 expectations: 1 passed, 1 failed")]
+    public void Test_PrintsFailuresAndTheSummaryInTheUiLanguage(string culture, string status, string failure, string summary)
+    {
+        using var _ = UiCulture.Use(culture);
+        var output = new StringWriter();
+        var exit = new RuleTestRunner(Repo.Path("rules")).Run([Repo.Path("tests", "PayCalc.Tests", "Fixtures", "rule-tests", "wrong-expectation.yaml")], output, new StringWriter());
+        Assert.Equal(PayrollRunner.Failure, exit);
+        var text = output.ToString();
+        Assert.Contains(status, text);
+        Assert.Contains(failure, text);
+        Assert.EndsWith(summary + Environment.NewLine, text);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "paycalc test：在 ")]
+    [InlineData("en", "paycalc test: no case found in ")]
+    public void Test_WithoutCases_SaysSoInTheUiLanguage(string culture, string expected)
+    {
+        using var _ = UiCulture.Use(culture);
+        using var empty = new TempFolder();
+        var errors = new StringWriter();
+        Assert.Equal(PayrollRunner.Failure, new RuleTestRunner(Repo.Path("rules")).Run([empty.Path], new StringWriter(), errors));
+        Assert.StartsWith(expected + empty.Path, errors.ToString());
     }
 }
