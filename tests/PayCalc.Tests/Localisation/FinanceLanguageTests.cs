@@ -119,4 +119,29 @@ public sealed class FinanceLanguageTests : IDisposable
         Assert.Equal(PayrollRunner.Failure, new RuleTestRunner(Repo.Path("rules")).Run([empty.Path], new StringWriter(), errors));
         Assert.StartsWith(expected + empty.Path, errors.ToString());
     }
+    [Theory]
+    [InlineData("zh-CN", "paycalc rules diff：(none) 处没有数据库", "（无）", "两个版本的规则之间有何变化")]
+    [InlineData("en", "paycalc rules diff: no database at (none) to read the rules of 2026-10 from (give --db).", "(none)", "What changed between two versions of the rules")]
+    public void RulesDiff_APeriodSideWithoutDatabase_IsRefusedInTheUiLanguage(string culture, string expected, string none, string help)
+    {
+        using var _ = UiCulture.Use(culture);
+        var errors = new StringWriter();
+        var exit = new RuleDiff(new StringWriter(), errors).Run("period:2026-10", Repo.Path("rules", "plans", "bank-card-center.yaml"), RuleDiffFormat.Text);
+        Assert.Equal(PayrollRunner.Failure, exit);
+        Assert.StartsWith(expected.Replace("(none)", none, StringComparison.Ordinal), errors.ToString());
+        Assert.StartsWith(help, RulesDiffCommand.Create(new PayCalcSettings()).Description);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "与 ", " 之间没有规则变更")]
+    [InlineData("en", "no rule changes between ", " and ")]
+    public void RulesDiff_NoChange_SaysSoInTheUiLanguage(string culture, string first, string second)
+    {
+        using var _ = UiCulture.Use(culture);
+        var output = new StringWriter();
+        RuleChangeReport.WriteText(output, "a.yaml", "b.yaml", []);
+        Assert.Contains(first, output.ToString());
+        Assert.Contains(second, output.ToString());
+        Assert.Contains("a.yaml", output.ToString());
+    }
 }
