@@ -21,35 +21,35 @@ public static class RuleChangeReport
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.Count == 0)
         {
-            output.WriteLine($"{NoChanges} between {oldLabel} and {newLabel}");
+            output.WriteLine(FinanceText.Format("Diff_NoChanges", oldLabel, newLabel));
             return;
         }
-        output.WriteLine($"{changes.Count} rule change{(changes.Count == 1 ? "" : "s")} from {oldLabel} (old) to {newLabel} (new):");
+        output.WriteLine(changes.Count == 1 ? FinanceText.Format("Diff_OneChange", oldLabel, newLabel) : FinanceText.Format("Diff_Changes", changes.Count, oldLabel, newLabel));
         foreach (var change in changes)
         {
             output.WriteLine();
             output.WriteLine(change.Summary);
             // Old above new, padded to the same width, so two formulas read side by side and their locations line up.
             var width = Math.Max((change.Old ?? None).Length, (change.New ?? None).Length);
-            if (change.Old is not null || change.OldLocation is not null) output.WriteLine(Side("old", change.Old, change.OldLocation, width));
-            if (change.New is not null || change.NewLocation is not null) output.WriteLine(Side("new", change.New, change.NewLocation, width));
+            if (change.Old is not null || change.OldLocation is not null) output.WriteLine(Side(FinanceText.Get("Diff_LabelOld"), change.Old, change.OldLocation, width));
+            if (change.New is not null || change.NewLocation is not null) output.WriteLine(Side(FinanceText.Get("Diff_LabelNew"), change.New, change.NewLocation, width));
             var bothSides = (change.Old is not null || change.OldLocation is not null) && (change.New is not null || change.NewLocation is not null);
             if (!bothSides || change.OldReads.SequenceEqual(change.NewReads))
             {
                 var names = change.NewReads.Count > 0 ? change.NewReads : change.OldReads;
-                if (names.Count > 0) output.WriteLine($"  reads: {string.Join(", ", names)}");
+                if (names.Count > 0) output.WriteLine(FinanceText.Format("Diff_Reads", string.Join(", ", names)));
             }
             else
             {
-                if (change.OldReads.Count > 0) output.WriteLine($"  old reads: {Names(change.OldReads)}");
-                if (change.NewReads.Count > 0) output.WriteLine($"  new reads: {Names(change.NewReads)}");
+                if (change.OldReads.Count > 0) output.WriteLine(FinanceText.Format("Diff_OldReads", Names(change.OldReads)));
+                if (change.NewReads.Count > 0) output.WriteLine(FinanceText.Format("Diff_NewReads", Names(change.NewReads)));
             }
         }
     }
 
     private static string Names(IReadOnlyList<string> names) => string.Join(", ", names);
 
-    private const string None = "(none)";
+    private static string None => FinanceText.Get("Diff_None");
 
     private static string Side(string label, string? value, string? location, int width) =>
         location is null ? $"  {label}: {value ?? None}" : $"  {label}: {(value ?? None).PadRight(width)}    [{location}]";

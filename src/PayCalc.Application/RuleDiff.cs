@@ -59,12 +59,12 @@ public sealed class RuleDiff(TextWriter output, TextWriter errors, string? datab
 
     private (RuleSide Old, RuleSide New)? LoadBoth(string oldSide, string newSide)
     {
-        var olds = Load(oldSide, "old");
-        var news = Load(newSide, "new");
+        var olds = Load(oldSide, FinanceText.Get("Diff_LabelOld"));
+        var news = Load(newSide, FinanceText.Get("Diff_LabelNew"));
         if (olds is null || news is null) return null;
         if (olds.Calendar is null || news.Calendar is null)
-            errors.WriteLine("note: calendars not compared: no calendars/ folder beside the plans/ folder of " +
-                string.Join(" and ", new[] { olds, news }.Where(s => s.Calendar is null).Select(s => s.Label).Distinct()) + ".");
+            errors.WriteLine(FinanceText.Format("Diff_CalendarsNotCompared",
+                string.Join(FinanceText.Get("Diff_And"), new[] { olds, news }.Where(s => s.Calendar is null).Select(s => s.Label).Distinct())));
         return (olds, news);
     }
 
@@ -88,7 +88,7 @@ public sealed class RuleDiff(TextWriter output, TextWriter errors, string? datab
         }
         catch (RuleLoadException ex)
         {
-            errors.WriteLine($"paycalc rules diff: the {which} side {path} could not be loaded ({ex.Errors.Count} problem(s)):");
+            errors.WriteLine(FinanceText.Format("Diff_SideNotLoaded", which, path, ex.Errors.Count));
             foreach (var e in ex.Errors) errors.WriteLine("  " + e);
             return null;
         }
@@ -101,19 +101,19 @@ public sealed class RuleDiff(TextWriter output, TextWriter errors, string? datab
         var text = side[PeriodPrefix.Length..];
         if (!Period.TryParse(text, out var period))
         {
-            errors.WriteLine($"paycalc rules diff: the {which} side '{side}' must name a month as period:yyyy-MM.");
+            errors.WriteLine(FinanceText.Format("Diff_BadPeriodSide", which, side));
             return null;
         }
         if (databasePath is null || !File.Exists(databasePath))
         {
-            errors.WriteLine($"paycalc rules diff: no database at {databasePath ?? "(none)"} to read the rules of {period} from (give --db).");
+            errors.WriteLine(FinanceText.Format("Diff_NoDatabase", databasePath ?? FinanceText.Get("Diff_None"), period));
             return null;
         }
         var store = Database.Open(databasePath, time ?? TimeProvider.System, PayCalc.Storage.PayrollDatabase.DefaultBusyTimeoutSeconds, errors);
         var files = store.RuleSnapshots.Read(period);
         if (files.Count == 0)
         {
-            errors.WriteLine($"paycalc rules diff: {period} has no stored rule snapshot (no run, or stored before schema 5).");
+            errors.WriteLine(FinanceText.Format("Diff_NoSnapshot", period));
             return null;
         }
         var folder = Path.Combine(Path.GetTempPath(), $"paycalc-rules-{period}-{Guid.NewGuid():N}");

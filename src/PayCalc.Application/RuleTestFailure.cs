@@ -9,7 +9,7 @@ namespace PayCalc.Application;
 public sealed record RuleTestFailure(string Case, string Location, Period Month, string AgentId, string Code, string Expected, string Actual, string Explanation)
 {
     /// <summary>One line: <c>case | 2026-10 | A001 | base_pay: expected 5220.00, actual 5000.00  (rules/tests/x.yaml:12)</c>.</summary>
-    public string Message => $"{Case} | {Month} | {AgentId} | {Code}: expected {Expected}, actual {Actual}  ({Location})";
+    public string Message => FinanceText.Format("Test_Failure", Case, Month, AgentId, Code, Expected, Actual, Location);
 
     public override string ToString() => Explanation.Length == 0 ? Message : Message + Environment.NewLine + Explanation;
 }

@@ -41,7 +41,7 @@ public sealed class RuleTestRunner(string rulesDirectory)
                 foreach (var file in Directory.EnumerateFiles(path, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
                     cases.AddRange(_reader.Read(file));
             else if (File.Exists(path)) cases.AddRange(_reader.Read(path));
-            else _pathErrors.Add(new RuleError(path, 0, null, $"no case file or folder here (full path {Path.GetFullPath(path)})."));
+            else _pathErrors.Add(new RuleError(path, 0, null, FinanceText.Format("Test_NoPath", Path.GetFullPath(path))));
         }
         // A plan that loads may still not compile (an unknown name in a formula): found now, before anything runs.
         var reported = new HashSet<string>(StringComparer.Ordinal);
@@ -57,7 +57,7 @@ public sealed class RuleTestRunner(string rulesDirectory)
                 catch (RuleLoadException e)
                 {
                     _pathErrors.Add(new RuleError(test.File, month.Line, test.Name,
-                        $"plan {RuleLocation.FileOf(test.PlanPath)} does not compile for {month.Period} ({e.Errors.Count} problem(s){(reported.Add(test.PlanPath) ? ", listed below" : ", listed above")})."));
+                        FinanceText.Format("Test_PlanDoesNotCompile", RuleLocation.FileOf(test.PlanPath), month.Period, e.Errors.Count, FinanceText.Get(reported.Add(test.PlanPath) ? "Test_ListedBelow" : "Test_ListedAbove"))));
                     _pathErrors.AddRange(e.Errors.Where(r => reported.Add(r.ToString())));
                     break;
                 }
@@ -80,7 +80,7 @@ public sealed class RuleTestRunner(string rulesDirectory)
         var failures = new List<RuleTestFailure>();
         var plan = _reader.Plan(test.PlanPath);
         var calendar = plan is null ? null : _reader.Calendar(plan);
-        string? stopped = plan is null || calendar is null ? $"the plan {RuleLocation.FileOf(test.PlanPath)} or its calendar does not load" : null;
+        string? stopped = plan is null || calendar is null ? FinanceText.Format("Test_PlanDoesNotLoad", RuleLocation.FileOf(test.PlanPath)) : null;
         var history = PayrollHistory.Empty;
         foreach (var month in test.Months)
         {
@@ -99,11 +99,11 @@ public sealed class RuleTestRunner(string rulesDirectory)
                 }
                 catch (RuleLoadException e)
                 {
-                    stopped = $"{month.Period} could not be computed: {string.Join("; ", e.Errors)}";
+                    stopped = FinanceText.Format("Test_NotComputed", month.Period, string.Join("; ", e.Errors));
                 }
                 catch (ComputeFailedException e)
                 {
-                    stopped = $"{month.Period} could not be computed: {string.Join("; ", e.Errors)}";
+                    stopped = FinanceText.Format("Test_NotComputed", month.Period, string.Join("; ", e.Errors));
                 }
             }
             foreach (var e in month.Expectations)
@@ -111,14 +111,14 @@ public sealed class RuleTestRunner(string rulesDirectory)
                 var location = $"{test.File}:{e.Line.ToString(CultureInfo.InvariantCulture)}";
                 if (result is null)
                 {
-                    failures.Add(new RuleTestFailure(test.Name, location, month.Period, e.AgentId, e.Code, e.Written, "not computed", "    " + stopped));
+                    failures.Add(new RuleTestFailure(test.Name, location, month.Period, e.AgentId, e.Code, e.Written, FinanceText.Get("Test_ActualNotComputed"), "    " + stopped));
                     continue;
                 }
                 var slip = result.Payslips.FirstOrDefault(p => p.AgentId == e.AgentId);
                 if (slip is null)
                 {
-                    failures.Add(new RuleTestFailure(test.Name, location, month.Period, e.AgentId, e.Code, e.Written, "no payslip",
-                        $"    agent {e.AgentId} is not employed on any day of {month.Period} (hire and termination dates)."));
+                    failures.Add(new RuleTestFailure(test.Name, location, month.Period, e.AgentId, e.Code, e.Written, FinanceText.Get("Test_ActualNoPayslip"),
+                        FinanceText.Format("Test_NotEmployed", e.AgentId, month.Period)));
                     continue;
                 }
                 var actual = ActualValue(slip, e.Code);
@@ -141,13 +141,13 @@ public sealed class RuleTestRunner(string rulesDirectory)
         var cases = Read(paths);
         if (Errors.Count > 0)
         {
-            errors.WriteLine($"paycalc test: {Errors.Count} problem(s) in the case files; no case was run:");
+            errors.WriteLine(FinanceText.Format("Test_CaseFileProblems", Errors.Count));
             foreach (var e in Errors) errors.WriteLine("  " + e);
             return PayrollRunner.Failure;
         }
         if (cases.Count == 0)
         {
-            errors.WriteLine($"paycalc test: no case found in {string.Join(", ", paths)} (case files are *.yaml with a 'cases' list).");
+            errors.WriteLine(FinanceText.Format("Test_NoCase", string.Join(", ", paths)));
             return PayrollRunner.Failure;
         }
         int expectations = 0, failed = 0;
@@ -156,21 +156,21 @@ public sealed class RuleTestRunner(string rulesDirectory)
             var result = Run(test);
             expectations += result.Expectations;
             failed += result.Failures.Count;
-            output.WriteLine($"{(result.Passed ? "ok  " : "FAIL")}  {test.Name}  ({test.File}:{test.Line.ToString(CultureInfo.InvariantCulture)})");
+            output.WriteLine($"{FinanceText.Get(result.Passed ? "Test_Ok" : "Test_Fail")}  {test.Name}  ({test.File}:{test.Line.ToString(CultureInfo.InvariantCulture)})");
             foreach (var f in result.Failures)
             {
                 output.WriteLine("      " + f.Message);
                 if (f.Explanation.Length > 0) output.WriteLine(f.Explanation.TrimEnd());
             }
         }
-        output.WriteLine($"{cases.Count} cases, {expectations} expectations: {expectations - failed} passed, {failed} failed");
+        output.WriteLine(FinanceText.Format("Test_Summary", cases.Count, expectations, expectations - failed, failed));
         return failed == 0 ? PayrollRunner.Ok : PayrollRunner.Failure;
     }
 
     private PayrollResult Compute(RuleTestCase test, RuleTestMonth month, PlanDefinition plan, WorkCalendar calendar, PayrollHistory history)
     {
         if (!calendar.Covers(month.Period))
-            throw new RuleLoadException([new RuleError(test.File, month.Line, null, $"the {plan.Calendar} calendar has no {month.Period.Year} (rules/calendars).")]);
+            throw new RuleLoadException([new RuleError(test.File, month.Line, null, FinanceText.Format("Test_NoCalendarYear", plan.Calendar, month.Period.Year))]);
         var compiled = Compiled(test.PlanPath, plan, month.Period);
         var input = new PayrollInput
         {
@@ -229,8 +229,8 @@ public sealed class RuleTestRunner(string rulesDirectory)
         {
             var component = plan.Components.FirstOrDefault(c => c.Code == code);
             w.WriteLine(component?.When is { } when
-                ? $"    {code} is not on the payslip: its condition is false this month (when: {FormulaText.Render(when, n => values.GetValueOrDefault(n))}   rule: {when})."
-                : $"    {code} was not computed for this agent this month (0).");
+                ? FinanceText.Format("Test_ConditionFalse", code, FormulaText.Render(when, n => values.GetValueOrDefault(n)), when)
+                : FinanceText.Format("Test_NotComputedForAgent", code));
             return w.ToString();
         }
         var text = new StringWriter(CultureInfo.InvariantCulture);
@@ -238,7 +238,7 @@ public sealed class RuleTestRunner(string rulesDirectory)
         foreach (var l in text.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries)) w.WriteLine("    " + l);
         if (trace.Inputs(node).Any())
         {
-            w.WriteLine("    step by step:");
+            w.WriteLine(FinanceText.Get("Test_StepByStep"));
             foreach (var l in TraceText.Tree(trace, node).Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries)) w.WriteLine("    " + l);
         }
         return w.ToString();

@@ -16,19 +16,19 @@ public sealed class ShowRules(TextWriter output, TextWriter errors, TimeProvider
     {
         if (!File.Exists(databasePath))
         {
-            errors.WriteLine($"No database at {databasePath}: no month has been run yet (give --db, or run `paycalc run` first).");
+            errors.WriteLine(FinanceText.Format("Show_NoDatabase", databasePath));
             return PayrollRunner.Failure;
         }
         var store = Database.Open(databasePath, time, busyTimeoutSeconds, errors);
         if (store.Runs.FindRun(period) is null)
         {
-            errors.WriteLine($"{period} has no stored run.");
+            errors.WriteLine(FinanceText.Format("Show_NoRun", period));
             return PayrollRunner.Failure;
         }
         var files = store.RuleSnapshots.Read(period);
         if (files.Count == 0)
         {
-            errors.WriteLine($"{period} was stored before rule snapshots (schema 5): the database does not hold the rules it was computed with.");
+            errors.WriteLine(FinanceText.Format("Show_NoSnapshot", period));
             return PayrollRunner.Failure;
         }
         if (outFolder is null)
@@ -38,20 +38,20 @@ public sealed class ShowRules(TextWriter output, TextWriter errors, TimeProvider
         }
         if (Directory.Exists(outFolder) && Directory.EnumerateFileSystemEntries(outFolder).Any())
         {
-            errors.WriteLine($"{outFolder} is not empty: give an empty or new folder for the rules of {period}.");
+            errors.WriteLine(FinanceText.Format("Show_FolderNotEmpty", outFolder, period));
             return PayrollRunner.Failure;
         }
         try
         {
             var (plan, rules) = RuleSnapshot.WriteTo(files, outFolder);
-            output.WriteLine($"Rules of {period}: {files.Count} file(s) written to {outFolder}.");
-            foreach (var f in files) output.WriteLine($"  {f.Path}  {f.Sha256}  {f.Content.Length:N0} bytes");
-            output.WriteLine($"  plan {Path.GetRelativePath(Directory.GetCurrentDirectory(), plan)}, rules folder {Path.GetRelativePath(Directory.GetCurrentDirectory(), rules)}");
+            output.WriteLine(FinanceText.Format("Show_Written", period, files.Count, outFolder));
+            foreach (var f in files) output.WriteLine($"  {f.Path}  {f.Sha256}  {FinanceText.Format("Show_Bytes", f.Content.Length)}");
+            output.WriteLine(FinanceText.Format("Show_PlanAndFolder", Path.GetRelativePath(Directory.GetCurrentDirectory(), plan), Path.GetRelativePath(Directory.GetCurrentDirectory(), rules)));
             return PayrollRunner.Ok;
         }
         catch (RuleLoadException ex)
         {
-            errors.WriteLine($"The rules of {period} cannot be written:");
+            errors.WriteLine(FinanceText.Format("Show_CannotWrite", period));
             foreach (var e in ex.Errors) errors.WriteLine("  " + e);
             return PayrollRunner.Failure;
         }
@@ -59,13 +59,13 @@ public sealed class ShowRules(TextWriter output, TextWriter errors, TimeProvider
 
     private void Print(IReadOnlyList<StoredRuleFile> files)
     {
-        output.WriteLine($"{files.Count} rule file(s):");
+        output.WriteLine(FinanceText.Format("Show_FileCount", files.Count));
         foreach (var f in files)
-            output.WriteLine($"  {f.Path}  {f.Kind}  {f.Sha256}  {f.Content.Length:N0} bytes{(f.Intact ? "" : "  CHANGED IN THE DATABASE (does not match its SHA-256)")}");
+            output.WriteLine($"  {f.Path}  {f.Kind}  {f.Sha256}  {FinanceText.Format("Show_Bytes", f.Content.Length)}{(f.Intact ? "" : FinanceText.Get("Show_Changed"))}");
         foreach (var f in files)
         {
             output.WriteLine();
-            output.WriteLine($"==> {f.Path} (sha256 {f.Sha256}, {f.Content.Length:N0} bytes) <==");
+            output.WriteLine(FinanceText.Format("Show_FileHeader", f.Path, f.Sha256, f.Content.Length));
             var text = Encoding.UTF8.GetString(f.Content);
             output.Write(text);
             if (!text.EndsWith('\n')) output.WriteLine();

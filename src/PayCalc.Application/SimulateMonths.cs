@@ -30,13 +30,13 @@ public sealed class SimulateMonths(TimeProvider time, TextWriter? notes = null)
         ArgumentNullException.ThrowIfNull(request);
         var periods = request.Periods;
         if (periods.Count == 0)
-            return Refused($"the range {request.From}..{request.To} is empty: the first month must not be after the last.");
+            return Refused(FinanceText.Format("Simulate_EmptyRange", request.From, request.To));
         if (!File.Exists(request.DatabasePath))
-            return Refused($"there is no database {request.DatabasePath}: nothing stored to simulate on.");
+            return Refused(FinanceText.Format("Simulate_NoDatabase", request.DatabasePath));
         PayrollDatabase.CheckFile(request.DatabasePath);
         var store = Database.Open(request.DatabasePath, time, request.BusyTimeoutSeconds, notes ?? TextWriter.Null);
         if (periods.FirstOrDefault(p => store.Runs.FindRun(p) is null) is { Year: > 0 } missing)
-            return new SimulationOutcome { FailedPeriod = missing, Failure = new MonthOutcome { Refusal = $"{missing} has no stored run to simulate on." } };
+            return new SimulationOutcome { FailedPeriod = missing, Failure = new MonthOutcome { Refusal = FinanceText.Format("Simulate_NoRun", missing) } };
 
         // Every month's rules first: a plan that does not load stops the simulation before anything is written.
         var rules = new List<(CompiledPlan Plan, WorkCalendar Calendar)>();
@@ -117,7 +117,7 @@ public sealed class SimulateMonths(TimeProvider time, TextWriter? notes = null)
                 .Changes(RuleDiff.PeriodPrefix + period, request.PlanPath);
             if (changes is null)
             {
-                warnings.Add($"{period}'s rules are not stored (a run before schema 5): the rule changes against them are not listed.");
+                warnings.Add(FinanceText.Format("Simulate_RulesNotStored", period));
                 continue;
             }
             if (groups.Count > 0 && groups[^1].Months[^1].Next() == period && groups[^1].Changes.Select(Key).SequenceEqual(changes.Select(Key))) groups[^1].Months.Add(period);

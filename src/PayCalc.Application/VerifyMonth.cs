@@ -23,10 +23,10 @@ public sealed class VerifyMonth(TimeProvider time, TextWriter? notes = null)
         ArgumentNullException.ThrowIfNull(request);
         var period = request.Period;
         if (!File.Exists(request.DatabasePath))
-            return Refused($"{period} cannot be verified: there is no database {request.DatabasePath}.");
+            return Refused(FinanceText.Format("Verify_NoDatabase", period, request.DatabasePath));
         var store = Database.Open(request.DatabasePath, time, request.BusyTimeoutSeconds, notes ?? TextWriter.Null);
         if (store.Runs.FindRun(period) is null)
-            return Refused($"{period} has no stored run to verify.");
+            return Refused(FinanceText.Format("Verify_NoRun", period));
         var clock = new PhaseClock(notes ?? TextWriter.Null);
         CompiledPlan plan;
         WorkCalendar calendar;
@@ -37,12 +37,11 @@ public sealed class VerifyMonth(TimeProvider time, TextWriter? notes = null)
             else if (clock.Time("load the stored rules", () => RuleSnapshot.LoadPeriodRules(store, period)) is { } stored)
                 (plan, calendar) = stored;
             else
-                return Refused($"{period} was stored before rule snapshots (schema 5): the database does not hold the rules it was computed with; " +
-                    "give the plan with --plan to verify it against that plan.");
+                return Refused(FinanceText.Format("Verify_NoSnapshot", period));
         }
         catch (RuleLoadException ex)
         {
-            return new VerifyOutcome { Problems = [$"the rules of {period} could not be loaded:", .. ex.Errors.Select(e => "  " + e)] };
+            return new VerifyOutcome { Problems = [FinanceText.Format("Verify_RulesNotLoaded", period), .. ex.Errors.Select(e => "  " + e)] };
         }
         // The stored payslips are read on the other core while the month is recomputed.
         var storedPayslips = Task.Run(() => PhaseClock.Timed(() => StoredMonth.Read(store, period)?.Payslips ?? []));
@@ -51,7 +50,7 @@ public sealed class VerifyMonth(TimeProvider time, TextWriter? notes = null)
         var (payslips, reading) = storedPayslips.GetAwaiter().GetResult();
         clock.Record("read the stored payslips (during the above)", reading);
         if (outcome.Result is not { } result)
-            return new VerifyOutcome { Problems = [$"{period} could not be recomputed from its stored input:", .. outcome.Problems.Select(p => "  " + p)], Warnings = outcome.Warnings };
+            return new VerifyOutcome { Problems = [FinanceText.Format("Verify_NotRecomputed", period), .. outcome.Problems.Select(p => "  " + p)], Warnings = outcome.Warnings };
         return clock.Time("compare", () => Compare(payslips, result.Payslips)) with { Warnings = outcome.Warnings };
     }
 

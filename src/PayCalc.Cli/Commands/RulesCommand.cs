@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PayCalc.Application;
 
 namespace PayCalc.Cli.Commands;
 
@@ -6,7 +7,7 @@ namespace PayCalc.Cli.Commands;
 public static class RulesCommand
 {
     public static Command Create(PayCalcSettings settings) =>
-        new("rules", "Read and compare the rules: the rule files a stored month was computed with, and what changed between two versions.")
+        new("rules", FinanceText.Get("Rules_Command"))
         {
             RulesShowCommand.Create(settings),
             RulesDiffCommand.Create(settings),

@@ -13,16 +13,16 @@ public static class RulesDiffCommand
     public static Command Create(PayCalcSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var oldSide = new Argument<string>("OLD") { Description = "The old rules: a plan file (e.g. rules/plans/bank-card-center.yaml) or period:yyyy-MM (the rules a stored month was paid with)." };
-        var newSide = new Argument<string>("NEW") { Description = "The new rules: a plan file or period:yyyy-MM." };
-        var db = new Option<string?>("--db") { Description = $"SQLite database file for period:yyyy-MM sides (default {settings.Database})." };
+        var oldSide = new Argument<string>("OLD") { Description = FinanceText.Get("Diff_ArgOld") };
+        var newSide = new Argument<string>("NEW") { Description = FinanceText.Get("Diff_ArgNew") };
+        var db = new Option<string?>("--db") { Description = FinanceText.Format("Diff_OptDb", settings.Database) };
         var format = new Option<string>("--format")
         {
-            Description = "text (one plain-language block per change, default) or json (an array of changes, for tools).",
+            Description = FinanceText.Get("Diff_OptFormat"),
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("diff", "What changed between two versions of the rules: parameters, components, flags, history, inputs, cities, calendar.")
+        var command = new Command("diff", FinanceText.Get("Diff_Command"))
         {
             oldSide, newSide, format, db,
         };

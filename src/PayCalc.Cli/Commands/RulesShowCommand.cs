@@ -9,10 +9,10 @@ public static class RulesShowCommand
 {
     public static Command Create(PayCalcSettings settings)
     {
-        var period = new Option<string>("--period") { Description = "Month, yyyy-MM.", Required = true };
-        var db = new Option<string?>("--db") { Description = $"SQLite database file (default {settings.Database})." };
-        var output = new Option<string?>("--out") { Description = "Write the files to this (new or empty) folder with their paths relative to the rules folder, instead of printing them." };
-        var command = new Command("show", "Print the rule files (plan, included files, city profiles, calendars) a stored month was computed with.") { period, db, output };
+        var period = new Option<string>("--period") { Description = FinanceText.Get("Show_OptPeriod"), Required = true };
+        var db = new Option<string?>("--db") { Description = FinanceText.Format("Show_OptDb", settings.Database) };
+        var output = new Option<string?>("--out") { Description = FinanceText.Get("Show_OptOut") };
+        var command = new Command("show", FinanceText.Get("Show_Command")) { period, db, output };
         command.SetAction(parse =>
         {
             if (!Period.TryParse(parse.GetValue(period), out var p))

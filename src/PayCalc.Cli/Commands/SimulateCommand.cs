@@ -11,11 +11,11 @@ public static class SimulateCommand
 {
     public static Command Create(PayCalcSettings settings)
     {
-        var plan = new Option<string>("--plan") { Description = "The proposed plan file (e.g. a copy of rules/plans/bank-card-center.yaml).", Required = true };
-        var periods = new Option<string>("--periods") { Description = "Stored months, yyyy-MM..yyyy-MM (or one month).", Required = true };
-        var db = new Option<string?>("--db") { Description = $"SQLite database file (default {settings.Database}); only read." };
-        var output = new Option<string?>("--out") { Description = $"Folder for simulation-<plan>.json and .xlsx (default {settings.OutputDirectory})." };
-        var command = new Command("simulate", "Recompute stored months with a proposed plan and report the cost, per line, team and agent; stores nothing.")
+        var plan = new Option<string>("--plan") { Description = FinanceText.Get("Simulate_OptPlan"), Required = true };
+        var periods = new Option<string>("--periods") { Description = FinanceText.Get("Simulate_OptPeriods"), Required = true };
+        var db = new Option<string?>("--db") { Description = FinanceText.Format("Simulate_OptDb", settings.Database) };
+        var output = new Option<string?>("--out") { Description = FinanceText.Format("Simulate_OptOut", settings.OutputDirectory) };
+        var command = new Command("simulate", FinanceText.Get("Simulate_Command"))
         {
             plan, periods, db, output,
         };
@@ -54,23 +54,23 @@ public static class SimulateCommand
         static string M(decimal d) => d.ToString("#,##0.00", CultureInfo.InvariantCulture);
         static string S(decimal d) => (d > 0 ? "+" : "") + M(d);
         var o = Console.Out;
-        o.WriteLine($"Simulation of {report.Name} on {report.Periods[0]}..{report.Periods[^1]} (nothing stored)");
-        if (report.RuleChanges.Count > 0) o.WriteLine($"  rule changes against the stored rules ({report.RuleChanges.Count}):");
+        o.WriteLine(FinanceText.Format("Simulate_Title", report.Name, report.Periods[0], report.Periods[^1]));
+        if (report.RuleChanges.Count > 0) o.WriteLine(FinanceText.Format("Simulate_RuleChanges", report.RuleChanges.Count));
         foreach (var r in report.RuleChanges.Take(10)) o.WriteLine($"    {r.Months}: {r.Summary}");
-        if (report.RuleChanges.Count > 10) o.WriteLine($"    ... {report.RuleChanges.Count - 10} more in the workbook");
+        if (report.RuleChanges.Count > 10) o.WriteLine(FinanceText.Format("Simulate_MoreInWorkbook", report.RuleChanges.Count - 10));
         foreach (var c in report.Costs.Where(c => c.Team.Length == 0 && c.Code is "gross" or "net" or "employer_cost"))
-            o.WriteLine($"  {c.Period?.ToString() ?? "range  "}  {c.Code,-14} {M(c.Baseline),18} -> {M(c.Proposed),18}  {S(c.Difference),16}");
+            o.WriteLine($"  {c.Period?.ToString() ?? FinanceText.Get("Simulate_Range")}  {c.Code,-14} {M(c.Baseline),18} -> {M(c.Proposed),18}  {S(c.Difference),16}");
         var lines = report.Costs.Where(c => c.Period is null && c.Category != "total" && c.Difference != 0).OrderByDescending(c => Math.Abs(c.Difference)).ToList();
-        if (lines.Count > 0) o.WriteLine("  lines that change over the range:");
+        if (lines.Count > 0) o.WriteLine(FinanceText.Get("Simulate_LinesChange"));
         foreach (var c in lines.Take(10))
             o.WriteLine($"    {c.Code,-26} {M(c.Baseline),16} -> {M(c.Proposed),16}  {S(c.Difference),14}");
-        if (lines.Count > 10) o.WriteLine($"    ... {lines.Count - 10} more in the workbook");
-        o.WriteLine($"  agents: {report.AgentsCompared} compared, {report.Agents.Count} net changed (sum {S(report.Agents.Sum(a => a.Difference))} = net difference {S(report.NetDifference)}), {report.AgentsWithLineChanges} with a line changed");
+        if (lines.Count > 10) o.WriteLine(FinanceText.Format("Simulate_MoreInWorkbook", lines.Count - 10));
+        o.WriteLine(FinanceText.Format("Simulate_Agents", report.AgentsCompared, report.Agents.Count, S(report.Agents.Sum(a => a.Difference)), S(report.NetDifference), report.AgentsWithLineChanges));
         foreach (var a in report.Agents.Where(a => a.Difference > 0).Take(3).Concat(report.Agents.Where(a => a.Difference < 0).Take(3)))
             o.WriteLine($"    {a.AgentId,-10} {a.Team,-10} {S(a.Difference),14}");
         var appear = report.FlagChanges.Count(f => f.Appears);
-        o.WriteLine($"  exceptions: {appear} appear, {report.FlagChanges.Count - appear} disappear");
-        foreach (var w in report.Warnings.Distinct()) o.WriteLine($"  note: {w}");
-        foreach (var f in files) o.WriteLine($"  wrote {f}");
+        o.WriteLine(FinanceText.Format("Simulate_Exceptions", appear, report.FlagChanges.Count - appear));
+        foreach (var w in report.Warnings.Distinct()) o.WriteLine(FinanceText.Format("Simulate_Note", w));
+        foreach (var f in files) o.WriteLine(FinanceText.Format("Simulate_Wrote", f));
     }
 }

@@ -14,10 +14,10 @@ public static class TestCommand
     {
         var paths = new Argument<string[]>("path")
         {
-            Description = "Case files or folders of them (default: rules/tests and rules/statutory/cases).",
+            Description = FinanceText.Get("Test_ArgPath"),
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("test", "Run the rule tests: YAML cases with inputs and the lines and variables expected, for any plan.") { paths };
+        var command = new Command("test", FinanceText.Get("Test_Command")) { paths };
         command.SetAction(parse =>
         {
             var given = parse.GetValue(paths) ?? [];

@@ -11,10 +11,10 @@ public static class VerifyCommand
 {
     public static Command Create(PayCalcSettings settings)
     {
-        var period = new Option<string>("--period") { Description = "Month, yyyy-MM.", Required = true };
-        var db = new Option<string?>("--db") { Description = $"SQLite database file (default {settings.Database})." };
-        var plan = new Option<string?>("--plan") { Description = "Verify against this plan file instead of the month's stored rules (needed for a month stored before schema 5)." };
-        var command = new Command("verify", "Recompute a stored month from its stored input and rules; compare every line of every payslip with what is stored.") { period, db, plan };
+        var period = new Option<string>("--period") { Description = FinanceText.Get("Verify_OptPeriod"), Required = true };
+        var db = new Option<string?>("--db") { Description = FinanceText.Format("Verify_OptDb", settings.Database) };
+        var plan = new Option<string?>("--plan") { Description = FinanceText.Get("Verify_OptPlan") };
+        var command = new Command("verify", FinanceText.Get("Verify_Command")) { period, db, plan };
         command.SetAction(parse =>
         {
             if (!Period.TryParse(parse.GetValue(period), out var p))
@@ -37,7 +37,7 @@ public static class VerifyCommand
     /// <summary>Prints the outcome; returns the exit code.</summary>
     public static int Print(Period period, VerifyOutcome outcome, TextWriter output, TextWriter errors)
     {
-        foreach (var w in outcome.Warnings) errors.WriteLine("  warning: " + w);
+        foreach (var w in outcome.Warnings) errors.WriteLine(FinanceText.Format("Verify_Warning", w));
         if (outcome.Problems.Count > 0)
         {
             foreach (var problem in outcome.Problems) errors.WriteLine(problem);
@@ -45,16 +45,16 @@ public static class VerifyCommand
         }
         if (outcome.Identical)
         {
-            output.WriteLine($"{period}: {outcome.Payslips:N0} payslips, {outcome.Lines:N0} lines identical.");
+            output.WriteLine(FinanceText.Format("Verify_Identical", period, outcome.Payslips, outcome.Lines));
             return PayrollRunner.Ok;
         }
         var agents = outcome.Differences.Select(d => d.AgentId).Distinct().Count();
-        output.WriteLine($"{period}: {outcome.Differences.Count:N0} difference(s) on {agents:N0} of {outcome.Payslips:N0} payslips between what is stored and what the stored input and rules give:");
-        output.WriteLine($"  {"agent",-12} {"line",-28} {"stored",16} {"recomputed",16}");
+        output.WriteLine(FinanceText.Format("Verify_Differences", period, outcome.Differences.Count, agents, outcome.Payslips));
+        output.WriteLine($"  {FinanceText.Get("Verify_ColAgent"),-12} {FinanceText.Get("Verify_ColLine"),-28} {FinanceText.Get("Verify_ColStored"),16} {FinanceText.Get("Verify_ColRecomputed"),16}");
         foreach (var d in outcome.Differences)
             output.WriteLine($"  {d.AgentId,-12} {d.Line,-28} {Money(d.Stored),16} {Money(d.Recomputed),16}");
         return PayrollRunner.Failure;
     }
 
-    private static string Money(decimal? amount) => amount?.ToString("#,##0.00##", CultureInfo.InvariantCulture) ?? "(none)";
+    private static string Money(decimal? amount) => amount?.ToString("#,##0.00##", CultureInfo.InvariantCulture) ?? FinanceText.Get("Verify_None");
 }

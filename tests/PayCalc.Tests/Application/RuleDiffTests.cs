@@ -66,6 +66,7 @@ public sealed class RuleDiffTests : IDisposable
     [Fact]
     public void P2_NamesExactlyTheTwoChanges_WithDatesValuesAndLines()
     {
+        using var _ = UiCulture.Use("en");
         MakeP2();
         var changes = Changes();
         Assert.Equal(2, changes.Count);
@@ -92,6 +93,7 @@ public sealed class RuleDiffTests : IDisposable
     [Fact]
     public void SamePlan_NoRuleChanges_Exit0()
     {
+        using var _ = UiCulture.Use("en");
         var (exit, output, errors) = Run(ShippedPlan, CopiedPlan);
         Assert.Equal(0, exit);
         Assert.Equal("", errors);
@@ -102,6 +104,7 @@ public sealed class RuleDiffTests : IDisposable
     [Fact]
     public void CommentsAndSpacing_AreNoChange()
     {
+        using var _ = UiCulture.Use("en");
         Edit(CopiedPlan, "# How to read this file", "# How to read this plan (reworded)\n\n# with an extra comment");
         Edit(CopiedPlan, "comment: Hours on non-holiday dates above 8 h per employed working day (less leave), at 150 %.",
             "comment: Overtime hours, reworded.");
@@ -115,6 +118,7 @@ public sealed class RuleDiffTests : IDisposable
     [Fact]
     public void ReorderedListsAndKeys_AreNoChange()
     {
+        using var _ = UiCulture.Use("en");
         // Metrics listed in another order, a parameter's keys in another order, a table's keys in another order,
         // a history value's lines in another order, components in another order.
         Edit(CopiedPlan, "    damage_claim: { unit: money, header: 赔偿金额 }\n    aht_seconds: { unit: any, header: 平均处理时长 }\n",
@@ -134,6 +138,7 @@ public sealed class RuleDiffTests : IDisposable
     [Fact]
     public void ParameterSource_IsAChangeOfReference()
     {
+        using var _ = UiCulture.Use("en");
         Edit(CopiedPlan, "source: Labour Law art. 44 - work on a statutory holiday 300 %", "source: Labour Law art. 44 (2018 revision) - statutory holiday 300 %");
         var change = Assert.Single(Changes());
         Assert.Equal((RuleChangeKind.ParameterSource, "holiday_overtime_rate", "source"), (change.Kind, change.Name, change.Field));
@@ -145,6 +150,7 @@ public sealed class RuleDiffTests : IDisposable
     [Fact]
     public void ParameterAddedAndRemoved_TableAndScaleValues()
     {
+        using var _ = UiCulture.Use("en");
         Edit(CopiedPlan, "  accelerator_rate:\n", "  weekend_rate:\n    source: company policy\n    type: table\n    values:\n      2026-07-01: { 6: 2, 7: 2 }\n  accelerator_rate:\n");
         Edit(CopiedPlan, "        - { from: 4, value: 60 }\n", "        - { from: 4, value: 80 }\n");
         var changes = Changes();
@@ -159,6 +165,7 @@ public sealed class RuleDiffTests : IDisposable
     [Fact]
     public void ComponentFormulaAndCondition_ShownSideBySide_WithTheNamesTheyRead()
     {
+        using var _ = UiCulture.Use("en");
         Edit(CopiedPlan, "amount: OT * h * overtime_rate", "amount: OT * h * overtime_rate * f");
         Edit(CopiedPlan, "    when: quarterly_bonus_eligible\n", "    when: quarterly_bonus_eligible && quarter_critical_errors == 0\n");
         var changes = Changes();
@@ -183,6 +190,7 @@ public sealed class RuleDiffTests : IDisposable
     [Fact]
     public void ComponentAddedRemovedAndCategory_LambdaParametersAreNotNamesRead()
     {
+        using var _ = UiCulture.Use("en");
         Edit(CopiedPlan, "  - code: holiday_overtime_pay\n",
             "  - code: long_shifts\n    category: variable\n    name: 长班次\n    name_en: Long shifts\n    unit: count\n    value: shifts.Count(s => s.Hours > daily_standard_hours)\n" +
             "  - code: holiday_overtime_pay\n");
@@ -200,6 +208,7 @@ public sealed class RuleDiffTests : IDisposable
     [Fact]
     public void FlagHistoryAndInputChanges()
     {
+        using var _ = UiCulture.Use("en");
         Edit(CopiedPlan, "    when: OT > overtime_flag_hours\n", "    when: OT >= overtime_flag_hours\n");
         Edit(CopiedPlan, "    lines: [critical_errors_count]\n    window: quarter\n", "    lines: [critical_errors_count]\n    window: year\n");
         Edit(CopiedPlan, "    critical_errors: { unit: count, header: 关键项 }\n",
@@ -220,6 +229,7 @@ public sealed class RuleDiffTests : IDisposable
     [Fact]
     public void CityParameterAndCalendarDay()
     {
+        using var _ = UiCulture.Use("en");
         Edit(Copied("statutory", "cities", "shanghai.yaml"), "      2025-07-01: 2740\n  min_wage_excludes", "      2025-07-01: 2740\n      2026-07-01: 2800\n  min_wage_excludes");
         // 2026-10-03 (a Saturday) is no longer a statutory holiday but a plain day off: same working days.
         Edit(Copied("calendars", "cn-2026.yaml"), "  - 2026-10-03\n", "");
@@ -236,6 +246,7 @@ public sealed class RuleDiffTests : IDisposable
     [Fact]
     public void Json_ArrayOfChanges_WithKindNameOldNewFromLocationsAndReads()
     {
+        using var _ = UiCulture.Use("en");
         MakeP2();
         Edit(CopiedPlan, "amount: OT * h * overtime_rate", "amount: OT * h * overtime_rate * f");
         var (exit, output, _) = Run(ShippedPlan, CopiedPlan, RuleDiffFormat.Json);
@@ -262,6 +273,7 @@ public sealed class RuleDiffTests : IDisposable
     [Fact]
     public void SideThatDoesNotLoad_ItsErrorsWithFileAndLine_Exit1()
     {
+        using var _ = UiCulture.Use("en");
         Edit(CopiedPlan, "amount: OT * h * overtime_rate", "amount: OT * h * overtime_rat");
         var (exit, output, errors) = Run(ShippedPlan, CopiedPlan);
         Assert.Equal(1, exit);
@@ -274,6 +286,7 @@ public sealed class RuleDiffTests : IDisposable
     [Fact]
     public void PeriodSide_WithoutADatabase_OneLine_Exit1()
     {
+        using var _ = UiCulture.Use("en");
         var (exit, output, errors) = Run("period:2026-10", ShippedPlan);
         Assert.Equal(1, exit);
         Assert.Equal("", output);
@@ -284,6 +297,7 @@ public sealed class RuleDiffTests : IDisposable
     [Fact]
     public void PeriodSide_IsTheStoredSnapshot_ComparedWithP2()
     {
+        using var _ = UiCulture.Use("en");
         using var db = new TempDatabase();
         var clock = new FixedTimeProvider(new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero));
         Assert.Equal(PayrollRunner.Ok, new PayrollRunner(TextWriter.Null, new StringWriter(), clock).Run(new RunRequest(ShippedPlan, new Period(2026, 10),
@@ -306,6 +320,7 @@ public sealed class RuleDiffTests : IDisposable
     [Fact]
     public void PeriodSide_MonthWithoutARun_OneLine_Exit1()
     {
+        using var en = UiCulture.Use("en");
         using var db = new TempDatabase();
         _ = new PayCalc.Storage.PayrollStore(db.Path, TimeProvider.System);
         var errors = new StringWriter();

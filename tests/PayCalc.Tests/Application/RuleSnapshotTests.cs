@@ -86,6 +86,7 @@ public sealed class RuleSnapshotTests : IDisposable
     [Fact]
     public void RulesShow_Out_WritesTheFilesSoThePlanLoadsFromThere()
     {
+        using var _ = UiCulture.Use("en");
         Assert.Equal(PayrollRunner.Ok, _runs.Run(October).Exit);
         using var folder = new TempFolder();
         var outFolder = Path.Combine(folder.Path, "rules-2026-10");
@@ -107,6 +108,7 @@ public sealed class RuleSnapshotTests : IDisposable
     [Fact]
     public void RulesShow_PrintsPathHashSizeAndContent()
     {
+        using var _ = UiCulture.Use("en");
         Assert.Equal(PayrollRunner.Ok, _runs.Run(October).Exit);
         var output = new StringWriter();
 

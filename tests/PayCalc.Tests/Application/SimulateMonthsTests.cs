@@ -184,6 +184,7 @@ public sealed class SimulateMonthsTests : IDisposable
     [Fact]
     public void Simulate_AMonthWithoutARun_IsRefused()
     {
+        using var _ = UiCulture.Use("en");
         var outcome = new SimulateMonths(_runs.Clock).Simulate(new SimulateRequest(NetPay.PlanPath, October, new Period(2027, 1), _runs.Db.Path, Repo.Path("rules")));
 
         Assert.Null(outcome.Report);

@@ -32,6 +32,7 @@ public sealed class VerifyMonthTests : IDisposable
     [Fact]
     public void EveryExampleMonth_IsIdentical_AndTheCommandSaysHowMany()
     {
+        using var _ = UiCulture.Use("en");
         foreach (var period in BankCardCenterExample.Periods) Assert.Equal(PayrollRunner.Ok, _runs.Run(period).Exit);
         var before = DatabaseFileHash.Of(_runs.Db.Path);
 
@@ -51,6 +52,7 @@ public sealed class VerifyMonthTests : IDisposable
     [Fact]
     public void AStoredAmountChangedWithSql_IsFound_NamingTheAgentAndTheLine()
     {
+        using var _ = UiCulture.Use("en");
         RunOctoberAndNovember();
         Assert.Equal(1, StoredRows.Execute(_runs.Db.Path,
             $"UPDATE payslip SET lines = replace(lines, '\"base_pay\":\"', '\"base_pay\":\"1') WHERE run_id = {RunId(November)} AND agent_id = 'A001'"));
@@ -127,6 +129,7 @@ public sealed class VerifyMonthTests : IDisposable
     [Fact]
     public void AMonthWithoutSnapshot_SaysSoInOneLine_UnlessAPlanIsGiven()
     {
+        using var _ = UiCulture.Use("en");
         Assert.Equal(PayrollRunner.Ok, _runs.Run(October).Exit);
         StoredRows.Execute(_runs.Db.Path, "DELETE FROM run_rule_file");
 
@@ -143,6 +146,7 @@ public sealed class VerifyMonthTests : IDisposable
     [Fact]
     public void AMonthWithoutRun_IsRefused()
     {
+        using var _ = UiCulture.Use("en");
         Assert.Equal(PayrollRunner.Ok, _runs.Run(October).Exit);
 
         var outcome = Verify(November);

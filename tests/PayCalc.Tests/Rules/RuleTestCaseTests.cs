@@ -54,6 +54,7 @@ public class RuleTestCaseTests
     [Fact]
     public void WrongCase_FailsWithExpectedVsActualAndTheExplanation()
     {
+        using var _ = UiCulture.Use("en");
         var runner = new RuleTestRunner(RulesFolder);
         var test = Assert.Single(runner.Read([Fixture("wrong-expectation.yaml")]));
         Assert.Empty(runner.Errors);
@@ -73,6 +74,7 @@ public class RuleTestCaseTests
     [Fact]
     public void Command_PrintsEachFailureAndTheSummary_Exit1()
     {
+        using var _ = UiCulture.Use("en");
         var output = new StringWriter();
         var errors = new StringWriter();
 
@@ -89,6 +91,7 @@ public class RuleTestCaseTests
     [Fact]
     public void Command_PassingCases_Exit0()
     {
+        using var _ = UiCulture.Use("en");
         var output = new StringWriter();
         var exit = new RuleTestRunner(RulesFolder).Run([Repo.Path("rules", "tests", "ecommerce-aftersales.yaml")], output, new StringWriter());
         Assert.Equal(0, exit);
@@ -120,6 +123,7 @@ public class RuleTestCaseTests
     [Fact]
     public void PlanThatDoesNotCompile_IsReportedWithThePlansFileAndLine()
     {
+        using var _ = UiCulture.Use("en");
         var runner = new RuleTestRunner(RulesFolder);
         runner.Read([Fixture("broken-plan.yaml")]);
         Assert.Collection(runner.Errors,
