@@ -1,4 +1,5 @@
 using PayCalc.Application;
+using PayCalc.Domain;
 using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Localisation;
@@ -47,5 +48,36 @@ public sealed class ToolLanguageTests
         }
         using (UiCulture.Use("en"))
             Assert.StartsWith("The tax rules could not be loaded:", Tax(q, 2018).Errors);
+    }
+
+    /// <summary>The refusal of each stored-month command when there is no database, in both languages.</summary>
+    [Theory]
+    [InlineData("zh-CN", "{0} 处没有数据库：还没有运行过任何月份（请用 --db 指定，或先运行 `paycalc run`）。")]
+    [InlineData("en", "No database at {0}: no month has been run yet (give --db, or run `paycalc run` first).")]
+    public void NoDatabase_PayslipsExplainLedger_InTheUiLanguage(string culture, string expected)
+    {
+        using var _ = UiCulture.Use(culture);
+        var db = Path.Combine(Path.GetTempPath(), "paycalc-no-such-" + Guid.NewGuid().ToString("N"), "paycalc.db");
+        var errors = new StringWriter();
+        Assert.Equal(1, new PayslipDocuments(TextWriter.Null, errors, TimeProvider.System).Write(new PayslipsRequest(new Period(2026, 10), db, Path.GetTempPath())));
+        Assert.Equal(1, new ExplainPayslip(TextWriter.Null, errors, TimeProvider.System).Explain(db, new Period(2026, 10), "A001", null));
+        Assert.Equal(1, new BonusLedger(TextWriter.Null, errors, TimeProvider.System).Run(db, 2026, null, Path.GetTempPath()));
+        var lines = errors.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.All(lines, l => Assert.Equal(expected.Replace("{0}", db, StringComparison.Ordinal), l));
+    }
+
+    [Fact]
+    public void UsersInvite_NoDatabase_ChineseByDefault_EnglishOnRequest()
+    {
+        var db = Path.Combine(Path.GetTempPath(), "paycalc-no-such-" + Guid.NewGuid().ToString("N"), "paycalc.db");
+        var errors = new StringWriter();
+        using (UiCulture.Use("zh-CN"))
+            Assert.Equal(1, new UserAccounts(TextWriter.Null, errors, TimeProvider.System).Invite(db, new Period(2026, 10), null, Path.GetTempPath(), "/a"));
+        Assert.Equal($"paycalc users invite：没有数据库 {db}；请先运行一个月。", errors.ToString().Trim());
+        errors = new StringWriter();
+        using (UiCulture.Use("en"))
+            Assert.Equal(1, new UserAccounts(TextWriter.Null, errors, TimeProvider.System).Invite(db, new Period(2026, 10), null, Path.GetTempPath(), "/a"));
+        Assert.Equal($"paycalc users invite: there is no database {db}; run a month first.", errors.ToString().Trim());
     }
 }
