@@ -41,24 +41,24 @@ public sealed class BonusLedger(TextWriter output, TextWriter errors, TimeProvid
     {
         if (!File.Exists(databasePath))
         {
-            errors.WriteLine($"No database at {databasePath}: no month has been run yet (give --db, or run `paycalc run` first).");
+            errors.WriteLine(ToolText.Format("Tool_NoDatabase", databasePath));
             return PayrollRunner.Failure;
         }
         var store = Database.Open(databasePath, time, busyTimeoutSeconds, errors);
         var report = Build(store, year, agentId);
         if (report.Months.Count == 0)
         {
-            errors.WriteLine($"No stored run in {year.ToString(Inv)} in {databasePath}: run `paycalc run` for the year's months first.");
+            errors.WriteLine(ToolText.Format("Ledger_NoRun", year.ToString(Inv), databasePath));
             return PayrollRunner.Failure;
         }
         if (agentId is not null && report.Agents.Count == 0)
         {
-            errors.WriteLine($"No stored payslip for agent {agentId} in {year.ToString(Inv)} (months {string.Join(", ", report.Months)}).");
+            errors.WriteLine(ToolText.Format("Ledger_NoPayslip", agentId, year.ToString(Inv), string.Join(", ", report.Months)));
             return PayrollRunner.Failure;
         }
         output.Write(Render(report, details: agentId is not null));
         var path = LedgerWorkbookWriter.Write(outFolder, report, time.GetUtcNow());
-        output.WriteLine($"Written: {path}");
+        output.WriteLine(ToolText.Format("Ledger_Written", path));
         return PayrollRunner.Ok;
     }
 

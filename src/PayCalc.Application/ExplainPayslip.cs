@@ -17,19 +17,19 @@ public sealed class ExplainPayslip(TextWriter output, TextWriter errors, TimePro
     {
         if (!File.Exists(databasePath))
         {
-            errors.WriteLine($"No database at {databasePath}: no month has been run yet (give --db, or run `paycalc run` first).");
+            errors.WriteLine(ToolText.Format("Tool_NoDatabase", databasePath));
             return PayrollRunner.Failure;
         }
         var store = Database.Open(databasePath, time, busyTimeoutSeconds, errors);
         var slip = store.Runs.FindPayslip(period, agentId);
         if (slip is null)
         {
-            errors.WriteLine($"No stored payslip for agent {agentId} in {period}. Run `paycalc run` for that month first.");
+            errors.WriteLine(ToolText.Format("Explain_NoPayslip", agentId, period.ToString()));
             return PayrollRunner.Failure;
         }
         if (line is not null && slip.Lines.All(l => l.Code != line))
         {
-            errors.WriteLine($"The payslip has no line '{line}'; lines: {string.Join(", ", slip.Lines.Select(l => l.Code))}.");
+            errors.WriteLine(ToolText.Format("Explain_NoLine", line, string.Join(", ", slip.Lines.Select(l => l.Code))));
             return PayrollRunner.Failure;
         }
         output.Write(Render(slip, store.Runs.FindRun(period), line ?? "iit"));
@@ -44,15 +44,15 @@ public sealed class ExplainPayslip(TextWriter output, TextWriter errors, TimePro
         var inv = CultureInfo.InvariantCulture;
         var trace = slip.Trace;
         var w = new StringWriter(inv);
-        w.WriteLine($"{slip.Name} ({slip.AgentId}), team {slip.Team} - payslip for {slip.Period}");
+        w.WriteLine(ToolText.Format("Explain_Header", slip.Name, slip.AgentId, slip.Team, slip.Period.ToString()));
         if (run is not null)
-            w.WriteLine($"Plan {run.PlanCode} version {run.PlanVersion} (file sha256 {run.PlanSha256[..Math.Min(12, run.PlanSha256.Length)]}), computed {run.CreatedAt.ToString("yyyy-MM-dd HH:mm", inv)} UTC");
+            w.WriteLine(ToolText.Format("Explain_Plan", run.PlanCode, run.PlanVersion, run.PlanSha256[..Math.Min(12, run.PlanSha256.Length)], run.CreatedAt.ToString("yyyy-MM-dd HH:mm", inv)));
         w.WriteLine();
         foreach (var line in trace.Lines) TraceText.WriteNode(w, line);
         if (trace.Variables.Count > 0)
         {
             w.WriteLine();
-            w.WriteLine("Intermediate values (from the plan's variables):");
+            w.WriteLine(ToolText.Get("Explain_Intermediate"));
             foreach (var v in trace.Variables)
                 w.WriteLine($"  {v.Code,-22} = {FormulaText.Display(v.Value),-14} {v.NameEn}: {v.Formula}" + (v.Explain != v.Formula ? $"  ->  {v.Explain}" : ""));
         }
@@ -60,12 +60,12 @@ public sealed class ExplainPayslip(TextWriter output, TextWriter errors, TimePro
         {
             w.WriteLine();
             w.WriteLine(root.Code == "iit"
-                ? "Income tax step by step (cumulative withholding, STA 2018 No. 61): each value with the values it used; ytd_* are earlier months of the year plus the opening balance."
-                : $"{root.NameEn} step by step: each value with the values it used.");
+                ? ToolText.Get("Explain_IitSteps")
+                : ToolText.Format("Explain_LineSteps", root.NameEn));
             w.Write(TraceText.Tree(trace, root));
         }
         w.WriteLine();
-        w.WriteLine($"Gross 应发 {TraceText.Amount(slip.Gross)} = sum of earning lines; net 实发 {TraceText.Amount(slip.Net)} = gross + deductions.");
+        w.WriteLine(ToolText.Format("Explain_Totals", TraceText.Amount(slip.Gross), TraceText.Amount(slip.Net)));
         return w.ToString();
     }
 }

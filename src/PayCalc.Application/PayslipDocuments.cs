@@ -22,7 +22,7 @@ public sealed class PayslipDocuments(TextWriter output, TextWriter errors, TimeP
     {
         if (!File.Exists(request.DatabasePath))
         {
-            errors.WriteLine($"No database at {request.DatabasePath}: no month has been run yet (give --db, or run `paycalc run` first).");
+            errors.WriteLine(ToolText.Format("Tool_NoDatabase", request.DatabasePath));
             return PayrollRunner.Failure;
         }
         var clock = Stopwatch.StartNew();
@@ -30,7 +30,7 @@ public sealed class PayslipDocuments(TextWriter output, TextWriter errors, TimeP
         var run = store.Runs.FindRun(request.Period);
         if (run is null)
         {
-            errors.WriteLine($"No stored run for {request.Period} in {request.DatabasePath}. Run `paycalc run` for that month first.");
+            errors.WriteLine(ToolText.Format("Payslips_NoRun", request.Period.ToString(), request.DatabasePath));
             return PayrollRunner.Failure;
         }
 
@@ -41,7 +41,7 @@ public sealed class PayslipDocuments(TextWriter output, TextWriter errors, TimeP
             var missing = found.Where(f => f.Slip is null).Select(f => f.Id).ToList();
             if (missing.Count > 0)
             {
-                errors.WriteLine($"No stored payslip in {request.Period} for {string.Join(", ", missing)}; nothing written.");
+                errors.WriteLine(ToolText.Format("Payslips_Missing", request.Period.ToString(), string.Join(", ", missing)));
                 return PayrollRunner.Failure;
             }
             slips = found.Select(f => f.Slip!).ToList();
@@ -59,7 +59,7 @@ public sealed class PayslipDocuments(TextWriter output, TextWriter errors, TimeP
         {
             var path = Path.Combine(request.OutFolder, PayslipPdfWriter.CombinedFileName(request.Period));
             new PayslipPdfWriter().WriteCombined(payslips, header, path);
-            output.WriteLine($"wrote {slips.Count.ToString("N0", Inv)} payslips of {request.Period} to {path}");
+            output.WriteLine(ToolText.Format("Payslips_WroteCombined", slips.Count.ToString("N0", Inv), request.Period.ToString(), path));
         }
         else
         {
@@ -72,9 +72,9 @@ public sealed class PayslipDocuments(TextWriter output, TextWriter errors, TimeP
                     return writer;
                 },
                 _ => { });
-            output.WriteLine($"wrote {slips.Count.ToString("N0", Inv)} payslips of {request.Period} to {request.OutFolder} (<agent>-{request.Period}.pdf)");
+            output.WriteLine(ToolText.Format("Payslips_WroteEach", slips.Count.ToString("N0", Inv), request.Period.ToString(), request.OutFolder, $"<agent>-{request.Period}.pdf"));
         }
-        output.WriteLine($"  time: read the stored month {read.TotalSeconds.ToString("0.00", Inv)} s, write the PDFs {(clock.Elapsed - read).TotalSeconds.ToString("0.00", Inv)} s");
+        output.WriteLine(ToolText.Format("Payslips_Time", read.TotalSeconds.ToString("0.00", Inv), (clock.Elapsed - read).TotalSeconds.ToString("0.00", Inv)));
         return PayrollRunner.Ok;
     }
 

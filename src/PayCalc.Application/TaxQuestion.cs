@@ -33,13 +33,13 @@ public sealed class TaxQuestion(TextWriter output, TextWriter errors)
         }
         catch (RuleLoadException ex)
         {
-            errors.WriteLine("The tax rules could not be loaded:");
+            errors.WriteLine(ToolText.Get("Tax_RulesNotLoaded"));
             foreach (var e in ex.Errors) errors.WriteLine("  " + e);
             return PayrollRunner.Failure;
         }
         catch (ComputeFailedException ex)
         {
-            errors.WriteLine("The tax could not be computed:");
+            errors.WriteLine(ToolText.Get("Tax_ComputeFailed"));
             foreach (var e in ex.Errors) errors.WriteLine("  " + e);
             return PayrollRunner.Failure;
         }
@@ -54,12 +54,12 @@ public sealed class TaxQuestion(TextWriter output, TextWriter errors)
     {
         var path = Path.Combine(rulesDirectory, PlanFile);
         if (!File.Exists(path))
-            throw new RuleLoadException([new RuleError(path, 0, "tax", "the tax what-if plan is missing (it ships in rules/statutory/what-if/).")]);
+            throw new RuleLoadException([new RuleError(path, 0, "tax", ToolText.Get("Tax_PlanMissing"))]);
         var definition = PlanLoader.Load(path);
         // One clear message rather than every parameter without a value in force that year.
         if (!definition.AppliesTo(new Period(year, q.FromMonth)))
             throw new RuleLoadException([new RuleError(definition.File, 1, definition.Code,
-                $"the tax what-if covers {definition.EffectiveFrom.Year} to {definition.EffectiveTo?.Year.ToString(CultureInfo.InvariantCulture) ?? "now"}, not {year}.")]);
+                ToolText.Format("Tax_YearNotCovered", definition.EffectiveFrom.Year.ToString(CultureInfo.InvariantCulture), definition.EffectiveTo?.Year.ToString(CultureInfo.InvariantCulture) ?? ToolText.Get("Tax_Now"), year.ToString(CultureInfo.InvariantCulture)))]);
         // Working days play no part in the tax: a plain Monday-Friday calendar serves any year.
         var calendar = new WorkCalendar("what-if", new Dictionary<DateOnly, DayType>(), [year]);
         var employee = new Agent
@@ -113,33 +113,34 @@ public sealed class TaxQuestion(TextWriter output, TextWriter errors)
         var inv = CultureInfo.InvariantCulture;
         string M(decimal v) => v.ToString("#,##0.00", inv);
         string Percent(decimal rate) => (rate * 100).ToString("0", inv) + "%";
+        static string T(string key) => ToolText.Get(key);
         var w = new StringWriter(inv);
         var shown = answer.Months.Where(m => m.Month <= q.ToMonth).ToList();
-        var wageText = q.Wages is null ? $"wage {M(q.Wage)}/month" : $"wages {string.Join(", ", q.Wages.Select(M))}";
-        w.WriteLine($"Income tax {year}, cumulative withholding (STA 2018 No. 61): {wageText}, special deductions {M(q.Special)}, " +
-                    $"special additional {M(q.Additional)}" + (q.FirstIncomeOfYear ? ", STA 2020 No. 13" : "") + (q.PriorYearLowIncome ? ", STA 2020 No. 19" : ""));
+        var wageText = q.Wages is null ? ToolText.Format("Tax_WageMonthly", M(q.Wage)) : ToolText.Format("Tax_WageList", string.Join(", ", q.Wages.Select(M)));
+        w.WriteLine(ToolText.Format("Tax_Title", year.ToString(inv), wageText, M(q.Special), M(q.Additional),
+                    (q.FirstIncomeOfYear ? ToolText.Get("Tax_FirstIncome") : "") + (q.PriorYearLowIncome ? ToolText.Get("Tax_LowIncome") : "")));
         w.WriteLine();
-        w.WriteLine($"{"month",5} {"cum. income",14} {"basic ded.",12} {"special",12} {"add. special",12} {"cum. taxable",14} {"rate",5} {"quick ded.",10} {"cum. tax",12} {"withheld",12} {"this month",12}");
+        w.WriteLine($"{T("Tax_ColMonth"),5} {T("Tax_ColCumIncome"),14} {T("Tax_ColBasic"),12} {T("Tax_ColSpecial"),12} {T("Tax_ColAdditional"),12} {T("Tax_ColTaxable"),14} {T("Tax_ColRate"),5} {T("Tax_ColQuick"),10} {T("Tax_ColCumTax"),12} {T("Tax_ColWithheld"),12} {T("Tax_ColThisMonth"),12}");
         foreach (var m in shown)
             w.WriteLine($"{m.Month,5} {M(m.CumulativeIncome),14} {M(m.CumulativeBasicDeduction),12} {M(m.CumulativeSpecialDeductions),12} {M(m.CumulativeAdditionalDeductions),12} " +
                         $"{M(m.CumulativeTaxable),14} {Percent(m.Rate),5} {M(m.QuickDeduction),10} {M(m.CumulativeTax),12} {M(m.WithheldBefore),12} {M(m.Withholding),12}");
-        w.WriteLine($"{"total",5} {"",14} {"",12} {"",12} {"",12} {"",14} {"",5} {"",10} {"",12} {"",12} {M(shown.Sum(m => m.Withholding)),12}");
+        w.WriteLine($"{T("Tax_Total"),5} {"",14} {"",12} {"",12} {"",12} {"",14} {"",5} {"",10} {"",12} {"",12} {M(shown.Sum(m => m.Withholding)),12}");
         if (q.Bonus > 0)
         {
             var at = answer.Of(q.BonusMonth);
             var separate = at.BonusSeparateTax;
             var folded = at.BonusFoldedTax;
             w.WriteLine();
-            w.WriteLine($"Annual bonus {M(q.Bonus)} paid in month {q.BonusMonth}:");
+            w.WriteLine(ToolText.Format("Tax_BonusTitle", M(q.Bonus), q.BonusMonth.ToString(inv)));
             if (at.SeparateBonusAllowed)
-                w.WriteLine($"  separate taxation (MOF/STA 2023 No. 30): {M(q.Bonus)} x {Percent(at.BonusRate)} - {M(at.BonusQuickDeduction)} = {M(separate)}, take home {M(q.Bonus - separate)}");
+                w.WriteLine(ToolText.Format("Tax_BonusSeparate", M(q.Bonus), Percent(at.BonusRate), M(at.BonusQuickDeduction), M(separate), M(q.Bonus - separate)));
             else
-                w.WriteLine($"  separate taxation is not available in {year}; the bonus is folded into wages.");
-            w.WriteLine($"  folded into month {q.BonusMonth}'s wages: extra withholding {M(folded)}, take home {M(q.Bonus - folded)}");
+                w.WriteLine(ToolText.Format("Tax_BonusNoSeparate", year.ToString(inv)));
+            w.WriteLine(ToolText.Format("Tax_BonusFolded", q.BonusMonth.ToString(inv), M(folded), M(q.Bonus - folded)));
             if (at.SeparateBonusAllowed)
-                w.WriteLine($"  cheaper: {(separate <= folded ? "separate taxation" : "folding into wages")} (saves {M(Math.Abs(folded - separate))})");
+                w.WriteLine(ToolText.Format("Tax_Cheaper", T(separate <= folded ? "Tax_CheaperSeparate" : "Tax_CheaperFolded"), M(Math.Abs(folded - separate))));
             if (at.BonusDeadZoneStart > 0 && at.SeparateBonusAllowed)
-                w.WriteLine($"  warning: dead zone - a bonus of {M(at.BonusDeadZoneStart)} takes home {M(at.BonusDeadZoneStart - answer.DeadZoneSeparateTax)} after separate taxation, more than this bonus.");
+                w.WriteLine(ToolText.Format("Tax_DeadZone", M(at.BonusDeadZoneStart), M(at.BonusDeadZoneStart - answer.DeadZoneSeparateTax)));
         }
         return w.ToString();
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using PayCalc.Accounts;
 using PayCalc.Domain;
@@ -21,12 +22,12 @@ public sealed class UserAccounts(TextWriter output, TextWriter errors, TimeProvi
         try
         {
             var password = scope.ServiceProvider.GetRequiredService<AccountStore>().AddStaffAsync(role, userName).GetAwaiter().GetResult();
-            output.WriteLine($"added {role} user {userName}; password (shown once, hand it over in person): {password}");
+            output.WriteLine(ToolText.Format("Users_Added", role, userName, password));
             return PayrollRunner.Ok;
         }
         catch (AccountException ex)
         {
-            errors.WriteLine($"paycalc users add: {ex.Message}");
+            errors.WriteLine(ToolText.Format("Users_AddFailed", ex.Message));
             return PayrollRunner.Failure;
         }
     }
@@ -39,19 +40,19 @@ public sealed class UserAccounts(TextWriter output, TextWriter errors, TimeProvi
     {
         if (!File.Exists(databasePath))
         {
-            errors.WriteLine($"paycalc users invite: there is no database {databasePath}; run a month first.");
+            errors.WriteLine(ToolText.Format("Users_InviteNoDatabase", databasePath));
             return PayrollRunner.Failure;
         }
         var store = Database.Open(databasePath, time, PayrollDatabase.DefaultBusyTimeoutSeconds, errors);
         var roster = store.Runs.ReadPayees(period);
         if (roster.Count == 0)
         {
-            errors.WriteLine($"paycalc users invite: {period} has no stored run; its agents are invited from its payslips.");
+            errors.WriteLine(ToolText.Format("Users_InviteNoRun", period.ToString()));
             return PayrollRunner.Failure;
         }
         if (agentIds is not null && agentIds.Where(a => roster.All(r => r.AgentId != a)).ToList() is { Count: > 0 } unknown)
         {
-            errors.WriteLine($"paycalc users invite: no payslip in {period} for {string.Join(", ", unknown)}; nothing was changed.");
+            errors.WriteLine(ToolText.Format("Users_InviteUnknown", period.ToString(), string.Join(", ", unknown)));
             return PayrollRunner.Failure;
         }
         var chosen = roster.Where(r => agentIds is null || agentIds.Contains(r.AgentId)).ToList();
@@ -64,7 +65,7 @@ public sealed class UserAccounts(TextWriter output, TextWriter errors, TimeProvi
         new InvitationWorkbookWriter().Write(invitations.Select(i => new InvitationRow(i.AgentId, i.Name, teams[i.AgentId], i.Code)).ToList(),
             activateAt, path, time.GetUtcNow());
         var codes = invitations.Count(i => i.Code is not null);
-        output.WriteLine($"{codes} agent(s) invited, {invitations.Count - codes} already activated; codes in {path} (hand each agent their own).");
+        output.WriteLine(ToolText.Format("Users_Invited", codes.ToString(CultureInfo.InvariantCulture), (invitations.Count - codes).ToString(CultureInfo.InvariantCulture), path));
         return PayrollRunner.Ok;
     }
 
@@ -74,8 +75,8 @@ public sealed class UserAccounts(TextWriter output, TextWriter errors, TimeProvi
         using var services = AccountStore.Services(databasePath, time);
         using var scope = services.CreateScope();
         var agents = scope.ServiceProvider.GetRequiredService<AccountStore>().AgentAccountsAsync().GetAwaiter().GetResult();
-        foreach (var (agentId, activatedAt) in agents) output.WriteLine($"  {agentId,-12} {(activatedAt is null ? "invited, not activated" : "activated " + activatedAt)}");
-        output.WriteLine($"{agents.Count} agent account(s), {agents.Count(a => a.ActivatedAt is not null)} activated.");
+        foreach (var (agentId, activatedAt) in agents) output.WriteLine($"  {agentId,-12} {(activatedAt is null ? ToolText.Get("Users_NotActivated") : ToolText.Format("Users_Activated", activatedAt))}");
+        output.WriteLine(ToolText.Format("Users_ListSummary", agents.Count.ToString(CultureInfo.InvariantCulture), agents.Count(a => a.ActivatedAt is not null).ToString(CultureInfo.InvariantCulture)));
         return PayrollRunner.Ok;
     }
 }

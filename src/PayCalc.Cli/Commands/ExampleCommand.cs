@@ -10,13 +10,13 @@ public static class ExampleCommand
 {
     public static Command Create()
     {
-        var outDir = new Option<string>("--out") { Description = "Root folder; each month goes to <out>/yyyy-MM.", Required = true };
-        var command = new Command("example", "Write the bank-card-center example input folders (2026-10 to 2026-12, with ytd opening balances).") { outDir };
+        var outDir = new Option<string>("--out") { Description = ToolText.Get("Example_OptOut"), Required = true };
+        var command = new Command("example", ToolText.Get("Example_Command")) { outDir };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(outDir)!;
             BankCardCenterExample.WriteAll(root);
-            foreach (var p in BankCardCenterExample.Periods) Console.Out.WriteLine($"wrote {Path.Combine(root, p.ToString())}");
+            foreach (var p in BankCardCenterExample.Periods) Console.Out.WriteLine(ToolText.Format("Example_Wrote", Path.Combine(root, p.ToString())));
             return PayrollRunner.Ok;
         });
         return command;

@@ -10,11 +10,11 @@ public static class ExplainCommand
 {
     public static Command Create(PayCalcSettings settings)
     {
-        var period = new Option<string>("--period") { Description = "Month, yyyy-MM.", Required = true };
-        var agent = new Option<string>("--agent") { Description = "Agent id (工号).", Required = true };
-        var db = new Option<string?>("--db") { Description = $"SQLite database file (default {settings.Database})." };
-        var line = new Option<string?>("--line") { Description = "Also print this line's computation as a tree of the values it used (default: iit, the cumulative income tax)." };
-        var command = new Command("explain", "Explain one agent's payslip line by line: formula, values used, result.") { period, agent, db, line };
+        var period = new Option<string>("--period") { Description = ToolText.Get("Explain_OptPeriod"), Required = true };
+        var agent = new Option<string>("--agent") { Description = ToolText.Get("Explain_OptAgent"), Required = true };
+        var db = new Option<string?>("--db") { Description = ToolText.Format("Tool_DbOption", settings.Database) };
+        var line = new Option<string?>("--line") { Description = ToolText.Get("Explain_OptLine") };
+        var command = new Command("explain", ToolText.Get("Explain_Command")) { period, agent, db, line };
         command.SetAction(parse =>
         {
             if (!Period.TryParse(parse.GetValue(period), out var p))

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using PayCalc.Application;
 using PayCalc.Domain;
 using PayCalc.Files.Generate;
@@ -13,17 +14,17 @@ public static class GenerateCommand
 {
     public static Command Create(PayCalcSettings settings)
     {
-        var agents = new Option<int>("--agents") { Description = "Number of agents (required unless --example)." };
-        var period = new Option<string?>("--period") { Description = "Month, yyyy-MM (required unless --example)." };
+        var agents = new Option<int>("--agents") { Description = ToolText.Get("Generate_OptAgents") };
+        var period = new Option<string?>("--period") { Description = ToolText.Get("Generate_OptPeriod") };
         var example = new Option<string?>("--example")
         {
-            Description = $"Write a shipped example input folder instead of synthetic data: {string.Join(" or ", Examples.Keys)}.",
+            Description = ToolText.Format("Generate_OptExample", string.Join(ToolText.Get("Generate_Or"), Examples.Keys)),
         };
-        var outDir = new Option<string>("--out") { Description = "Folder to write into (created if missing).", Required = true };
-        var format = new Option<string>("--format") { Description = "csv or xlsx.", DefaultValueFactory = _ => "csv" };
-        var headers = new Option<string>("--headers") { Description = "english or chinese column headers.", DefaultValueFactory = _ => "english" };
-        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same files.", DefaultValueFactory = _ => 1 };
-        var command = new Command("generate", "Write a realistic synthetic input folder for testing and benchmarks, or (--example) rebuild a shipped example folder.")
+        var outDir = new Option<string>("--out") { Description = ToolText.Get("Generate_OptOut"), Required = true };
+        var format = new Option<string>("--format") { Description = ToolText.Get("Generate_OptFormat"), DefaultValueFactory = _ => "csv" };
+        var headers = new Option<string>("--headers") { Description = ToolText.Get("Generate_OptHeaders"), DefaultValueFactory = _ => "english" };
+        var seed = new Option<int>("--seed") { Description = ToolText.Get("Generate_OptSeed"), DefaultValueFactory = _ => 1 };
+        var command = new Command("generate", ToolText.Get("Generate_Command"))
         {
             agents, period, outDir, format, headers, seed, example,
         };
@@ -37,8 +38,8 @@ public static class GenerateCommand
                     return PayrollRunner.BadInput;
                 }
                 var written = write(parse.GetValue(outDir)!);
-                Console.Out.WriteLine($"wrote example {name}: {written.Agents:N0} agents, {written.ShiftRows:N0} shift rows, " +
-                    $"{written.Deals:N0} deals to {parse.GetValue(outDir)} ({string.Join(", ", written.Files.Select(Path.GetFileName))})");
+                Console.Out.WriteLine(ToolText.Format("Generate_WroteExample", name, written.Agents.ToString("N0", CultureInfo.CurrentCulture), written.ShiftRows.ToString("N0", CultureInfo.CurrentCulture),
+                    written.Deals.ToString("N0", CultureInfo.CurrentCulture), parse.GetValue(outDir), string.Join(", ", written.Files.Select(Path.GetFileName))));
                 return PayrollRunner.Ok;
             }
 
@@ -51,7 +52,7 @@ public static class GenerateCommand
             }
             var calendar = CalendarLoader.LoadAll(Path.Combine(settings.RulesDirectory, "calendars"), "cn");
             var sw = Stopwatch.StartNew();
-            Console.Error.WriteLine($"generating {parse.GetValue(agents):N0} agents for {p} ...");
+            Console.Error.WriteLine(ToolText.Format("Generate_Generating", parse.GetValue(agents).ToString("N0", CultureInfo.CurrentCulture), p));
             var summary = new SyntheticInputGenerator().Generate(new GeneratorOptions
             {
                 AgentCount = parse.GetValue(agents),
@@ -63,8 +64,8 @@ public static class GenerateCommand
                 Seed = parse.GetValue(seed),
                 AgentIdDigits = Math.Max(3, parse.GetValue(agents).ToString().Length),
             });
-            Console.Out.WriteLine($"wrote {summary.Agents:N0} agents, {summary.ShiftRows:N0} shift rows, {summary.LeaveRows:N0} leave rows, " +
-                $"{summary.Deals:N0} deals to {parse.GetValue(outDir)} in {sw.Elapsed.TotalSeconds:0.0} s");
+            Console.Out.WriteLine(ToolText.Format("Generate_Wrote", summary.Agents.ToString("N0", CultureInfo.CurrentCulture), summary.ShiftRows.ToString("N0", CultureInfo.CurrentCulture),
+                summary.LeaveRows.ToString("N0", CultureInfo.CurrentCulture), summary.Deals.ToString("N0", CultureInfo.CurrentCulture), parse.GetValue(outDir), sw.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.CurrentCulture)));
             return PayrollRunner.Ok;
         });
         return command;

@@ -9,11 +9,11 @@ public static class LedgerCommand
 {
     public static Command Create(PayCalcSettings settings)
     {
-        var year = new Option<int>("--year") { Description = "Year, e.g. 2026 (every month of it that has a stored run).", Required = true };
-        var agent = new Option<string?>("--agent") { Description = "Only this agent (工号); prints its lines and deals too." };
-        var db = new Option<string?>("--db") { Description = $"SQLite database file (default {settings.Database})." };
-        var outDir = new Option<string?>("--out") { Description = $"Folder for ledger-<year>.xlsx (default {settings.OutputDirectory})." };
-        var command = new Command("ledger", "Bonus ledger of a year: commission and clawback with their deals, bonuses, adjustments, and a reconciliation per agent.")
+        var year = new Option<int>("--year") { Description = ToolText.Get("Ledger_OptYear"), Required = true };
+        var agent = new Option<string?>("--agent") { Description = ToolText.Get("Ledger_OptAgent") };
+        var db = new Option<string?>("--db") { Description = ToolText.Format("Tool_DbOption", settings.Database) };
+        var outDir = new Option<string?>("--out") { Description = ToolText.Format("Ledger_OptOut", settings.OutputDirectory) };
+        var command = new Command("ledger", ToolText.Get("Ledger_Command"))
             { year, agent, db, outDir };
         command.SetAction(parse =>
         {

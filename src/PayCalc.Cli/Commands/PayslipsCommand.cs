@@ -10,12 +10,12 @@ public static class PayslipsCommand
 {
     public static Command Create(PayCalcSettings settings)
     {
-        var period = new Option<string>("--period") { Description = "Month, yyyy-MM (a stored run).", Required = true };
-        var agents = new Option<string?>("--agents") { Description = "Only these agents (工号), comma-separated, e.g. A001,A002." };
-        var db = new Option<string?>("--db") { Description = $"SQLite database file (default {settings.Database})." };
-        var outDir = new Option<string>("--out") { Description = "Folder for <agent_id>-<period>.pdf (created if missing).", Required = true };
-        var combined = new Option<bool>("--combined") { Description = "One file, payslips-<period>.pdf, with every payslip." };
-        var command = new Command("payslips", "Write the stored month's payslips as PDF: lines grouped 应发 / 扣款 with explanations, 实发 in figures and 大写.")
+        var period = new Option<string>("--period") { Description = ToolText.Get("Payslips_OptPeriod"), Required = true };
+        var agents = new Option<string?>("--agents") { Description = ToolText.Get("Payslips_OptAgents") };
+        var db = new Option<string?>("--db") { Description = ToolText.Format("Tool_DbOption", settings.Database) };
+        var outDir = new Option<string>("--out") { Description = ToolText.Get("Payslips_OptOut"), Required = true };
+        var combined = new Option<bool>("--combined") { Description = ToolText.Get("Payslips_OptCombined") };
+        var command = new Command("payslips", ToolText.Get("Payslips_Command"))
             { period, agents, db, outDir, combined };
         command.SetAction(parse =>
         {

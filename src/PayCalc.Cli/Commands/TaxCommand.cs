@@ -14,18 +14,18 @@ public static class TaxCommand
 {
     public static Command Create(PayCalcSettings settings)
     {
-        var wage = new Option<decimal>("--wage") { Description = "Monthly taxable wage (CNY).", DefaultValueFactory = _ => 0m };
-        var wages = new Option<string?>("--wages") { Description = "Comma-separated wage of each month from --from-month (e.g. 8000,8000,12000); overrides --wage." };
-        var special = new Option<decimal>("--special") { Description = "Monthly special deductions: own social insurance + housing fund.", DefaultValueFactory = _ => 0m };
-        var additional = new Option<decimal>("--additional") { Description = "Monthly special additional deductions (child education, elderly support, rent...).", DefaultValueFactory = _ => 0m };
-        var fromMonth = new Option<int>("--from-month") { Description = "First month paid by this employer this year (1-12).", DefaultValueFactory = _ => 1 };
-        var toMonth = new Option<int>("--to-month") { Description = "Last month to show (1-12).", DefaultValueFactory = _ => 12 };
-        var year = new Option<int>("--year") { Description = "Tax year (picks the parameters in force).", DefaultValueFactory = _ => TimeProvider.System.GetUtcNow().Year };
-        var firstIncome = new Option<bool>("--first-income") { Description = "STA 2020 No. 13: first wage income of the year (5,000 for every month from January)." };
-        var lowIncome = new Option<bool>("--low-income") { Description = "STA 2020 No. 19: last year withheld here every month, wages <= 60,000 (60,000 deducted from January)." };
-        var bonus = new Option<decimal>("--bonus") { Description = "Annual one-time bonus to compare: separate taxation vs folded into wages.", DefaultValueFactory = _ => 0m };
-        var bonusMonth = new Option<int>("--bonus-month") { Description = "Month the bonus is paid (folded: added to that month's wages).", DefaultValueFactory = _ => 12 };
-        var command = new Command("tax", "What-if income tax: month-by-month cumulative withholding for a wage; a bonus taxed both ways.")
+        var wage = new Option<decimal>("--wage") { Description = ToolText.Get("Tax_OptWage"), DefaultValueFactory = _ => 0m };
+        var wages = new Option<string?>("--wages") { Description = ToolText.Get("Tax_OptWages") };
+        var special = new Option<decimal>("--special") { Description = ToolText.Get("Tax_OptSpecial"), DefaultValueFactory = _ => 0m };
+        var additional = new Option<decimal>("--additional") { Description = ToolText.Get("Tax_OptAdditional"), DefaultValueFactory = _ => 0m };
+        var fromMonth = new Option<int>("--from-month") { Description = ToolText.Get("Tax_OptFromMonth"), DefaultValueFactory = _ => 1 };
+        var toMonth = new Option<int>("--to-month") { Description = ToolText.Get("Tax_OptToMonth"), DefaultValueFactory = _ => 12 };
+        var year = new Option<int>("--year") { Description = ToolText.Get("Tax_OptYear"), DefaultValueFactory = _ => TimeProvider.System.GetUtcNow().Year };
+        var firstIncome = new Option<bool>("--first-income") { Description = ToolText.Get("Tax_OptFirstIncome") };
+        var lowIncome = new Option<bool>("--low-income") { Description = ToolText.Get("Tax_OptLowIncome") };
+        var bonus = new Option<decimal>("--bonus") { Description = ToolText.Get("Tax_OptBonus"), DefaultValueFactory = _ => 0m };
+        var bonusMonth = new Option<int>("--bonus-month") { Description = ToolText.Get("Tax_OptBonusMonth"), DefaultValueFactory = _ => 12 };
+        var command = new Command("tax", ToolText.Get("Tax_Command"))
         {
             wage, wages, special, additional, fromMonth, toMonth, year, firstIncome, lowIncome, bonus, bonusMonth,
         };

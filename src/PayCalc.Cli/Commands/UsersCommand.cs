@@ -10,7 +10,7 @@ public static class UsersCommand
 {
     public static Command Create(PayCalcSettings settings)
     {
-        var command = new Command("users", "Web app accounts: add HR and finance users, invite agents with one-time activation codes, list who has activated.");
+        var command = new Command("users", ToolText.Get("Users_Command"));
         command.Subcommands.Add(Add(settings));
         command.Subcommands.Add(Invite(settings));
         command.Subcommands.Add(List(settings));
@@ -18,14 +18,14 @@ public static class UsersCommand
     }
 
     private static Option<string?> Db(PayCalcSettings settings) =>
-        new("--db") { Description = $"SQLite database file (default {settings.Database}); the accounts are in the .users.db file beside it." };
+        new("--db") { Description = ToolText.Format("Users_OptDb", settings.Database) };
 
     private static Command Add(PayCalcSettings settings)
     {
-        var role = new Option<string>("--role") { Description = "hr or finance.", Required = true };
-        var name = new Argument<string>("name") { Description = "The user name to log in with." };
+        var role = new Option<string>("--role") { Description = ToolText.Get("Users_OptRole"), Required = true };
+        var name = new Argument<string>("name") { Description = ToolText.Get("Users_ArgName") };
         var db = Db(settings);
-        var command = new Command("add", "Add an HR or finance user; prints its password once.") { role, name, db };
+        var command = new Command("add", ToolText.Get("Users_AddCommand")) { role, name, db };
         command.SetAction(parse => new UserAccounts(Console.Out, Console.Error, TimeProvider.System)
             .Add(parse.GetValue(db) ?? settings.Database, parse.GetValue(role)!, parse.GetValue(name)!));
         return command;
@@ -33,12 +33,12 @@ public static class UsersCommand
 
     private static Command Invite(PayCalcSettings settings)
     {
-        var period = new Option<string>("--period") { Description = "The month whose payslips name the agents to invite, yyyy-MM.", Required = true };
-        var agents = new Option<string?>("--agents") { Description = "Only these agents, comma-separated (default: every agent paid in the month)." };
-        var outDir = new Option<string?>("--out") { Description = $"Folder for invitations-<period>.xlsx (default {settings.OutputDirectory})." };
-        var at = new Option<string>("--url") { Description = "The address agents activate at, printed on each invitation.", DefaultValueFactory = _ => "/Account/Activate" };
+        var period = new Option<string>("--period") { Description = ToolText.Get("Users_OptPeriod"), Required = true };
+        var agents = new Option<string?>("--agents") { Description = ToolText.Get("Users_OptAgents") };
+        var outDir = new Option<string?>("--out") { Description = ToolText.Format("Users_OptOut", settings.OutputDirectory) };
+        var at = new Option<string>("--url") { Description = ToolText.Get("Users_OptUrl"), DefaultValueFactory = _ => "/Account/Activate" };
         var db = Db(settings);
-        var command = new Command("invite", "Give each agent of a month a one-time activation code, written to invitations-<period>.xlsx to hand out.") { period, agents, outDir, at, db };
+        var command = new Command("invite", ToolText.Get("Users_InviteCommand")) { period, agents, outDir, at, db };
         command.SetAction(parse =>
         {
             if (!Period.TryParse(parse.GetValue(period), out var p))
@@ -56,7 +56,7 @@ public static class UsersCommand
     private static Command List(PayCalcSettings settings)
     {
         var db = Db(settings);
-        var command = new Command("list", "List the agent accounts and whether each has been activated.") { db };
+        var command = new Command("list", ToolText.Get("Users_ListCommand")) { db };
         command.SetAction(parse => new UserAccounts(Console.Out, Console.Error, TimeProvider.System).List(parse.GetValue(db) ?? settings.Database));
         return command;
     }

@@ -7,6 +7,7 @@ using PayCalc.Domain.Payroll;
 using PayCalc.Files.Export;
 using PayCalc.Storage;
 using PayCalc.Tests.Files.Import;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Application;
 
@@ -19,8 +20,14 @@ public sealed class BonusLedgerTests(LedgerMonths months) : IClassFixture<Ledger
     private static readonly Period October = new(2026, 10);
     private static readonly Period November = new(2026, 11);
     private readonly TempFolder _out = new();
+    // English texts asserted; ToolLanguageTests covers the Chinese default.
+    private readonly UiCulture _english = UiCulture.Use("en");
 
-    public void Dispose() => _out.Dispose();
+    public void Dispose()
+    {
+        _out.Dispose();
+        _english.Dispose();
+    }
 
     private PayrollStore Store => new(months.Runs.Db.Path, months.Runs.Clock);
 

@@ -17,10 +17,16 @@ public sealed class PayslipDocumentsTests : IClassFixture<PayslipDocumentsTests.
     private static readonly Period Period = new(2026, 10);
     private readonly October _october;
     private readonly TempFolder _out = new();
+    // English texts asserted; ToolLanguageTests covers the Chinese default.
+    private readonly UiCulture _english = UiCulture.Use("en");
 
     public PayslipDocumentsTests(October october) => _october = october;
 
-    public void Dispose() => _out.Dispose();
+    public void Dispose()
+    {
+        _out.Dispose();
+        _english.Dispose();
+    }
 
     /// <summary>The example's October, run once for the class.</summary>
     public sealed class October : IDisposable
@@ -81,12 +87,14 @@ public sealed class PayslipDocumentsTests : IClassFixture<PayslipDocumentsTests.
     public void Write_Combined_OneFileWithEveryPayslip()
     {
         ExternalTool.Require("pdftotext", "pdfinfo");
+        // The Chinese default: the PDF's words and the console line (the class reads English elsewhere).
+        using var chinese = UiCulture.Use("zh-CN");
         var (exit, output, _) = Write(Request(combined: true));
 
         Assert.Equal(PayrollRunner.Ok, exit);
         var path = Path.Combine(_out.Path, "payslips-2026-10.pdf");
         Assert.Equal([path], Directory.GetFiles(_out.Path));
-        Assert.Contains(path, output);
+        Assert.StartsWith($"已把 2026-10 的 45 张工资单写入 {path}", output);
         var (_, info) = ExternalTool.Run("pdfinfo", TimeSpan.FromMinutes(1), path);
         Assert.Contains("Pages:           45", info);
         var text = PdfText(path);

@@ -46,7 +46,8 @@ public class ExampleNetPayTests
         Assert.Equal(opening.Income + taxed.Where(l => l.Code == "taxable_income").Sum(l => l.Amount),
             december.Variables.Single(t => t.Code == "cumulative_income").Amount);
 
-        var explain = ExplainPayslip.Render(december, store.Runs.FindRun(new Period(2026, 12)));
+        string explain;
+        using (UiCulture.Use("en")) explain = ExplainPayslip.Render(december, store.Runs.FindRun(new Period(2026, 12)));
         Assert.Contains("Income tax step by step", explain);
         Assert.Contains($"    months_counted = {opening.Months + 3}   ", explain);
         Assert.Contains("  iit = ", explain);

@@ -4,8 +4,13 @@ using PayCalc.Tests.Support;
 namespace PayCalc.Tests.Cli;
 
 /// <summary><c>paycalc tax</c>: the what-if table and the bonus comparison as HR reads them.</summary>
-public class TaxCommandTests
+public sealed class TaxCommandTests : IDisposable
 {
+    // These tests read the English table; TaxLanguageTests covers the Chinese default.
+    private readonly UiCulture _english = UiCulture.Use("en");
+
+    public void Dispose() => _english.Dispose();
+
     /// <summary>What <c>paycalc tax</c> prints for the question, through the use case and the shipped rules.</summary>
     private static string Answer(TaxWhatIf q, int year = 2026)
     {

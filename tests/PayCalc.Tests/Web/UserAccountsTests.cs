@@ -5,6 +5,7 @@ using PayCalc.Application;
 using PayCalc.Domain;
 using PayCalc.Tests.Cli;
 using PayCalc.Tests.Files.Import;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Web;
 
@@ -17,6 +18,8 @@ public sealed class UserAccountsTests : IDisposable
     private readonly TempFolder _out = new();
     private readonly StringWriter _output = new();
     private readonly StringWriter _errors = new();
+    // English texts asserted; ToolLanguageTests covers the Chinese default.
+    private readonly UiCulture _english = UiCulture.Use("en");
 
     public UserAccountsTests() => Assert.Equal(0, _runs.Run(October).Exit);
 
@@ -25,6 +28,7 @@ public sealed class UserAccountsTests : IDisposable
         _runs.Dispose();
         _out.Dispose();
         UsersFile.DeleteBeside(_runs.Db.Path);
+        _english.Dispose();
     }
 
     private UserAccounts Users => new(_output, _errors, _runs.Clock);
