@@ -7,11 +7,10 @@ namespace PayCalc.Application;
 /// <c>EstimateText.en.resx</c>: English), in <see cref="CultureInfo.CurrentUICulture"/>.</summary>
 public static class EstimateText
 {
-    private static readonly ResourceManager R = new("PayCalc.Application.Resources.EstimateText", typeof(EstimateText).Assembly);
+    private static readonly PayCalc.Domain.ResourceText R = new("PayCalc.Application.Resources.EstimateText", typeof(EstimateText).Assembly);
 
     /// <exception cref="InvalidOperationException">No text under <paramref name="key"/>.</exception>
-    public static string Get(string key) =>
-        R.GetString(key, CultureInfo.CurrentUICulture) ?? throw new InvalidOperationException($"no text '{key}' in EstimateText.resx");
+    public static string Get(string key) => R.Get(key);
 
-    public static string Format(string key, params object?[] args) => string.Format(CultureInfo.CurrentCulture, Get(key), args);
+    public static string Format(string key, params object?[] args) => R.Format(key, args);
 }

@@ -10,13 +10,12 @@ namespace PayCalc.Application;
 /// </summary>
 public static class FinanceText
 {
-    private static readonly ResourceManager R = new("PayCalc.Application.Resources.FinanceText", typeof(FinanceText).Assembly);
+    private static readonly PayCalc.Domain.ResourceText R = new("PayCalc.Application.Resources.FinanceText", typeof(FinanceText).Assembly);
 
     /// <summary>The text of <paramref name="key"/> in the current UI language.</summary>
     /// <exception cref="InvalidOperationException">The key is not in the resources.</exception>
-    public static string Get(string key) =>
-        R.GetString(key, CultureInfo.CurrentUICulture) ?? throw new InvalidOperationException($"Missing resource {key} in PayCalc.Application.Resources.FinanceText.");
+    public static string Get(string key) => R.Get(key);
 
     /// <summary>The text of <paramref name="key"/> with its placeholders filled (numbers formatted by the current culture).</summary>
-    public static string Format(string key, params object?[] args) => string.Format(CultureInfo.CurrentCulture, Get(key), args);
+    public static string Format(string key, params object?[] args) => R.Format(key, args);
 }

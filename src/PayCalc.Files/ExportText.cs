@@ -9,13 +9,12 @@ namespace PayCalc.Files;
 /// <c>ExportText.en.resx</c>, English), in the language of <see cref="CultureInfo.CurrentUICulture"/>.</summary>
 public static class ExportText
 {
-    private static readonly ResourceManager R = new("PayCalc.Files.Resources.ExportText", typeof(ExportText).Assembly);
+    private static readonly PayCalc.Domain.ResourceText R = new("PayCalc.Files.Resources.ExportText", typeof(ExportText).Assembly);
 
     /// <summary>The text of <paramref name="key"/> in the current UI culture.</summary>
     /// <exception cref="InvalidOperationException">No such key.</exception>
-    public static string Get(string key) =>
-        R.GetString(key, CultureInfo.CurrentUICulture) ?? throw new InvalidOperationException($"Export text '{key}' is missing from Resources/ExportText.resx.");
+    public static string Get(string key) => R.Get(key);
 
     /// <summary>The text of <paramref name="key"/> with {0}, {1}... filled in (numbers and dates in the current culture).</summary>
-    public static string Format(string key, params object?[] args) => string.Format(CultureInfo.CurrentCulture, Get(key), args);
+    public static string Format(string key, params object?[] args) => R.Format(key, args);
 }

@@ -11,16 +11,14 @@ namespace PayCalc.Rules;
 /// </summary>
 public static class RuleMessages
 {
-    private static readonly ResourceManager R = new("PayCalc.Rules.Resources.RuleMessages", typeof(RuleMessages).Assembly);
+    private static readonly PayCalc.Domain.ResourceText R = new("PayCalc.Rules.Resources.RuleMessages", typeof(RuleMessages).Assembly);
 
     /// <summary>The text of <paramref name="key"/> in the current UI language.</summary>
     /// <exception cref="InvalidOperationException">No such key.</exception>
-    public static string Get(string key) =>
-        R.GetString(key, CultureInfo.CurrentUICulture) ?? throw new InvalidOperationException($"RuleMessages has no text '{key}'.");
+    public static string Get(string key) => R.Get(key);
 
     /// <summary>The text of <paramref name="key"/> with its {0}, {1}... filled in.</summary>
-    public static string Format(string key, params object?[] args) =>
-        string.Format(CultureInfo.CurrentCulture, Get(key), args);
+    public static string Format(string key, params object?[] args) => R.Format(key, args);
 
     /// <summary>A day as rule files write it: <c>2026-10-01</c>.</summary>
     public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

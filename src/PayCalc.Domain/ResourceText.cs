@@ -1,0 +1,23 @@
+using System.Globalization;
+using System.Reflection;
+using System.Resources;
+
+namespace PayCalc.Domain;
+
+/// <summary>
+/// One resource file pair of people-facing texts (<c>X.resx</c>: Chinese, the neutral language; <c>X.en.resx</c>:
+/// English), read in the language of <see cref="CultureInfo.CurrentUICulture"/>. Every assembly's text accessor
+/// (<c>Messages</c>, <c>RuleMessages</c>, <c>ExportText</c>, ...) reads through one of these.
+/// </summary>
+public sealed class ResourceText(string baseName, Assembly assembly)
+{
+    private readonly ResourceManager _resources = new(baseName, assembly);
+
+    /// <summary>The text of <paramref name="key"/> in the current UI language.</summary>
+    /// <exception cref="InvalidOperationException">The key is not in the resources.</exception>
+    public string Get(string key) =>
+        _resources.GetString(key, CultureInfo.CurrentUICulture) ?? throw new InvalidOperationException($"Missing resource {key} in {baseName}.");
+
+    /// <summary>The text of <paramref name="key"/> with its placeholders filled (numbers formatted by the current culture).</summary>
+    public string Format(string key, params object?[] args) => string.Format(CultureInfo.CurrentCulture, Get(key), args);
+}
