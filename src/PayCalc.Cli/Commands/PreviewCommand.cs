@@ -24,7 +24,7 @@ public static class PreviewCommand
         {
             if (!Period.TryParse(parse.GetValue(period), out var p))
             {
-                Console.Error.WriteLine($"--period must be yyyy-MM: '{parse.GetValue(period)}'.");
+                Console.Error.WriteLine(Messages.Format("Cli_BadPeriod", parse.GetValue(period)));
                 return PayrollRunner.BadInput;
             }
             var request = new PreviewRequest(parse.GetValue(plan) ?? settings.DefaultPlan, p, parse.GetValue(input)!,
