@@ -79,6 +79,7 @@ public static class CliApp
         };
         root.Options.Add(verbose);
         root.Options.Add(language);
+        RequiredOptions.Localize(root);
         var parsed = root.Parse(args);
         try
         {

@@ -8,5 +8,5 @@ namespace PayCalc.Cli.Commands;
 public static class ApproveCommand
 {
     public static Command Create(PayCalcSettings settings) => PeriodStepCommand.Create(settings, PeriodAction.Approve,
-        "Approve a calculated month (calculated -> approved); refused while a blocking exception is not acknowledged. Running the month again returns it to calculated.");
+        Messages.Get("Help_Approve"));
 }

@@ -7,5 +7,5 @@ namespace PayCalc.Cli.Commands;
 public static class CloseCommand
 {
     public static Command Create(PayCalcSettings settings) => PeriodStepCommand.Create(settings, PeriodAction.Close,
-        "Close an approved month (approved -> closed). A closed month can no longer be rerun.");
+        Messages.Get("Help_Close"));
 }

@@ -9,15 +9,15 @@ public static class CorrectCommand
 {
     public static Command Create(PayCalcSettings settings)
     {
-        var period = new Option<string>("--period") { Description = "The closed month to correct, yyyy-MM.", Required = true };
-        var input = new Option<string>("--input") { Description = "Folder with the month's corrected input files.", Required = true };
-        var plan = new Option<string?>("--plan") { Description = "Plan file (default: the one the month was run with)." };
-        var db = new Option<string?>("--db") { Description = $"SQLite database file (default {settings.Database})." };
-        var user = new Option<string?>("--user") { Description = "Who corrects the month, for the audit log (default: the OS user name)." };
-        var reason = new Option<string?>("--reason") { Description = "Why, for the audit log." };
-        var encoding = new Option<string?>("--encoding") { Description = $"Encoding of the input CSV files: auto, utf-8, gb18030 or gbk (default {settings.CsvEncoding})." };
+        var period = new Option<string>("--period") { Description = Messages.Get("Help_Correct_Period"), Required = true };
+        var input = new Option<string>("--input") { Description = Messages.Get("Help_Correct_Input"), Required = true };
+        var plan = new Option<string?>("--plan") { Description = Messages.Get("Help_Correct_Plan") };
+        var db = new Option<string?>("--db") { Description = Messages.Format("Help_OptDb", settings.Database) };
+        var user = new Option<string?>("--user") { Description = Messages.Get("Help_Correct_User") };
+        var reason = new Option<string?>("--reason") { Description = Messages.Get("Help_OptReasonAudit") };
+        var encoding = new Option<string?>("--encoding") { Description = Messages.Format("Help_Correct_Encoding", settings.CsvEncoding) };
         var command = new Command("correct",
-            "Recompute a closed month from corrected inputs (never stored as its run) and post the line differences as adjustment lines to the next open month. A month that is not closed is refused (exit 1).")
+            Messages.Get("Help_Correct"))
         {
             period, input, plan, db, user, reason, encoding,
         };

@@ -13,14 +13,14 @@ public static class PeriodStepCommand
 {
     public static Command Create(PayCalcSettings settings, PeriodAction action, string description)
     {
-        var period = new Option<string>("--period") { Description = "Month, yyyy-MM.", Required = true };
-        var user = new Option<string?>("--user") { Description = "Who takes the step, for the audit log (default: the OS user name)." };
-        var reason = new Option<string?>("--reason") { Description = "Why, for the audit log." };
-        var db = new Option<string?>("--db") { Description = $"SQLite database file (default {settings.Database})." };
-        var run = new Option<long?>("--run") { Description = "The run being " + PeriodTransitions.Text(action) + "d, as paycalc status shows it (default: the month's run when the command starts); refused if the month was run again since." };
+        var period = new Option<string>("--period") { Description = Messages.Get("Help_Step_Period"), Required = true };
+        var user = new Option<string?>("--user") { Description = Messages.Get("Help_Step_User") };
+        var reason = new Option<string?>("--reason") { Description = Messages.Get("Help_OptReasonAudit") };
+        var db = new Option<string?>("--db") { Description = Messages.Format("Help_OptDb", settings.Database) };
+        var run = new Option<long?>("--run") { Description = Messages.Get(action == PeriodAction.Approve ? "Help_Approve_Run" : "Help_Close_Run") };
         var acknowledge = new Option<string[]>("--acknowledge")
         {
-            Description = "Blocking exceptions checked and in order, CODE or CODE:AGENT (several allowed); needs --reason. Recorded in the audit log.",
+            Description = Messages.Get("Help_Approve_Acknowledge"),
             AllowMultipleArgumentsPerToken = true,
         };
         var command = new Command(PeriodTransitions.Text(action), description) { period, run, user, reason, db };

@@ -9,14 +9,14 @@ public static class PreviewCommand
 {
     public static Command Create(PayCalcSettings settings)
     {
-        var plan = new Option<string?>("--plan") { Description = $"Plan file (default {settings.DefaultPlan})." };
-        var period = new Option<string>("--period") { Description = "The month so far, yyyy-MM (a month without a stored run).", Required = true };
-        var input = new Option<string>("--input") { Description = "Folder with the month's files so far (as for run).", Required = true };
-        var db = new Option<string?>("--db") { Description = $"SQLite database file (default {settings.Database})." };
-        var user = new Option<string?>("--user") { Description = "Who stores the preview (default: the OS user name)." };
-        var encoding = new Option<string?>("--encoding") { Description = $"Encoding of the input CSV files (default {settings.CsvEncoding})." };
+        var plan = new Option<string?>("--plan") { Description = Messages.Format("Help_OptPlan", settings.DefaultPlan) };
+        var period = new Option<string>("--period") { Description = Messages.Get("Help_Preview_Period"), Required = true };
+        var input = new Option<string>("--input") { Description = Messages.Get("Help_Preview_Input"), Required = true };
+        var db = new Option<string?>("--db") { Description = Messages.Format("Help_OptDb", settings.Database) };
+        var user = new Option<string?>("--user") { Description = Messages.Get("Help_Preview_User") };
+        var encoding = new Option<string?>("--encoding") { Description = Messages.Format("Help_Preview_Encoding", settings.CsvEncoding) };
         var command = new Command("preview",
-            "Import, check and compute the month so far as run does, and store it as the preview agents see (预估) - never a payslip or the month's run; it replaces the preview before.")
+            Messages.Get("Help_Preview"))
         {
             plan, period, input, db, user, encoding,
         };

@@ -9,15 +9,15 @@ public static class RunCommand
 {
     public static Command Create(PayCalcSettings settings)
     {
-        var plan = new Option<string?>("--plan") { Description = $"Plan file (default {settings.DefaultPlan})." };
-        var period = new Option<string>("--period") { Description = "Month to pay, yyyy-MM.", Required = true };
-        var input = new Option<string>("--input") { Description = "Folder with agents, attendance, metrics, sales (.xlsx or .csv).", Required = true };
-        var db = new Option<string?>("--db") { Description = $"SQLite database file (default {settings.Database})." };
-        var outDir = new Option<string?>("--out") { Description = $"Output folder for payslips.json and payroll-<period>.xlsx (default {settings.OutputDirectory}/<period>)." };
-        var user = new Option<string?>("--user") { Description = "Who runs the month, for the audit log (default: the OS user name)." };
-        var reason = new Option<string?>("--reason") { Description = "Why the month is (re)run, for the audit log." };
-        var encoding = new Option<string?>("--encoding") { Description = $"Encoding of the input CSV files: auto (UTF-8 if valid, else GB18030), utf-8, gb18030 or gbk (default {settings.CsvEncoding})." };
-        var command = new Command("run", "Import a month's files, compute every payslip, store the run and write payslips.json and the workbook. A closed month is refused (exit 1).")
+        var plan = new Option<string?>("--plan") { Description = Messages.Format("Help_OptPlan", settings.DefaultPlan) };
+        var period = new Option<string>("--period") { Description = Messages.Get("Help_Run_Period"), Required = true };
+        var input = new Option<string>("--input") { Description = Messages.Get("Help_Run_Input"), Required = true };
+        var db = new Option<string?>("--db") { Description = Messages.Format("Help_OptDb", settings.Database) };
+        var outDir = new Option<string?>("--out") { Description = Messages.Format("Help_Run_Out", settings.OutputDirectory) };
+        var user = new Option<string?>("--user") { Description = Messages.Get("Help_Run_User") };
+        var reason = new Option<string?>("--reason") { Description = Messages.Get("Help_Run_Reason") };
+        var encoding = new Option<string?>("--encoding") { Description = Messages.Format("Help_Run_Encoding", settings.CsvEncoding) };
+        var command = new Command("run", Messages.Get("Help_Run"))
         {
             plan, period, input, db, outDir, user, reason, encoding,
         };

@@ -9,9 +9,9 @@ public static class StatusCommand
 {
     public static Command Create(PayCalcSettings settings)
     {
-        var period = new Option<string?>("--period") { Description = "Only this month, yyyy-MM (default: every month)." };
-        var db = new Option<string?>("--db") { Description = $"SQLite database file (default {settings.Database})." };
-        var command = new Command("status", "List the months with their status (open, calculated, approved, closed) and the audit log.") { period, db };
+        var period = new Option<string?>("--period") { Description = Messages.Get("Help_Status_Period") };
+        var db = new Option<string?>("--db") { Description = Messages.Format("Help_OptDb", settings.Database) };
+        var command = new Command("status", Messages.Get("Help_Status")) { period, db };
         command.SetAction(parse =>
         {
             Period? only = null;
