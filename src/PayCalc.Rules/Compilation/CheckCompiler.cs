@@ -160,7 +160,7 @@ internal static partial class CheckCompiler
                 _site.Error(p.Line, RuleMessages.Format("Check_GroupValueReadsAlias", text, p.FactType, p.Alias));
                 return null;
             }
-            return Expression.Lambda(funcType, Expression.Convert(body, typeof(decimal)), self).Compile();
+            return DelegateCompiler.Compile(Expression.Lambda(funcType, Expression.Convert(body, typeof(decimal)), self));
         }
 
         /// <summary>What a pattern needs of its fact type in a session (see <see cref="FactSelection"/>): one witness when it
@@ -180,7 +180,7 @@ internal static partial class CheckCompiler
             Expression test = condition is null ? Expression.Constant(true)
                 : Expression.Invoke(condition, condition.Parameters.Select(x => x == self ? fact : (Expression)judged));
             var signature = typeof(Func<,,>).MakeGenericType(typeof(AgentScope), type, typeof(bool));
-            _selection.NeedsWitness(type, Expression.Lambda(signature, test, judged, fact).Compile());
+            _selection.NeedsWitness(type, DelegateCompiler.Compile(Expression.Lambda(signature, test, judged, fact)));
         }
 
         /// <summary>The join of a pattern to the judged payslip on its key, or null when every fact of the session

@@ -92,7 +92,7 @@ internal sealed partial class FormulaCompiler(PlanNames names)
             foreach (var problem in UnitCheck.Infer(body, names.Units).Problems)
                 site.Error(line, RuleMessages.Format("Formula_Problem", what, text, problem));
         }
-        return Expression.Lambda<Func<AgentScope, T>>(body, names.Scope).Compile();
+        return DelegateCompiler.Compile(Expression.Lambda<Func<AgentScope, T>>(body, names.Scope));
     }
 
     private static bool IsExactNumber(Type t) => t == typeof(decimal) || t == typeof(int) || t == typeof(long) || t == typeof(decimal?) || t == typeof(int?);

@@ -53,15 +53,15 @@ internal sealed class RowProbe
 
     private static RowProbe BuildFor<T>(MethodCallExpression call, string collection, ParameterExpression scope) where T : ITracedRow
     {
-        var rows = Expression.Lambda<Func<AgentScope, IEnumerable<T>>>(call.Arguments[0], scope).Compile();
+        var rows = DelegateCompiler.Compile(Expression.Lambda<Func<AgentScope, IEnumerable<T>>>(call.Arguments[0], scope));
         var lambda = call.Arguments.Count > 1 ? StripQuote(call.Arguments[1]) : null;
         var isSum = call.Method.Name is "Sum" or "Average" or "Min" or "Max";
         Func<AgentScope, T, decimal>? value = null;
         Func<AgentScope, T, bool>? match = null;
         if (lambda is not null && isSum)
-            value = Expression.Lambda<Func<AgentScope, T, decimal>>(Expression.Convert(lambda.Body, typeof(decimal)), scope, lambda.Parameters[0]).Compile();
+            value = DelegateCompiler.Compile(Expression.Lambda<Func<AgentScope, T, decimal>>(Expression.Convert(lambda.Body, typeof(decimal)), scope, lambda.Parameters[0]));
         else if (lambda is not null && lambda.Body.Type == typeof(bool))
-            match = Expression.Lambda<Func<AgentScope, T, bool>>(lambda.Body, scope, lambda.Parameters[0]).Compile();
+            match = DelegateCompiler.Compile(Expression.Lambda<Func<AgentScope, T, bool>>(lambda.Body, scope, lambda.Parameters[0]));
 
         // The numbers read from a row, anywhere in the aggregate (filters and selector), each once.
         var reads = new RowReads();
