@@ -16,10 +16,10 @@ internal static class CalendarComparison
             {
                 var file = FileOf(inNew ? news : olds, year);
                 yield return new RuleChange(RuleChangeKind.CalendarYear, $"{(inNew ? news : olds).Name} {year}",
-                    inNew ? $"calendar {news.Name}: year {year} added" : $"calendar {olds.Name}: year {year} removed")
+                    inNew ? DiffText.Format("Calendar_YearAdded", news.Name, year) : DiffText.Format("Calendar_YearRemoved", olds.Name, year))
                 {
-                    Old = inOld ? "covered" : null,
-                    New = inNew ? "covered" : null,
+                    Old = inOld ? DiffText.Get("Calendar_Covered") : null,
+                    New = inNew ? DiffText.Get("Calendar_Covered") : null,
                     From = new DateOnly(year, 1, 1),
                     OldLocation = inOld ? file : null,
                     NewLocation = inNew ? file : null,
@@ -33,7 +33,7 @@ internal static class CalendarComparison
                 if (before == after) continue;
                 var date = RuleText.Date(day);
                 yield return new RuleChange(RuleChangeKind.CalendarDay, date,
-                    $"calendar {news.Name}: {date} ({day.DayOfWeek}) is now a {Text(after)}, was a {Text(before)}")
+                    DiffText.Format("Calendar_DayChanged", news.Name, date, DayName(day.DayOfWeek), Text(after), Text(before)))
                 {
                     Field = "day type",
                     Old = Text(before),
@@ -50,9 +50,13 @@ internal static class CalendarComparison
 
     private static string Text(DayType type) => type switch
     {
-        DayType.WorkingDay => "working day",
-        DayType.RestDay => "rest day",
-        DayType.StatutoryHoliday => "statutory holiday",
+        DayType.WorkingDay => DiffText.Get("Calendar_WorkingDay"),
+        DayType.RestDay => DiffText.Get("Calendar_RestDay"),
+        DayType.StatutoryHoliday => DiffText.Get("Calendar_StatutoryHoliday"),
         _ => type.ToString(),
     };
+
+    /// <summary>The day of the week in the UI language (<c>Friday</c>, <c>星期五</c>), from the resources rather than the
+    /// culture's own names so it always matches the language of the sentence.</summary>
+    private static string DayName(DayOfWeek day) => DiffText.Get("Calendar_DayNames").Split(',')[(int)day];
 }

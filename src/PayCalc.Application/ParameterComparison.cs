@@ -22,13 +22,13 @@ internal static class ParameterComparison
         {
             if (!oldByName.TryGetValue(n.Name, out var o))
             {
-                yield return Whole(RuleChangeKind.ParameterAdded, n, city, "added");
+                yield return Whole(RuleChangeKind.ParameterAdded, n, city);
                 continue;
             }
             foreach (var change in Changes(o, n, city)) yield return change;
         }
         foreach (var o in oldByName.Values.Where(o => !newByName.ContainsKey(o.Name)))
-            yield return Whole(RuleChangeKind.ParameterRemoved, o, city, "removed");
+            yield return Whole(RuleChangeKind.ParameterRemoved, o, city);
     }
 
     /// <summary>First definition of each name, in list order (names are unique in a valid plan).</summary>
@@ -41,15 +41,15 @@ internal static class ParameterComparison
 
     private static string NameOf(ParameterDefinition p, string? city) => city is null ? p.Name : $"{city}.{p.Name}";
 
-    private static string Subject(ParameterDefinition p, string? city) => city is null ? $"parameter {p.Name}" : $"city {city}: parameter {p.Name}";
+    private static string Subject(ParameterDefinition p, string? city) => city is null ? DiffText.Format("Parameter_Subject", p.Name) : DiffText.Format("Parameter_CitySubject", city, p.Name);
 
-    private static RuleChange Whole(RuleChangeKind kind, ParameterDefinition p, string? city, string what)
+    private static RuleChange Whole(RuleChangeKind kind, ParameterDefinition p, string? city)
     {
         var values = Values(p);
-        var text = string.Join("; ", values.Select(v => $"from {RuleText.Date(v.From)}: {v.Value}"));
+        var text = string.Join(DiffText.Get("Value_DatedSeparator"), values.Select(v => DiffText.Format("Value_FromDate", RuleText.Date(v.From), v.Value)));
         var location = RuleLocation.Of(p.File, p.Line);
         var added = kind == RuleChangeKind.ParameterAdded;
-        return new RuleChange(kind, NameOf(p, city), $"{Subject(p, city)} {what} ({KindOf(p)}{UnitText(p)})")
+        return new RuleChange(kind, NameOf(p, city), DiffText.Format(added ? "Parameter_Added" : "Parameter_Removed", Subject(p, city), KindOf(p), UnitText(p)))
         {
             Old = added ? null : text,
             New = added ? text : null,
@@ -59,7 +59,7 @@ internal static class ParameterComparison
         };
     }
 
-    private static string UnitText(ParameterDefinition p) => p.Unit == Unit.Any ? "" : ", " + RuleText.Lower(p.Unit);
+    private static string UnitText(ParameterDefinition p) => p.Unit == Unit.Any ? "" : DiffText.Format("Parameter_Unit", RuleText.Lower(p.Unit));
 
     private static IEnumerable<RuleChange> Changes(ParameterDefinition o, ParameterDefinition n, string? city)
     {
@@ -68,13 +68,13 @@ internal static class ParameterComparison
         var oldAt = RuleLocation.Of(o.File, o.Line);
         var newAt = RuleLocation.Of(n.File, n.Line);
         if (KindOf(o) != KindOf(n))
-            yield return new RuleChange(RuleChangeKind.ParameterDefinition, name, $"{subject}: its kind changed")
+            yield return new RuleChange(RuleChangeKind.ParameterDefinition, name, DiffText.Format("Parameter_KindChanged", subject))
             { Field = "type", Old = KindOf(o), New = KindOf(n), OldLocation = oldAt, NewLocation = newAt };
         if (o.Unit != n.Unit)
-            yield return new RuleChange(RuleChangeKind.ParameterDefinition, name, $"{subject}: its unit changed")
+            yield return new RuleChange(RuleChangeKind.ParameterDefinition, name, DiffText.Format("Parameter_UnitChanged", subject))
             { Field = "unit", Old = RuleText.Lower(o.Unit), New = RuleText.Lower(n.Unit), OldLocation = oldAt, NewLocation = newAt };
         if (RuleText.Words(o.Source) != RuleText.Words(n.Source))
-            yield return new RuleChange(RuleChangeKind.ParameterSource, name, $"{subject}: its source (the reference it rests on) changed")
+            yield return new RuleChange(RuleChangeKind.ParameterSource, name, DiffText.Format("Parameter_SourceChanged", subject))
             { Field = "source", Old = RuleText.Words(o.Source), New = RuleText.Words(n.Source), OldLocation = oldAt, NewLocation = newAt };
         var oldValues = Values(o);
         var newValues = Values(n);
@@ -86,10 +86,10 @@ internal static class ParameterComparison
             var date = RuleText.Date(day);
             var summary = (before, after) switch
             {
-                (null, _) => $"{subject}: defined from {date} (before: no value on that day)",
-                (_, null) => $"{subject}: no value from {date} any more",
-                _ when before.From < day => $"{subject}: from {date} a new value, {before.Value} -> {after.Value} ({before.Value} in force since {RuleText.Date(before.From)})",
-                _ => $"{subject}: from {date} the value changes, {before.Value} -> {after.Value}",
+                (null, _) => DiffText.Format("Parameter_DefinedFrom", subject, date),
+                (_, null) => DiffText.Format("Parameter_NoValueFrom", subject, date),
+                _ when before.From < day => DiffText.Format("Parameter_NewValue", subject, date, before.Value, after.Value, RuleText.Date(before.From)),
+                _ => DiffText.Format("Parameter_ValueChanges", subject, date, before.Value, after.Value),
             };
             yield return new RuleChange(RuleChangeKind.ParameterValue, name, summary)
             {
@@ -107,11 +107,11 @@ internal static class ParameterComparison
 
     private static string KindOf(ParameterDefinition p) => p switch
     {
-        ValueParameter => "value",
-        TableParameter => "table",
-        ScaleParameter { Marginal: true } => "marginal scale",
-        ScaleParameter => "scale",
-        BracketParameter => "brackets",
+        ValueParameter => DiffText.Get("Parameter_KindValue"),
+        TableParameter => DiffText.Get("Parameter_KindTable"),
+        ScaleParameter { Marginal: true } => DiffText.Get("Parameter_KindMarginalScale"),
+        ScaleParameter => DiffText.Get("Parameter_KindScale"),
+        BracketParameter => DiffText.Get("Parameter_KindBrackets"),
         _ => p.GetType().Name,
     };
 

@@ -29,6 +29,8 @@ public enum RuleChangeKind
     FlagAdded,
     FlagRemoved,
     FlagChanged,
+    /// <summary>The wording of a check's exceptions (<c>message:</c> or <c>message_en:</c>) changed.</summary>
+    CheckChanged,
     /// <summary>A date has another day type (working day, rest day, statutory holiday).</summary>
     CalendarDay,
     /// <summary>A calendar year is covered on one side only.</summary>

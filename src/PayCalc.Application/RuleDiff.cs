@@ -153,9 +153,9 @@ public sealed class RuleDiff(TextWriter output, TextWriter errors, string? datab
     {
         ArgumentNullException.ThrowIfNull(path);
         if (Directory.Exists(path))
-            throw new RuleLoadException([new RuleError(path, 0, "plan", "is a folder; give a plan file such as rules/plans/bank-card-center.yaml.")]);
+            throw new RuleLoadException([new RuleError(path, 0, "plan", DiffText.Get("Load_IsFolder"))]);
         if (!File.Exists(path))
-            throw new RuleLoadException([new RuleError(path, 0, "plan", $"plan file not found (looked from {Directory.GetCurrentDirectory()}).")]);
+            throw new RuleLoadException([new RuleError(path, 0, "plan", DiffText.Format("Load_NotFound", Directory.GetCurrentDirectory()))]);
         var plan = PlanLoader.Load(path);
         Compile(plan);
         var plans = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";

@@ -36,12 +36,13 @@ internal static partial class RuleText
 
     /// <summary>A scale's tiers in order: <c>from 0: 0, above 0: 30, from 4: 60</c>.</summary>
     public static string Scale(IReadOnlyList<ScaleTier> tiers) =>
-        string.Join(", ", tiers.Select(t => $"{(t.Exclusive ? "above" : "from")} {Number(t.Threshold)}: {Number(t.Value)}"));
+        string.Join(DiffText.Get("Value_TierSeparator"), tiers.Select(t => DiffText.Format(t.Exclusive ? "Value_ScaleAbove" : "Value_ScaleFrom", Number(t.Threshold), Number(t.Value))));
 
     /// <summary>Tax brackets in order: <c>up to 36000: 0.03 - 0, ..., above: 0.45 - 181920</c>.</summary>
     public static string Brackets(IReadOnlyList<Bracket> brackets) =>
-        string.Join(", ", brackets.Select(b =>
-            $"{(b.UpTo is { } up ? "up to " + Number(up) : "above")}: {Number(b.Rate)} - {Number(b.QuickDeduction)}"));
+        string.Join(DiffText.Get("Value_TierSeparator"), brackets.Select(b => b.UpTo is { } up
+            ? DiffText.Format("Value_BracketUpTo", Number(up), Number(b.Rate), Number(b.QuickDeduction))
+            : DiffText.Format("Value_BracketAbove", Number(b.Rate), Number(b.QuickDeduction))));
 
     /// <summary>
     /// A formula with its spacing made canonical: no white space outside string literals except one space between
