@@ -47,6 +47,22 @@ public sealed class CompactLines : IReadOnlyList<PayslipLine>
         }
     }
 
+    /// <summary>The sums of the earning, deduction and employer lines' amounts, in line order.</summary>
+    public (decimal Earnings, decimal Deductions, decimal Employer) Totals()
+    {
+        decimal earnings = 0m, deductions = 0m, employer = 0m;
+        for (var i = 0; i < _amounts.Length; i++)
+        {
+            switch (_templates[_template[i]].Category)
+            {
+                case LineCategory.Earning: earnings += _amounts[i]; break;
+                case LineCategory.Deduction: deductions += _amounts[i]; break;
+                case LineCategory.Employer: employer += _amounts[i]; break;
+            }
+        }
+        return (earnings, deductions, employer);
+    }
+
     public IEnumerator<PayslipLine> GetEnumerator()
     {
         for (var i = 0; i < _amounts.Length; i++) yield return this[i];

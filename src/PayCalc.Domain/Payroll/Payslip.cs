@@ -18,11 +18,19 @@ public sealed record Payslip
         {
             _lines = value;
             _gross = _net = _employerCost = 0m;
-            foreach (var l in value)
+            if (value is CompactLines compact)
             {
-                if (l.Category == LineCategory.Earning) _gross += l.Amount;
-                else if (l.Category == LineCategory.Deduction) _net += l.Amount;
-                else if (l.Category == LineCategory.Employer) _employerCost += l.Amount;
+                // Without making each line (a record) only to read two of its fields.
+                (_gross, _net, _employerCost) = compact.Totals();
+            }
+            else
+            {
+                foreach (var l in value)
+                {
+                    if (l.Category == LineCategory.Earning) _gross += l.Amount;
+                    else if (l.Category == LineCategory.Deduction) _net += l.Amount;
+                    else if (l.Category == LineCategory.Employer) _employerCost += l.Amount;
+                }
             }
             _net += _gross;
             _employerCost += _gross;
