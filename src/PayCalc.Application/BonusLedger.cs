@@ -217,10 +217,10 @@ public sealed class BonusLedger(TextWriter output, TextWriter errors, TimeProvid
     public static string Render(BonusLedgerReport report, bool details)
     {
         var w = new StringWriter(Inv);
-        w.WriteLine($"Bonus ledger {report.Year.ToString(Inv)}: stored months {string.Join(", ", report.Months)}; {report.Agents.Count.ToString(Inv)} agent(s), " +
-                    $"{report.Lines.Count.ToString(Inv)} line(s), {report.Deals.Count.ToString(Inv)} deal row(s).");
-        w.WriteLine("Lines: earning lines computed from the month's deals (commission; clawback when negative), earning lines that read earlier");
-        w.WriteLine("months or the year or quarter (bonus), and adjustments. Amounts as stored; deal values as the trace rows keep them.");
+        w.WriteLine(LedgerText.Format("Ledger_Heading", report.Year.ToString(Inv), string.Join(", ", report.Months), report.Agents.Count.ToString(Inv),
+            report.Lines.Count.ToString(Inv), report.Deals.Count.ToString(Inv)));
+        w.WriteLine(LedgerText.Get("Ledger_Scope1"));
+        w.WriteLine(LedgerText.Get("Ledger_Scope2"));
         var dealsOf = report.Deals.ToLookup(d => (d.Period, d.AgentId, d.LineCode));
         var linesOf = report.Lines.ToLookup(l => l.AgentId, StringComparer.Ordinal);
         foreach (var agent in report.Agents)
@@ -228,37 +228,40 @@ public sealed class BonusLedger(TextWriter output, TextWriter errors, TimeProvid
             if (details)
             {
                 w.WriteLine();
-                w.WriteLine($"{agent.AgentId} {agent.Name} (team {agent.Team})");
+                w.WriteLine(LedgerText.Format("Ledger_AgentHeading", agent.AgentId, agent.Name, agent.Team));
                 foreach (var line in linesOf[agent.AgentId])
                 {
                     var node = line.Node;
-                    w.WriteLine($"  {line.Period}  {LedgerWorkbookWriter.KindText(line.Kind),-10} {node.Code} {node.Name} {node.NameEn}: {TraceText.Amount(node.Value)}");
-                    if (node.Formula.Length > 0) w.WriteLine($"      rule:   {node.Formula}");
-                    if (node.Explain != node.Formula) w.WriteLine($"      values: {node.Explain}");
+                    w.WriteLine("  " + LedgerText.Format("Ledger_Line", line.Period.ToString(), LedgerWorkbookWriter.KindText(line.Kind), node.Code, node.Name, node.NameEn,
+                        TraceText.Amount(node.Value)));
+                    if (node.Formula.Length > 0) w.WriteLine("      " + TraceWords.Format("Trace_Rule", node.Formula));
+                    if (node.Explain != node.Formula) w.WriteLine("      " + TraceWords.Format("Trace_Values", node.Explain));
                     foreach (var input in node.Inputs) w.WriteLine($"        {LedgerWorkbookWriter.Input(input)}");
                     var deals = dealsOf[(line.Period, line.AgentId, node.Code)].ToList();
-                    if (deals.Count > 0) w.WriteLine($"      deals:  {deals.Count.ToString(Inv)}");
+                    if (deals.Count > 0) w.WriteLine("      " + LedgerText.Format("Ledger_Deals", deals.Count.ToString(Inv)));
                     foreach (var d in deals)
                     {
-                        var cancelled = d.Cancelled is { } c ? $", cancelled {c.ToString("yyyy-MM-dd", Inv)}" : "";
-                        var extra = (d.Rate is { } r ? $"  rate {FormulaText.Display(r)}" : "") + (d.Accelerator is { } a ? $"  accelerator {FormulaText.Display(a)}" : "");
-                        w.WriteLine($"        {(d.DealId.Length == 0 ? "(no stored deal)" : d.DealId)}  booked {d.Booked.ToString("yyyy-MM-dd", Inv)}{cancelled}  amount {TraceText.Amount(d.Amount)}  term {d.TermMonths.ToString(Inv)}{extra}");
+                        var cancelled = d.Cancelled is { } c ? LedgerText.Format("Ledger_DealCancelled", c.ToString("yyyy-MM-dd", Inv)) : "";
+                        var extra = (d.Rate is { } r ? LedgerText.Format("Ledger_DealRate", FormulaText.Display(r)) : "")
+                            + (d.Accelerator is { } a ? LedgerText.Format("Ledger_DealAccelerator", FormulaText.Display(a)) : "");
+                        w.WriteLine("        " + LedgerText.Format("Ledger_Deal", d.DealId.Length == 0 ? LedgerText.Get("Ledger_NoStoredDeal") : d.DealId,
+                            d.Booked.ToString("yyyy-MM-dd", Inv), cancelled, TraceText.Amount(d.Amount), d.TermMonths.ToString(Inv), extra));
                         w.WriteLine($"          {d.Row}");
                     }
                 }
-                if (!linesOf[agent.AgentId].Any()) w.WriteLine("  no commission, clawback, bonus or adjustment line in the stored months.");
+                if (!linesOf[agent.AgentId].Any()) w.WriteLine("  " + LedgerText.Get("Ledger_NoLines"));
             }
             else if (agent == report.Agents[0])
             {
                 w.WriteLine();
-                w.WriteLine("Per agent (give --agent for the lines and deals):");
+                w.WriteLine(LedgerText.Get("Ledger_PerAgent"));
             }
-            w.WriteLine(Reconciliation(agent, details ? "  " : "  " + $"{agent.AgentId} {agent.Name}: "));
+            w.WriteLine("  " + (details ? Reconciliation(agent) : LedgerText.Format("Ledger_AgentTotals", agent.AgentId, agent.Name, Reconciliation(agent))));
         }
         if (report.Agents.Count > 1)
         {
             w.WriteLine();
-            w.WriteLine(Reconciliation(new LedgerAgent
+            w.WriteLine(LedgerText.Format("Ledger_AllAgents", Reconciliation(new LedgerAgent
             {
                 AgentId = "",
                 Name = "",
@@ -268,13 +271,12 @@ public sealed class BonusLedger(TextWriter output, TextWriter errors, TimeProvid
                 BonusesPaid = report.Agents.Sum(a => a.BonusesPaid),
                 Adjustments = report.Agents.Sum(a => a.Adjustments),
                 DealCount = report.Agents.Sum(a => a.DealCount),
-            }, "All agents: "));
+            })));
         }
         return w.ToString();
     }
 
-    private static string Reconciliation(LedgerAgent a, string prefix) =>
-        $"{prefix}commission earned {TraceText.Amount(a.CommissionEarned)} - clawed back {TraceText.Amount(a.ClawedBack)} = net commission " +
-        $"{TraceText.Amount(a.NetCommission)}; bonuses paid {TraceText.Amount(a.BonusesPaid)}; adjustments {TraceText.Amount(a.Adjustments)}; " +
-        $"total {TraceText.Amount(a.Total)}";
+    private static string Reconciliation(LedgerAgent a) =>
+        LedgerText.Format("Ledger_Reconciliation", TraceText.Amount(a.CommissionEarned), TraceText.Amount(a.ClawedBack), TraceText.Amount(a.NetCommission),
+            TraceText.Amount(a.BonusesPaid), TraceText.Amount(a.Adjustments), TraceText.Amount(a.Total));
 }

@@ -23,13 +23,13 @@ public sealed class RecomputeMonth(TimeProvider time, TextWriter? notes = null)
         ArgumentNullException.ThrowIfNull(request);
         var period = request.Period;
         if (!File.Exists(request.DatabasePath))
-            return new MonthOutcome { Refusal = $"{period} has no stored run: there is no database {request.DatabasePath}." };
+            return new MonthOutcome { Refusal = LedgerText.Format("Recompute_NoDatabase", period.ToString(), request.DatabasePath) };
         var store = Database.Open(request.DatabasePath, time, request.BusyTimeoutSeconds, notes ?? TextWriter.Null);
         if (store.Runs.FindRun(period) is not { } run)
-            return new MonthOutcome { Refusal = $"{period} has no stored run to recompute." };
+            return new MonthOutcome { Refusal = LedgerText.Format("Recompute_NoRun", period.ToString()) };
         var planPath = request.PlanPath ?? run.Settings.GetValueOrDefault("plan_file");
         if (planPath is null)
-            return new MonthOutcome { Refusal = $"The run of {period} does not name its plan file; give the plan." };
+            return new MonthOutcome { Refusal = LedgerText.Format("Recompute_NoPlanFile", period.ToString()) };
         CompiledPlan plan;
         WorkCalendar calendar;
         try
@@ -57,13 +57,13 @@ public sealed class RecomputeMonth(TimeProvider time, TextWriter? notes = null)
         ArgumentNullException.ThrowIfNull(request);
         clock ??= PhaseClock.Silent;
         if (store.Runs.FindRun(period) is not { } run || clock.Time("read the stored input", () => store.Inputs.Read(period)) is not { } stored)
-            return new MonthOutcome { Refusal = $"{period} has no stored run to recompute." };
+            return new MonthOutcome { Refusal = LedgerText.Format("Recompute_NoRun", period.ToString()) };
         var (input, missing) = run.StoredSchema >= 4 ? (stored, null) : NotStoredInputs.AddFromRunFolder(stored, run, plan, request.Import);
         var warnings = new List<string>();
         if (missing is not null) warnings.Add(missing);
         if (plan.Definition.FileSha256 != run.PlanSha256)
-            warnings.Add($"{period} was run with plan {run.PlanCode} {run.PlanVersion} ({Short(run.PlanSha256)}); recomputed with " +
-                $"{plan.Definition.Code} {plan.Definition.Version} ({Short(plan.Definition.FileSha256)}).");
+            warnings.Add(LedgerText.Format("Recompute_OtherPlan", period.ToString(), run.PlanCode, run.PlanVersion, Short(run.PlanSha256),
+                plan.Definition.Code, plan.Definition.Version, Short(plan.Definition.FileSha256)));
         return MonthComputation.Evaluate(plan, calendar, request.ComputeBudget, input with { Warnings = warnings }, [], store, inMemory, clock, request.Detail);
     }
 

@@ -5,7 +5,9 @@ namespace PayCalc.Domain.Payroll;
 
 /// <summary>
 /// The one renderer of a trace, with one number format (<see cref="FormulaText.Display"/> for values, two decimals
-/// for amounts): the text <c>explain</c> prints, and the pieces the workbook and <c>payslips.json</c> write.
+/// for amounts): the text <c>explain</c> prints, and the pieces the workbook and <c>payslips.json</c> write. Its fixed words
+/// (<c>rule:</c>, <c>values:</c>, the kinds of inputs, ...) are in the UI language (<see cref="TraceWords"/>); formulas,
+/// codes, names and numbers stay as they are.
 /// </summary>
 public static class TraceText
 {
@@ -18,17 +20,26 @@ public static class TraceText
     public static string Source(SourceRef source) =>
         source.Sheet.Length == 0 ? $"{source.File}:{source.Row.ToString(Inv)}" : source.ToString();
 
-    /// <summary>What the run knows about a name: <c>parameter, in force from 2026-01-01, plans/x.yaml:123; source: ...</c>.</summary>
+    /// <summary>What the run knows about a name, in the UI language: <c>parameter, in force from 2026-01-01, plans/x.yaml:123; source: ...</c>.</summary>
     public static string About(TraceKind kind, TraceName? about)
     {
-        var parts = new List<string> { KindText(kind) };
-        if (about?.InForce is { } from) parts.Add($"in force from {from.ToString("yyyy-MM-dd", Inv)}");
+        var parts = new List<string> { KindWords(kind) };
+        if (about?.InForce is { } from) parts.Add(TraceWords.Format("Trace_InForce", from.ToString("yyyy-MM-dd", Inv)));
         if (about?.Location is { Length: > 0 } at) parts.Add(at);
         if (about?.Detail is { Length: > 0 } detail) parts.Add(detail);
-        var text = string.Join(", ", parts);
-        return about?.Source is { Length: > 0 } source ? $"{text}; source: {source}" : text;
+        var text = string.Join(TraceWords.Get("Trace_Separator"), parts);
+        return about?.Source is { Length: > 0 } source ? TraceWords.Format("Trace_WithSource", text, source) : text;
     }
 
+    /// <summary>The kind of a name in the UI language, as an explanation shows it (<c>参数</c>; <c>parameter</c> in English).</summary>
+    public static string KindWords(TraceKind kind) => TraceWords.Get("Trace_Kind_" + kind switch
+    {
+        TraceKind.Fact or TraceKind.Metric or TraceKind.TeamMetric or TraceKind.Parameter or TraceKind.CityParameter or TraceKind.History
+            or TraceKind.Line => kind.ToString(),
+        _ => nameof(TraceKind.Variable),
+    });
+
+    /// <summary>The kind of a name as a fixed English key, the same in every language (<c>payslips.json</c>'s <c>kind</c>).</summary>
     public static string KindText(TraceKind kind) => kind switch
     {
         TraceKind.Fact => "fact",
@@ -76,31 +87,39 @@ public static class TraceText
     /// UI language) when the plan gives them, rule, values, each input with what it is, and the rows.</summary>
     public static void WriteNode(TextWriter w, TraceNode node)
     {
-        var sign = node.Category switch
+        var sign = TraceWords.Get(node.Category switch
         {
-            null => "variable",
-            LineCategory.Info => "info, not paid",
-            LineCategory.Deduction => "deduction",
-            LineCategory.Employer => "employer cost",
-            _ => "earning",
-        };
-        w.WriteLine($"{node.Name} {node.NameEn} [{node.Code}, {sign}]: {(node.Category is null ? FormulaText.Display(node.Value) : Amount(node.Value))}");
+            null => "Trace_Category_Variable",
+            LineCategory.Info => "Trace_Category_Info",
+            LineCategory.Deduction => "Trace_Category_Deduction",
+            LineCategory.Employer => "Trace_Category_Employer",
+            _ => "Trace_Category_Earning",
+        });
+        w.WriteLine(TraceWords.Format("Trace_Heading", node.Name, node.NameEn, node.Code, sign,
+            node.Category is null ? FormulaText.Display(node.Value) : Amount(node.Value)));
         if (node.Words() is { Length: > 0 } words) w.WriteLine($"    {words}");
         if (node.Formula.Length == 0) return;
-        w.WriteLine($"    rule:   {node.Formula}");
-        if (node.Explain != node.Formula) w.WriteLine($"    values: {node.Explain}");
+        w.WriteLine("    " + TraceWords.Format("Trace_Rule", node.Formula));
+        if (node.Explain != node.Formula) w.WriteLine("    " + TraceWords.Format("Trace_Values", node.Explain));
         foreach (var input in node.Inputs)
-            w.WriteLine(input.Value.Length == 0
-                ? $"      {input.Name}   ({About(input.Kind, input.About)})"
-                : $"      {input.Name} = {input.Value}   ({About(input.Kind, input.About)})");
+            w.WriteLine("      " + (input.Value.Length == 0
+                ? TraceWords.Format("Trace_InputNoValue", input.Name, About(input.Kind, input.About))
+                : TraceWords.Format("Trace_Input", input.Name, input.Value, About(input.Kind, input.About))));
         if (node.Shape is { } shape)
         {
-            w.WriteLine(node.Rows.Count == 0
-                ? $"    rows:   no {shape.Collection} row contributed"
-                : $"    rows:   {node.Rows.Count} of the month's {shape.Collection}, each with its own value:");
+            w.WriteLine("    " + (node.Rows.Count == 0
+                ? TraceWords.Format("Trace_NoRows", CollectionWords(shape.Collection))
+                : TraceWords.Format("Trace_Rows", node.Rows.Count.ToString(Inv), CollectionWords(shape.Collection))));
             foreach (var row in node.Rows) w.WriteLine("      " + Row(shape, row));
         }
     }
+
+    /// <summary>A collection of rows in the UI language (<c>deals</c>: <c>成交</c>); a collection without words keeps its name.</summary>
+    public static string CollectionWords(string collection) => collection switch
+    {
+        "shifts" or "leave" or "deals" => TraceWords.Get("Trace_Collection_" + collection),
+        _ => collection,
+    };
 
     /// <summary>
     /// The computation of <paramref name="root"/> as a tree: each line or variable it reads, depth first, with its value
@@ -118,7 +137,7 @@ public static class TraceText
             var expand = first && (depth == 0 || node.Category is null);
             var explained = node.Explain != node.Formula ? $"  ->  {node.Explain}" : "";
             w.WriteLine($"{indent}{node.Code} = {FormulaText.Display(node.Value)}" + (expand ? $"   {node.NameEn}: {node.Formula}{explained}"
-                : first ? $"   ({node.NameEn}, a line above)" : "   (above)"));
+                : "   " + (first ? TraceWords.Format("Trace_TreeLineAbove", node.NameEn) : TraceWords.Get("Trace_TreeAbove"))));
             if (!expand) return;
             foreach (var input in trace.Inputs(node)) Visit(input, depth + 1);
         }

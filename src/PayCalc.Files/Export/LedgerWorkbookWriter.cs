@@ -149,8 +149,12 @@ public static class LedgerWorkbookWriter
         }
     }
 
-    /// <summary>The kind as the ledger prints it: commission, clawback, bonus, adjustment.</summary>
-    public static string KindText(LedgerKind kind) => kind.ToString().ToLowerInvariant();
+    /// <summary>The kind as the ledger prints it, in the UI language: 提成, 扣回, 奖金, 调整 (commission, clawback, bonus, adjustment).</summary>
+    public static string KindText(LedgerKind kind) => T("Ledger_Kind" + kind switch
+    {
+        LedgerKind.Commission or LedgerKind.Clawback or LedgerKind.Bonus or LedgerKind.Adjustment => kind.ToString(),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    });
 
     /// <summary>An input as the ledger shows it: <c>accelerator = 1.2 (variable)</c>, with a parameter's in-force date and source.</summary>
     public static string Input(TraceInput input) =>

@@ -36,6 +36,6 @@ public sealed class BonusLedgerAdjustmentTests : IDisposable
         var agent = Assert.Single(ledger.Agents);
         Assert.Equal(ledger.Lines.Where(l => l.Kind == LedgerKind.Adjustment).Sum(l => l.Amount), agent.Adjustments);
         Assert.Equal(agent.NetCommission + agent.BonusesPaid + agent.Adjustments, ledger.Lines.Sum(l => l.Amount));
-        Assert.Contains("adjustments 45.00", BonusLedger.Render(ledger, details: true));
+        Assert.Contains("；调整 45.00；", BonusLedger.Render(ledger, details: true));
     }
 }

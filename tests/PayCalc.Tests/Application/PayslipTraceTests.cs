@@ -90,6 +90,7 @@ public sealed class PayslipTraceTests : IDisposable
     [Fact]
     public void Explain_ShowsNightShiftRowsAndParameterSources()
     {
+        using var _ = UiCulture.Use("en"); // asserts the English texts
         Run(October);
         var output = new StringWriter();
 

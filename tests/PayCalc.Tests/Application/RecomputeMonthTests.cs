@@ -96,6 +96,7 @@ public sealed class RecomputeMonthTests : IDisposable
     [Fact]
     public void Recompute_WithAChangedParameterInACopiedPlan_PaysTheChangedLine_DatabaseFileUnchanged()
     {
+        using var _ = UiCulture.Use("en"); // asserts the English texts
         RunOctoberToDecember();
         using var plans = new TempFolder();
         var plan = CopiedPlan(plans, "    unit: money\n    values:\n      2025-01-01: 800\n", "    unit: money\n    values:\n      2025-01-01: 900\n");
@@ -126,6 +127,7 @@ public sealed class RecomputeMonthTests : IDisposable
     [Fact]
     public void Recompute_AMonthWithoutARun_IsRefused()
     {
+        using var _ = UiCulture.Use("en"); // asserts the English texts
         Assert.Equal(PayrollRunner.Ok, _runs.Run(October).Exit);
 
         var outcome = Recompute(November);

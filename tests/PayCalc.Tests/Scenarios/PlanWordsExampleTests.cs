@@ -64,11 +64,11 @@ public sealed class PlanWordsExampleTests : IClassFixture<PlanWordsExampleTests.
     public void A001_Overtime_IsExplainedInChineseWords_ThenTheFormula()
     {
         var text = Explain("A001", "zh-CN").Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        var heading = text.FindIndex(l => l.StartsWith("加班费 Overtime pay [overtime_pay, earning]: 990.00", StringComparison.Ordinal));
+        var heading = text.FindIndex(l => l.StartsWith("加班费 Overtime pay [overtime_pay，应发]：990.00", StringComparison.Ordinal));
         Assert.True(heading >= 0, string.Join('\n', text));
         Assert.Equal("    加班 22 小时 × 时薪 30 × 1.5", text[heading + 1]);
-        Assert.Equal("    rule:   OT * h * overtime_rate", text[heading + 2]);
-        Assert.Equal("    values: 22 * 30 * 1.5", text[heading + 3]);
+        Assert.Equal("    规则：OT * h * overtime_rate", text[heading + 2]);
+        Assert.Equal("    取值：22 * 30 * 1.5", text[heading + 3]);
     }
 
     [Fact]
