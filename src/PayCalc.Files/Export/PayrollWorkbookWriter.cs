@@ -318,7 +318,7 @@ public sealed class PayrollWorkbookWriter
             {
                 sheet.StartRow();
                 sheet.Text(name.Name);
-                sheet.Text(TraceText.KindText(name.Kind));
+                sheet.Text(TraceText.KindWords(name.Kind));
                 sheet.Text(name.InForce?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
                 sheet.Text(name.Location ?? "");
                 sheet.Text(name.Source ?? "");

@@ -42,6 +42,31 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
         Assert.Equal(report.SheetNames, package.Workbook.Worksheets.Select(w => w.Name));
     }
 
+    [Theory]
+    [InlineData("zh-CN", "参数", "指标")]
+    [InlineData("en", "parameter", "metric")]
+    public void Write_Sources_KindInTheUiLanguage(string culture, string parameter, string metric)
+    {
+        using var _ = UiCulture.Use(culture);
+        var result = PayrollSamples.TwoAgents() with
+        {
+            Catalog = new TraceCatalog
+            {
+                Names = new Dictionary<string, TraceName>(StringComparer.Ordinal)
+                {
+                    ["overtime_rate"] = new() { Name = "overtime_rate", Kind = TraceKind.Parameter, Location = "plans/x.yaml:12" },
+                    ["aht_seconds"] = new() { Name = "aht_seconds", Kind = TraceKind.Metric },
+                },
+            },
+        };
+        using var package = Open(Write(result));
+        var sheet = package.Workbook.Worksheets[4];
+        Assert.Equal("overtime_rate", Cell(sheet, 2, 1));
+        Assert.Equal(parameter, Cell(sheet, 2, 2));
+        Assert.Equal("aht_seconds", Cell(sheet, 3, 1));
+        Assert.Equal(metric, Cell(sheet, 3, 2));
+    }
+
     [Fact]
     public void Write_ToXlsxPath_WritesThatFile()
     {
