@@ -263,8 +263,14 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         output.WriteLine($"  {Messages.Get("Run_ColumnLine"),-24} {Messages.Get("Run_ColumnName"),-10} {Messages.Get("Run_ColumnTotal"),16}");
         // Totals per line code in one pass over the lines (100,000 payslips have millions).
         var totals = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var l in result.Payslips.SelectMany(p => p.Lines))
-            totals[l.Code] = totals.GetValueOrDefault(l.Code) + l.Amount;
+        foreach (var p in result.Payslips)
+        {
+            for (var i = 0; i < p.Lines.Count; i++)
+            {
+                var l = p.LineAt(i);
+                totals[l.Code] = totals.GetValueOrDefault(l.Code) + l.Amount;
+            }
+        }
         foreach (var d in result.LineDefinitions.Where(d => d.Category != LineCategory.Info))
             output.WriteLine($"  {d.Code,-24} {d.Name,-10} {totals.GetValueOrDefault(d.Code).ToString("#,##0.00", inv),16}");
         output.WriteLine($"  {"gross",-24} {Messages.Get("Run_GrossTotal"),-10} {result.Payslips.Sum(p => p.Gross).ToString("#,##0.00", inv),16}");

@@ -37,6 +37,26 @@ internal sealed class LineInputsJson
     /// <summary>Line amounts by code (<c>{"base_pay":"5220.00"}</c>), in the lines' order.</summary>
     public ReadOnlySpan<byte> Utf8Amounts(IReadOnlyList<PayslipLine> lines) => WriteObject(lines, (_, l) => WriteNumber(l.Code, l.Amount));
 
+    /// <summary>A payslip's line amounts by code, as <see cref="Utf8Amounts(IReadOnlyList{PayslipLine})"/>, without the
+    /// lines of code <paramref name="skip"/> (read without making each line).</summary>
+    public ReadOnlySpan<byte> Utf8Amounts(Payslip payslip, string skip)
+    {
+        var any = false;
+        for (var i = 0; i < payslip.Lines.Count && !any; i++) any = payslip.LineAt(i).Code != skip;
+        if (!any) return "{}"u8;
+        _buffer.ResetWrittenCount();
+        _writer.Reset(_buffer);
+        _writer.WriteStartObject();
+        for (var i = 0; i < payslip.Lines.Count; i++)
+        {
+            var line = payslip.LineAt(i);
+            if (line.Code != skip) WriteNumber(line.Code, line.Amount);
+        }
+        _writer.WriteEndObject();
+        _writer.Flush();
+        return _buffer.WrittenSpan;
+    }
+
     /// <summary>Metrics by name (<c>{"aht_seconds":"200"}</c>); text metrics as they are.</summary>
     public ReadOnlySpan<byte> Utf8<T>(IReadOnlyDictionary<string, T> values) => WriteObject(values, (w, v) =>
     {

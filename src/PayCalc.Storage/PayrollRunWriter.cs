@@ -348,9 +348,11 @@ public sealed class PayrollRunWriter : IDisposable
                 var payslipId = nextPayslipId++;
                 slip.Set(0, payslipId); slip.Set(1, runId); slip.Set(2, p.AgentId); slip.Set(3, p.Name);
                 slip.Set(4, p.Team); slip.Set(5, totals[i].Gross); slip.Set(6, totals[i].Net);
-                var adjustments = p.Lines.Where(IsAdjustment).ToList();
-                slip.SetUtf8(7, json.Utf8Amounts(adjustments.Count == 0 ? p.Lines : p.Lines.Where(l => !IsAdjustment(l)).ToList()));
-                slip.Set(8, adjustments.Count == 0 ? "[]" : JsonSerializer.Serialize(adjustments.Select(StoredAdjustmentLine.Of), StoredAdjustmentLine.Options));
+                List<PayslipLine>? adjustments = null;
+                for (var k = 0; k < p.Lines.Count; k++)
+                    if (p.LineAt(k).Code == Adjustment.Code) (adjustments ??= []).Add(p.Lines[k]);
+                slip.SetUtf8(7, json.Utf8Amounts(p, Adjustment.Code));
+                slip.Set(8, adjustments is null ? "[]" : JsonSerializer.Serialize(adjustments.Select(StoredAdjustmentLine.Of), StoredAdjustmentLine.Options));
                 slip.SetUtf8(9, json.Utf8(p.Trace));
                 slip.SetUtf8(10, json.Utf8(commonFacts.Count == 0 ? p.Facts : p.Facts.Where(f => !commonFacts.Contains(f.Name)).ToList()));
                 slip.SetUtf8(11, traceJson.Utf8Rows(p.Rows));
@@ -396,7 +398,7 @@ public sealed class PayrollRunWriter : IDisposable
     {
         var rows = new List<RunComponentRow>();
         var byCode = new Dictionary<string, RunComponentRow>(StringComparer.Ordinal);
-        foreach (var l in result.Payslips.SelectMany(p => p.Lines).Where(l => !IsAdjustment(l)))
+        foreach (var l in result.Payslips.SelectMany(p => Enumerable.Range(0, p.Lines.Count).Select(i => p.LineAt(i).Kind)).Where(l => !IsAdjustment(l)))
         {
             var category = StoredText.Text(l.Category);
             if (byCode.TryGetValue(l.Code, out var seen))

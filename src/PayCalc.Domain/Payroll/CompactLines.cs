@@ -47,6 +47,13 @@ public sealed class CompactLines : IReadOnlyList<PayslipLine>
         }
     }
 
+    /// <summary>Line <paramref name="index"/> without making it (see <see cref="LineView"/>).</summary>
+    public LineView View(int index)
+    {
+        var start = index == 0 ? 0 : _explainEnd[index - 1];
+        return new LineView(_templates[_template[index]], _amounts[index], _explain.AsMemory(start, _explainEnd[index] - start));
+    }
+
     /// <summary>The sums of the earning, deduction and employer lines' amounts, in line order.</summary>
     public (decimal Earnings, decimal Deductions, decimal Employer) Totals()
     {

@@ -37,6 +37,15 @@ public sealed record Payslip
         }
     }
 
+    /// <summary>Line <paramref name="index"/> of <see cref="Lines"/>, read without making a line where the payslip holds
+    /// its lines compactly (a computed payslip); loop <c>for (i &lt; Lines.Count) LineAt(i)</c> in the writers.</summary>
+    public LineView LineAt(int index)
+    {
+        if (_lines is CompactLines compact) return compact.View(index);
+        var line = _lines[index];
+        return new LineView(line, line.Amount, line.ExplainUtf8);
+    }
+
     /// <summary>The plan's intermediate values (hourly wage, overtime hours, ...), unrounded, in plan order,
     /// so every line can be traced to its inputs. Never summed, never printed as lines.</summary>
     public IReadOnlyList<TraceValue> Trace { get; init; } = [];

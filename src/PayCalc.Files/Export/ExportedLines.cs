@@ -10,6 +10,8 @@ internal static class ExportedLines
     /// are shown even when zero because a zero there is itself information.</summary>
     public static bool IsShown(PayslipLine line) => line.Category == LineCategory.Info || line.Amount != 0m;
 
+    public static bool IsShown(in LineView line) => line.Category == LineCategory.Info || line.Amount != 0m;
+
     /// <summary>Rounded to the fen and always carrying exactly two decimals (5220 is written 5220.00), so the
     /// output does not depend on the scale the calculation happened to produce.</summary>
     public static decimal Amount(decimal amount) => Money.Round(amount) + 0.00m;

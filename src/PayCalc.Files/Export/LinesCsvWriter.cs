@@ -29,14 +29,15 @@ internal static class LinesCsvWriter
         foreach (var payslip in payslips)
         {
             byte[]? agentId = null, name = null, team = null;
-            foreach (var line in payslip.Lines)
+            for (var i = 0; i < payslip.Lines.Count; i++)
             {
+                var line = payslip.LineAt(i);
                 if (!ExportedLines.IsShown(line)) continue;
                 agentId ??= Utf8(payslip.AgentId);
                 name ??= Utf8(payslip.Name);
                 team ??= Utf8(payslip.Team);
-                if (!kinds.TryGetValue(line.Code, out var kind) || !kind.Matches(line))
-                    kinds[line.Code] = kind = new LineKind(line);
+                if (!kinds.TryGetValue(line.Code, out var kind) || !kind.Matches(line.Kind))
+                    kinds[line.Code] = kind = new LineKind(line.Kind);
                 csv.WriteField(agentId);
                 csv.WriteField(name);
                 csv.WriteField(team);

@@ -143,8 +143,9 @@ public sealed class PayrollWorkbookWriter
         var undefined = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var payslip in payslips)
         {
-            foreach (var line in payslip.Lines)
+            for (var i = 0; i < payslip.Lines.Count; i++)
             {
+                var line = payslip.LineAt(i);
                 if (ExportedLines.IsShown(line)) lineCount++;
                 if (!register.IsDefined(line.Code)) undefined.Add(line.Code);
             }

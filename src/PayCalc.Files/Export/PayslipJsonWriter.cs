@@ -112,17 +112,18 @@ public sealed class PayslipJsonWriter
         json.WriteNumber(NetProperty, ExportedLines.Amount(payslip.Net));
         json.WriteNumber(EmployerCostProperty, ExportedLines.Amount(payslip.EmployerCost));
         json.WriteStartArray(LinesProperty);
-        foreach (var line in payslip.Lines)
+        for (var i = 0; i < payslip.Lines.Count; i++)
         {
+            var line = payslip.LineAt(i);
             if (!ExportedLines.IsShown(line)) continue;
             json.WriteStartObject();
             json.WriteString(CodeProperty, line.Code);
             json.WriteString(NameProperty, line.Name);
-            json.WriteString(NameEnProperty, line.NameEn);
+            json.WriteString(NameEnProperty, line.Kind.NameEn);
             json.WriteString(CategoryProperty, ExportedLines.CategoryName(line.Category));
             json.WriteNumber(AmountProperty, ExportedLines.Amount(line.Amount));
             json.WriteString(ExplainProperty, line.ExplainUtf8.Span);
-            json.WriteString(FormulaProperty, line.Formula);
+            json.WriteString(FormulaProperty, line.Kind.Formula);
             foreach (var r in payslip.Rows)
                 if (r.Code == line.Code) WriteRows(json, r.Rows, rows);
             json.WriteEndObject();

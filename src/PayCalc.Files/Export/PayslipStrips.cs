@@ -95,8 +95,8 @@ internal static class PayslipStrips
         sheet.Text(payslip.Team);
         sheet.EndRow();
 
-        WriteGroup(sheet, PrintTexts.Earnings, payslip.Lines.Where(l => IsShown(l, LineCategory.Earning)).ToList());
-        WriteGroup(sheet, PrintTexts.Deductions, payslip.Lines.Where(l => IsShown(l, LineCategory.Deduction)).ToList());
+        WriteGroup(sheet, PrintTexts.Earnings, Shown(payslip, LineCategory.Earning));
+        WriteGroup(sheet, PrintTexts.Deductions, Shown(payslip, LineCategory.Deduction));
 
         var gross = ExportedLines.Amount(payslip.Gross);
         var net = ExportedLines.Amount(payslip.Net);
@@ -129,7 +129,18 @@ internal static class PayslipStrips
     }
 
     /// <summary>A group's lines, <see cref="ItemsPerRow"/> to a row pair; nothing when the agent has none.</summary>
-    private static void WriteGroup(XlsxSheetWriter sheet, string label, List<PayslipLine> lines)
+    private static List<LineView> Shown(Payslip payslip, LineCategory category)
+    {
+        var shown = new List<LineView>();
+        for (var i = 0; i < payslip.Lines.Count; i++)
+        {
+            var line = payslip.LineAt(i);
+            if (IsShown(line, category)) shown.Add(line);
+        }
+        return shown;
+    }
+
+    private static void WriteGroup(XlsxSheetWriter sheet, string label, List<LineView> lines)
     {
         for (var chunk = 0; chunk < lines.Count; chunk += ItemsPerRow)
         {
@@ -145,14 +156,15 @@ internal static class PayslipStrips
         }
     }
 
-    private static bool IsShown(PayslipLine line, LineCategory category) =>
+    private static bool IsShown(in LineView line, LineCategory category) =>
         line.Category == category && ExportedLines.Amount(line.Amount) != 0m;
 
     private static (int Earnings, int Deductions) Count(Payslip payslip)
     {
         int earnings = 0, deductions = 0;
-        foreach (var line in payslip.Lines)
+        for (var i = 0; i < payslip.Lines.Count; i++)
         {
+            var line = payslip.LineAt(i);
             if (IsShown(line, LineCategory.Earning)) earnings++;
             else if (IsShown(line, LineCategory.Deduction)) deductions++;
         }

@@ -122,8 +122,9 @@ internal sealed class RegisterColumns
     public void WriteRow(XlsxSheetWriter sheet, Payslip payslip, decimal[]? totals)
     {
         Array.Clear(_values);
-        foreach (var line in payslip.Lines)
+        for (var i = 0; i < payslip.Lines.Count; i++)
         {
+            var line = payslip.LineAt(i);
             if (_lineIndex.TryGetValue(line.Code, out var index))
                 _values[index] = (_values[index] ?? 0m) + ExportedLines.Amount(line.Amount);
         }

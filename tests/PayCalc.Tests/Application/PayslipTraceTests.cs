@@ -131,7 +131,7 @@ public sealed class PayslipTraceTests : IDisposable
         Assert.Equal("2026-10-17 8 -> 60 (attendance.xlsx:考勤:11); 2026-10-18 8 -> 60 (attendance.xlsx:考勤:12)", lines.Cells[row, 10].Text);
         var sources = package.Workbook.Worksheets["依据 Sources"];
         var rate = Enumerable.Range(2, sources.Dimension.End.Row - 1).Single(r => sources.Cells[r, 1].Text == "overtime_rate");
-        Assert.Equal(["parameter", "2025-01-01"], new[] { sources.Cells[rate, 2].Text, sources.Cells[rate, 3].Text });
+        Assert.Equal(["参数", "2025-01-01"], new[] { sources.Cells[rate, 2].Text, sources.Cells[rate, 3].Text });
     }
 
     /// <summary>The 1-based line of the first <paramref name="value"/> after <paramref name="key"/> in a repository file.</summary>
