@@ -398,8 +398,11 @@ public sealed class PayrollRunWriter : IDisposable
     {
         var rows = new List<RunComponentRow>();
         var byCode = new Dictionary<string, RunComponentRow>(StringComparer.Ordinal);
+        // A computed payslip's lines share one description object per kind: each is compared once, not per agent.
+        var described = new HashSet<PayslipLine>(ReferenceEqualityComparer.Instance);
         foreach (var l in result.Payslips.SelectMany(p => Enumerable.Range(0, p.Lines.Count).Select(i => p.LineAt(i).Kind)).Where(l => !IsAdjustment(l)))
         {
+            if (!described.Add(l)) continue;
             var category = StoredText.Text(l.Category);
             if (byCode.TryGetValue(l.Code, out var seen))
             {

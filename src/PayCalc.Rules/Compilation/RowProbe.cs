@@ -73,7 +73,9 @@ internal sealed class RowProbe
 
         return new RowProbe(shape, s =>
         {
-            List<TraceRow>? found = null;
+            // One list per thread, reused: only the agent's final array is new.
+            var found = t_found ??= new List<TraceRow>(64);
+            found.Clear();
             foreach (var row in rows(s))
             {
                 if (match is not null && !match(s, row)) continue;
@@ -81,11 +83,14 @@ internal sealed class RowProbe
                 if (isSum && own == 0m) continue;
                 var values = new decimal[fields.Length];
                 for (var k = 0; k < fields.Length; k++) values[k] = fields[k](row);
-                (found ??= []).Add(new TraceRow(row.Source, row.Date, own, values));
+                found.Add(new TraceRow(row.Source, row.Date, own, values));
             }
-            return found?.ToArray() ?? [];
+            return found.Count == 0 ? [] : found.ToArray();
         });
     }
+
+    [ThreadStatic]
+    private static List<TraceRow>? t_found;
 
     private static LambdaExpression? StripQuote(Expression e) => e switch
     {

@@ -58,13 +58,20 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, Comp
         // Judged while every agent's working state is still there: flags and checks read the computed values.
         var flags = Judge(scopes, history ?? PayrollHistory.Empty);
         var payslips = new Payslip[agents.Count];
-        Parallel.For(0, agents.Count, i =>
+        // In two halves: an agent's working state (~4.5 KB) is let go as soon as its payslip is made, but it is old
+        // (it lived through the judging) and only a full collection frees it. One between the halves lets the second
+        // half's payslips take the first half's place instead of adding to it (measured at 100,000 agents: see the commit).
+        var half = agents.Count / 2;
+        foreach (var (from, to) in new[] { (0, half), (half, agents.Count) })
         {
-            payslips[i] = BuildPayslip(agents[i], scopes[i], i, present, templates);
-            // An agent's working state (~4.5 KB) is let go as soon as its payslip is made, so the payslips
-            // can take its place instead of adding to it.
-            scopes[i] = null!;
-        });
+            Parallel.For(from, to, i =>
+            {
+                payslips[i] = BuildPayslip(agents[i], scopes[i], i, present, templates);
+                scopes[i] = null!;
+            });
+            if (from == 0 && agents.Count >= FullCollectionBetweenHalvesFrom)
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+        }
 
         return new PayrollResult
         {
@@ -281,6 +288,9 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, Comp
             Lines = new CompactLines(templates, which, amounts, [], new int[count]), Trace = [], Facts = [], Rows = [],
         };
     }
+
+    /// <summary>Below this many agents the working state is small and a full collection would cost more than it saves.</summary>
+    private const int FullCollectionBetweenHalvesFrom = 20_000;
 
     [ThreadStatic]
     private static StringBuilder? t_explanations;
