@@ -36,7 +36,7 @@ internal static class ExportedLines
 
     /// <summary>What an aggregate line's rows column lists: <c>shifts: date, s.HoursInWindow(22, 6) -> value (source)</c>.</summary>
     public static string RowsHeading(RowShape shape) =>
-        $"{shape.Collection}: date{string.Concat(shape.Fields.Select(f => ", " + f))} -> value (source row)";
+        ExportText.Format("Workbook_RowsHeading", shape.Collection, string.Concat(shape.Fields.Select(f => ", " + f)));
 
     public static IReadOnlyList<Payslip> Sorted(IReadOnlyList<Payslip> payslips)
     {

@@ -43,9 +43,9 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
     }
 
     [Theory]
-    [InlineData("zh-CN", "参数", "指标")]
-    [InlineData("en", "parameter", "metric")]
-    public void Write_Sources_KindInTheUiLanguage(string culture, string parameter, string metric)
+    [InlineData("zh-CN", "参数", "指标", "shifts：日期, HoursInWindow(22, 6) -> 金额（来源行）")]
+    [InlineData("en", "parameter", "metric", "shifts: date, HoursInWindow(22, 6) -> value (source row)")]
+    public void Write_Sources_KindInTheUiLanguage(string culture, string parameter, string metric, string rows)
     {
         using var _ = UiCulture.Use(culture);
         var result = PayrollSamples.TwoAgents() with
@@ -57,6 +57,7 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
                     ["overtime_rate"] = new() { Name = "overtime_rate", Kind = TraceKind.Parameter, Location = "plans/x.yaml:12" },
                     ["aht_seconds"] = new() { Name = "aht_seconds", Kind = TraceKind.Metric },
                 },
+                Rows = new Dictionary<string, RowShape>(StringComparer.Ordinal) { ["night_allowance"] = new RowShape("shifts", ["HoursInWindow(22, 6)"]) },
             },
         };
         using var package = Open(Write(result));
@@ -65,6 +66,8 @@ public sealed class PayrollWorkbookWriterTests : IDisposable
         Assert.Equal(parameter, Cell(sheet, 2, 2));
         Assert.Equal("aht_seconds", Cell(sheet, 3, 1));
         Assert.Equal(metric, Cell(sheet, 3, 2));
+        Assert.Equal("night_allowance", Cell(sheet, 4, 1));
+        Assert.Equal(rows, Cell(sheet, 4, 6));
     }
 
     [Fact]
