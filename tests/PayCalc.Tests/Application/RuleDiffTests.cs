@@ -18,12 +18,7 @@ public sealed class RuleDiffTests : IDisposable
 
     public RuleDiffTests()
     {
-        foreach (var file in Directory.GetFiles(Repo.Path("rules"), "*.yaml", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(_copy.Path, "rules", Path.GetRelativePath(Repo.Path("rules"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        Repo.CopyRules(Path.Combine(_copy.Path, "rules"));
     }
 
     public void Dispose() => _copy.Dispose();

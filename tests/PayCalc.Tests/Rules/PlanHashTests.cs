@@ -14,12 +14,7 @@ public sealed class PlanHashTests : IDisposable
 
     private string CopyRules()
     {
-        foreach (var file in Directory.GetFiles(Repo.Path("rules"), "*.yaml", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(_folder.Path, Path.GetRelativePath(Repo.Path("rules"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        Repo.CopyRules(_folder.Path);
         return Path.Combine(_folder.Path, "plans", "bank-card-center.yaml");
     }
 

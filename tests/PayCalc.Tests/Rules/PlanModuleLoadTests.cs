@@ -18,12 +18,7 @@ public sealed class PlanModuleLoadTests : IDisposable
 
     public PlanModuleLoadTests()
     {
-        foreach (var file in Directory.GetFiles(Repo.Path("rules"), "*.yaml", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(_rules.Path, Path.GetRelativePath(Repo.Path("rules"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        Repo.CopyRules(_rules.Path);
     }
 
     public void Dispose() => _rules.Dispose();

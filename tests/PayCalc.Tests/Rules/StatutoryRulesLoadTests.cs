@@ -17,12 +17,7 @@ public class StatutoryRulesLoadTests
     private static TempFolder CopyOfRules()
     {
         var dir = new TempFolder();
-        foreach (var file in Directory.GetFiles(Repo.Path("rules"), "*.yaml", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(dir.Path, Path.GetRelativePath(Repo.Path("rules"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        Repo.CopyRules(dir.Path);
         return dir;
     }
 

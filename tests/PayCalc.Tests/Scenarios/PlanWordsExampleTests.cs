@@ -92,12 +92,7 @@ public sealed class PlanWordsExampleTests : IClassFixture<PlanWordsExampleTests.
         // The run as `paycalc run` makes it (the command's PayrollRunner); `--lang` is added by another change and sets
         // the UI culture this test sets directly.
         using var rules = new TempFolder();
-        foreach (var file in Directory.GetFiles(Repo.Path("rules"), "*.yaml", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(rules.Path, Path.GetRelativePath(Repo.Path("rules"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        Repo.CopyRules(rules.Path);
         var plan = Path.Combine(rules.Path, "plans", "bank-card-center.yaml");
         var yaml = File.ReadAllText(plan);
         File.WriteAllText(plan, yaml.Replace("amount: OT * h * overtime_rate", "amount: OT * h * overtime_rat"));

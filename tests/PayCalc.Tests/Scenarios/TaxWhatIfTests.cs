@@ -149,12 +149,7 @@ public class TaxWhatIfTests
     public void BrokenTaxTable_PrintsFileAndLine_Exit1()
     {
         using var rules = new TempFolder();
-        foreach (var file in Directory.GetFiles(Repo.Path("rules"), "*.yaml", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(rules.Path, Path.GetRelativePath(Repo.Path("rules"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        Repo.CopyRules(rules.Path);
         var iit = Path.Combine(rules.Path, "statutory", "cn-iit.yaml");
         var text = File.ReadAllText(iit).Replace("rate: 0.20, quick_deduction: 16920", "rate: 0.20, quick_deduction: 16290");
         File.WriteAllText(iit, text);
