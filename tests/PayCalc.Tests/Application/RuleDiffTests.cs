@@ -12,30 +12,8 @@ namespace PayCalc.Tests.Application;
 /// whole rules folder (includes and city profiles are relative paths), so each test changes one thing and expects
 /// exactly the changes that thing makes - and none for comments, spacing and reordered lists or keys.
 /// </summary>
-public sealed class RuleDiffTests : IDisposable
+public sealed class RuleDiffTests : EditedRulesCopy
 {
-    private readonly TempFolder _copy = new();
-
-    public RuleDiffTests()
-    {
-        Repo.CopyRules(Path.Combine(_copy.Path, "rules"));
-    }
-
-    public void Dispose() => _copy.Dispose();
-
-    private static string ShippedPlan => Repo.Path("rules", "plans", "bank-card-center.yaml");
-
-    private string CopiedPlan => Copied("plans", "bank-card-center.yaml");
-
-    private string Copied(params string[] parts) => Path.Combine([_copy.Path, "rules", .. parts]);
-
-    private static void Edit(string path, string from, string to)
-    {
-        var text = File.ReadAllText(path);
-        Assert.Contains(from, text);
-        File.WriteAllText(path, text.Replace(from, to));
-    }
-
     /// <summary>The shipped plan, loaded (and compiled) once for all tests: a side is immutable.</summary>
     private static readonly Lazy<RuleSide> Shipped = new(() => RuleDiff.LoadPlanFile(ShippedPlan));
 
@@ -296,7 +274,7 @@ public sealed class RuleDiffTests : IDisposable
         using var db = new TempDatabase();
         var clock = new FixedTimeProvider(new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero));
         Assert.Equal(PayrollRunner.Ok, new PayrollRunner(TextWriter.Null, new StringWriter(), clock).Run(new RunRequest(ShippedPlan, new Period(2026, 10),
-            Repo.Path("examples", "bank-card-center", "2026-10"), db.Path, _copy.File("out"), Repo.Path("rules"))));
+            Repo.Path("examples", "bank-card-center", "2026-10"), db.Path, Folder.File("out"), Repo.Path("rules"))));
         MakeP2();
 
         var output = new StringWriter();

@@ -10,30 +10,8 @@ namespace PayCalc.Tests.Localisation;
 /// language: Chinese by default, English on request. Codes, rule ids, formulas, file names and numbers stay as they
 /// are inside the sentence. Each test edits one thing in a copy of the shipped rules folder.
 /// </summary>
-public sealed class DiffLanguageTests : IDisposable
+public sealed class DiffLanguageTests : EditedRulesCopy
 {
-    private readonly TempFolder _copy = new();
-
-    public DiffLanguageTests()
-    {
-        Repo.CopyRules(Path.Combine(_copy.Path, "rules"));
-    }
-
-    public void Dispose() => _copy.Dispose();
-
-    private static string ShippedPlan => Repo.Path("rules", "plans", "bank-card-center.yaml");
-
-    private string CopiedPlan => Copied("plans", "bank-card-center.yaml");
-
-    private string Copied(params string[] parts) => Path.Combine([_copy.Path, "rules", .. parts]);
-
-    private static void Edit(string path, string from, string to)
-    {
-        var text = File.ReadAllText(path);
-        Assert.Contains(from, text);
-        File.WriteAllText(path, text.Replace(from, to));
-    }
-
     /// <summary>The changes from the shipped plan to the edited copy, compared in the current UI language.</summary>
     private IReadOnlyList<RuleChange> Changes() => RuleComparison.Compare(RuleDiff.LoadPlanFile(ShippedPlan), RuleDiff.LoadPlanFile(CopiedPlan));
 
@@ -215,13 +193,13 @@ public sealed class DiffLanguageTests : IDisposable
     public void LoadPlanFile_ErrorsInTheUiLanguage(string culture, string notFoundStart, string notFoundEnd, string folder)
     {
         using var _ = UiCulture.Use(culture);
-        var missing = Path.Combine(_copy.Path, "no-such-plan.yaml");
+        var missing = Path.Combine(Folder.Path, "no-such-plan.yaml");
         var error = Assert.Single(Assert.Throws<RuleLoadException>(() => RuleDiff.LoadPlanFile(missing)).Errors);
         Assert.Equal((missing, "plan"), (error.File, error.Code));
         Assert.StartsWith(notFoundStart, error.Message);
         Assert.Contains(Directory.GetCurrentDirectory(), error.Message);
         Assert.EndsWith(notFoundEnd, error.Message);
-        error = Assert.Single(Assert.Throws<RuleLoadException>(() => RuleDiff.LoadPlanFile(_copy.Path)).Errors);
+        error = Assert.Single(Assert.Throws<RuleLoadException>(() => RuleDiff.LoadPlanFile(Folder.Path)).Errors);
         Assert.Equal(folder, error.Message);
 
         var errors = new StringWriter();
