@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 using System.Text;
 using PayCalc.Application;
@@ -79,10 +80,18 @@ public static class CliApp
         };
         root.Options.Add(verbose);
         root.Options.Add(language);
-        RequiredOptions.Localize(root);
+        LocalizedHelp.Apply(root);
         var parsed = root.Parse(args);
         try
         {
+            // Help, asked for or shown after a parse error, gets our heading (see LocalizedHelp).
+            if (parsed.Action is HelpAction || parsed.Errors.Count > 0)
+            {
+                var help = new StringWriter();
+                var shown = parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = help, Error = errors });
+                output.Write(LocalizedHelp.Headings(help.ToString()));
+                return shown;
+            }
             return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = output, Error = errors });
         }
         catch (Exception e)

@@ -28,6 +28,8 @@ public sealed class CommandHelpLanguageTests
     {
         var chinese = Cli(command, "--help");
         Assert.Equal(0, chinese.Code);
+        Assert.StartsWith("说明：\n", chinese.Output.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("Description:", chinese.Output);
         Assert.Contains(zh, chinese.Output);
         Assert.Contains("SQLite 数据库文件（默认", chinese.Output);
         Assert.Contains("显示帮助和用法信息。", chinese.Output);
@@ -36,6 +38,7 @@ public sealed class CommandHelpLanguageTests
 
         var english = Cli(command, "--help", "--lang", "en");
         Assert.Equal(0, english.Code);
+        Assert.StartsWith("Description:\n", english.Output.ReplaceLineEndings("\n"));
         Assert.Contains(en, english.Output);
         Assert.Contains("SQLite database file (default", english.Output);
         Assert.DoesNotContain("数据库文件", english.Output);
@@ -63,6 +66,9 @@ public sealed class CommandHelpLanguageTests
         var zh = Cli(given);
         Assert.Equal(1, zh.Code);
         Assert.Contains($"缺少必填选项 '{missing}'。", zh.Errors);
+        // The help shown after the error has our heading too.
+        Assert.Contains("说明：", zh.Output);
+        Assert.DoesNotContain("Description:", zh.Output);
         Assert.DoesNotContain("is required", zh.Errors);
 
         var en = Cli([.. given, "--lang", "en"]);
