@@ -70,13 +70,13 @@ public static class MonthComputation
         PayslipDetail detail = PayslipDetail.Full)
     {
         clock ??= PhaseClock.Silent;
-        var (history, checks) = clock.Time("check, read earlier months", () => Check(plan, input, store, inMemory));
+        var (history, checks) = clock.Time(Messages.Get("Phase_CheckEarlier"), () => Check(plan, input, store, inMemory));
         var all = problems.Concat(checks).ToList();
         var notes = input.Warnings;
         if (all.Count > 0) return new MonthOutcome { Warnings = notes, InputErrors = all };
         try
         {
-            return new MonthOutcome { Warnings = notes, Result = clock.Time("compute", () => Compute(plan, calendar, budget, input, history, store, detail)) };
+            return new MonthOutcome { Warnings = notes, Result = clock.Time(Messages.Get("Phase_Compute"), () => Compute(plan, calendar, budget, input, history, store, detail)) };
         }
         catch (ComputeFailedException ex)
         {

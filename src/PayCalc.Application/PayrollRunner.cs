@@ -80,7 +80,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var ruleFiles = new RuleFiles();
         try
         {
-            (plan, calendar) = clock.Time("load rules", () => MonthRules.Load(request.PlanPath, request.RulesDirectory, request.Period, ruleFiles));
+            (plan, calendar) = clock.Time(Messages.Get("Phase_LoadRules"), () => MonthRules.Load(request.PlanPath, request.RulesDirectory, request.Period, ruleFiles));
         }
         catch (RuleLoadException ex)
         {
@@ -91,12 +91,12 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         }
 
         // Import, checks and computation are the steps preview, correct and recompute take too (MonthComputation).
-        var import = clock.Time("import", () => MonthComputation.Import(plan, request.InputFolder, request.Period, request.Import));
+        var import = clock.Time(Messages.Get("Phase_Import"), () => MonthComputation.Import(plan, request.InputFolder, request.Period, request.Import));
         var input = import.Input;
         // Which run of each earlier month the history is read from: compared again under the write lock below.
         var earlierRuns = existing?.Runs.RunIdsBefore(request.Period) ?? [];
         // Every check runs on what parsed, so HR gets every problem of every file in one go.
-        var (history, checks) = clock.Time("check, read earlier months", () => MonthComputation.Check(plan, input, existing));
+        var (history, checks) = clock.Time(Messages.Get("Phase_CheckEarlier"), () => MonthComputation.Check(plan, input, existing));
         var inputErrors = import.Errors.Concat(checks).ToList();
         // Warnings first: one may explain the errors (a file read as GB18030).
         foreach (var w in input.Warnings) errors.WriteLine("  " + Messages.Format("Run_Warning", w));
@@ -110,7 +110,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         try
         {
             // Opening the run removes the month's earlier run, if any (a rerun): that takes seconds at 100,000 agents.
-            writer = clock.Time("open the run", () => store.Runs.BeginRun(request.Period, plan.Definition.Code, plan.Definition.Version,
+            writer = clock.Time(Messages.Get("Phase_OpenRun"), () => store.Runs.BeginRun(request.Period, plan.Definition.Code, plan.Definition.Version,
                 plan.Definition.FileSha256,
                 new Dictionary<string, string> { ["plan_file"] = request.PlanPath, ["input_folder"] = request.InputFolder }));
         }
@@ -131,7 +131,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             {
                 var changed = nowEarlier.Except(earlierRuns).Select(r => r.Period.ToString()).Distinct().ToList();
                 errors.WriteLine("  " + Messages.Format(changed.Count == 1 ? "Run_EarlierMonthChanged" : "Run_EarlierMonthsChanged", string.Join(", ", changed)));
-                (history, var again) = clock.Time("read earlier months again", () => MonthComputation.ReadEarlierMonths(plan, input, store));
+                (history, var again) = clock.Time(Messages.Get("Phase_ReadEarlierAgain"), () => MonthComputation.ReadEarlierMonths(plan, input, store));
                 inputErrors.AddRange(again);
                 if (inputErrors.Count > 0) return Reject(request, inputErrors);
             }
@@ -145,7 +145,7 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
             input = null!;
             import = default!;
             history = null!;
-            clock.Time("collect", () =>
+            clock.Time(Messages.Get("Phase_Collect"), () =>
             {
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
                 return 0;
@@ -165,11 +165,11 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
         var storeInput = Task.Run(() => Timed(() => writer.WriteInput(input)));
         try
         {
-            var result = clock.Time($"compute {input.Agents.Count(a => a.IsEmployedIn(request.Period)):N0} payslips",
+            var result = clock.Time(Messages.Format("Phase_ComputePayslips", input.Agents.Count(a => a.IsEmployedIn(request.Period))),
                 // Differences of corrected closed months posted to this month are paid as adjustment lines after the plan's lines.
                 () => MonthComputation.Compute(plan, calendar, request.ComputeBudget, input, history, store));
-            var stored = clock.Time("wait for the input", () => storeInput.GetAwaiter().GetResult());
-            clock.Record("store input (during compute)", stored);
+            var stored = clock.Time(Messages.Get("Phase_WaitInput"), () => storeInput.GetAwaiter().GetResult());
+            clock.Record(Messages.Get("Phase_StoreInput"), stored);
             return result;
         }
         catch (ComputeFailedException ex)
@@ -208,12 +208,12 @@ public sealed class PayrollRunner(TextWriter output, TextWriter errors, TimeProv
                     .Select(f => (Name: Path.GetFileName(f), Hash: RunOutputs.Sha256(f))).ToDictionary(f => f.Name, f => f.Hash, StringComparer.Ordinal);
                 return (Report: workbook.Result.Report, Json: json.Result, Workbook: workbook.Result.Elapsed, Hashes: hashes, Hashing: sw.Elapsed);
             }, TaskScheduler.Default);
-            clock.Time("store payslips", () => writer.WriteResult(result));
-            var written = clock.Time("wait for the files", () => outputs.GetAwaiter().GetResult());
-            clock.Record("write payslips.json (during store)", written.Json);
-            clock.Record("write workbook (during store)", written.Workbook);
-            clock.Record("hash the files", written.Hashing);
-            clock.Time("commit", () =>
+            clock.Time(Messages.Get("Phase_StorePayslips"), () => writer.WriteResult(result));
+            var written = clock.Time(Messages.Get("Phase_WaitFiles"), () => outputs.GetAwaiter().GetResult());
+            clock.Record(Messages.Get("Phase_WriteJson"), written.Json);
+            clock.Record(Messages.Get("Phase_WriteWorkbook"), written.Workbook);
+            clock.Record(Messages.Get("Phase_HashFiles"), written.Hashing);
+            clock.Time(Messages.Get("Phase_Commit"), () =>
             {
                 // The audit line and the record of the output files are part of the run's own transaction.
                 writer.RecordOutputs(Path.GetFullPath(request.OutputFolder), written.Hashes);

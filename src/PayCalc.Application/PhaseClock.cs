@@ -24,7 +24,7 @@ public sealed class PhaseClock(TextWriter progress)
         }
         catch
         {
-            progress.WriteLine(" stopped");
+            progress.WriteLine(" " + Messages.Get("Phase_Stopped"));
             throw;
         }
         sw.Stop();

@@ -35,7 +35,7 @@ public sealed class PublishPreview(TextWriter output, TextWriter errors, TimePro
         var ruleFiles = new RuleFiles();
         try
         {
-            (plan, calendar) = clock.Time("load rules", () => MonthRules.Load(request.PlanPath, request.RulesDirectory, request.Period, ruleFiles));
+            (plan, calendar) = clock.Time(Messages.Get("Phase_LoadRules"), () => MonthRules.Load(request.PlanPath, request.RulesDirectory, request.Period, ruleFiles));
         }
         catch (RuleLoadException ex)
         {
@@ -43,9 +43,9 @@ public sealed class PublishPreview(TextWriter output, TextWriter errors, TimePro
             foreach (var e in ex.Errors) errors.WriteLine("  " + e);
             return PayrollRunner.Failure;
         }
-        var import = clock.Time("import", () => MonthComputation.Import(plan, request.InputFolder, request.Period, request.Import));
+        var import = clock.Time(Messages.Get("Phase_Import"), () => MonthComputation.Import(plan, request.InputFolder, request.Period, request.Import));
         var input = import.Input;
-        var (history, checks) = clock.Time("check, read earlier months", () => MonthComputation.Check(plan, input, store));
+        var (history, checks) = clock.Time(Messages.Get("Phase_CheckEarlier"), () => MonthComputation.Check(plan, input, store));
         foreach (var w in input.Warnings) errors.WriteLine("  " + EstimateText.Format("Preview_Warning", w));
         var problems = import.Errors.Concat(checks).ToList();
         if (problems.Count > 0)
@@ -58,7 +58,7 @@ public sealed class PublishPreview(TextWriter output, TextWriter errors, TimePro
         try
         {
             // As an agent's estimate computes it: the plan's lines, without the adjustments of corrected earlier months.
-            result = clock.Time("compute", () => new PayrollEngine(plan, calendar, request.ComputeBudget, detail: PayslipDetail.AmountsOnly).Compute(input, history));
+            result = clock.Time(Messages.Get("Phase_Compute"), () => new PayrollEngine(plan, calendar, request.ComputeBudget, detail: PayslipDetail.AmountsOnly).Compute(input, history));
         }
         catch (ComputeFailedException ex)
         {
@@ -66,10 +66,10 @@ public sealed class PublishPreview(TextWriter output, TextWriter errors, TimePro
             foreach (var e in ex.Errors.Take(200)) errors.WriteLine("  " + e);
             return PayrollRunner.BadInput;
         }
-        var documents = clock.Time("write the teams' documents", () => PreviewDocument.Split(input, history).AsParallel().AsOrdered()
+        var documents = clock.Time(Messages.Get("Phase_TeamDocuments"), () => PreviewDocument.Split(input, history).AsParallel().AsOrdered()
             .Select(t => new PreviewTeam(t.Team, t.Agents.Select(a => a.AgentId).ToList(), t.Document.ToBytes()))
             .ToList());
-        var stored = clock.Time("store", () => store.Previews.Replace(new StoredPreview(0, request.Period, DataAsOf(input), "", request.User, plan.Definition.Code,
+        var stored = clock.Time(Messages.Get("Phase_Store"), () => store.Previews.Replace(new StoredPreview(0, request.Period, DataAsOf(input), "", request.User, plan.Definition.Code,
                 plan.Definition.Version, plan.Definition.FileSha256, result.Payslips.Count, result.Payslips.Sum(p => p.Gross),
                 result.Payslips.Sum(p => p.Net), result.Flags.Count),
             RuleSnapshot.Capture(ruleFiles, request.RulesDirectory), documents));

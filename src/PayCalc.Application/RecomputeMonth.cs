@@ -56,7 +56,7 @@ public sealed class RecomputeMonth(TimeProvider time, TextWriter? notes = null)
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(request);
         clock ??= PhaseClock.Silent;
-        if (store.Runs.FindRun(period) is not { } run || clock.Time("read the stored input", () => store.Inputs.Read(period)) is not { } stored)
+        if (store.Runs.FindRun(period) is not { } run || clock.Time(Messages.Get("Phase_ReadStoredInput"), () => store.Inputs.Read(period)) is not { } stored)
             return new MonthOutcome { Refusal = LedgerText.Format("Recompute_NoRun", period.ToString()) };
         var (input, missing) = run.StoredSchema >= 4 ? (stored, null) : NotStoredInputs.AddFromRunFolder(stored, run, plan, request.Import);
         var warnings = new List<string>();

@@ -70,12 +70,12 @@ public sealed class SimulateMonths(TimeProvider time, TextWriter? notes = null)
             warnings.AddRange(month.Warnings);
             if (i < periods.Count - 1) simulated = simulated.Including(result, historyCodes);
         }
-        var ruleChanges = clock.Time("compare the rules", () => RuleChanges(request, periods, warnings));
-        var report = clock.Time("report", () => tally.Report(name, request.PlanPath, warnings) with { RuleChanges = ruleChanges });
+        var ruleChanges = clock.Time(Messages.Get("Phase_CompareRules"), () => RuleChanges(request, periods, warnings));
+        var report = clock.Time(Messages.Get("Phase_Report"), () => tally.Report(name, request.PlanPath, warnings) with { RuleChanges = ruleChanges });
         if (folder is null || json is null) return new SimulationOutcome { Report = report };
-        clock.Time("finish the JSON", () => json.Finish(report));
+        clock.Time(Messages.Get("Phase_FinishJson"), () => json.Finish(report));
         var files = new List<string> { jsonPath! };
-        files.AddRange(clock.Time("write the workbook", () => new SimulationWorkbookWriter().Write(report, Path.Combine(folder, $"simulation-{name}.xlsx"), time.GetUtcNow())));
+        files.AddRange(clock.Time(Messages.Get("Phase_WriteTheWorkbook"), () => new SimulationWorkbookWriter().Write(report, Path.Combine(folder, $"simulation-{name}.xlsx"), time.GetUtcNow())));
         return new SimulationOutcome { Report = report, Files = files };
     }
 
@@ -96,11 +96,11 @@ public sealed class SimulateMonths(TimeProvider time, TextWriter? notes = null)
         var outcome = RecomputeMonth.Recompute(store, period, rules.Plan, rules.Calendar, request with { Detail = PayslipDetail.AmountsOnly },
             period == request.From ? null : new EarlierMonthsInMemory(request.From, simulated), clock);
         var (stored, readTime) = reading.GetAwaiter().GetResult();
-        clock.Record("read the stored payslips (during the above)", readTime);
+        clock.Record(Messages.Get("Phase_ReadStoredPayslips"), readTime);
         if (outcome.Result is not { } result) return (null, [], outcome);
         if (stored is null) throw new InvalidOperationException($"{period}'s run disappeared while simulating.");
-        var slips = clock.Time("compare", () => tally.Add(period, stored, result));
-        if (json is not null) clock.Time("write the month's JSON", () => json.WriteMonth(period, slips));
+        var slips = clock.Time(Messages.Get("Phase_Compare"), () => tally.Add(period, stored, result));
+        if (json is not null) clock.Time(Messages.Get("Phase_MonthJson"), () => json.WriteMonth(period, slips));
         return (result, outcome.Warnings, null);
     }
 

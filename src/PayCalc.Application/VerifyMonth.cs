@@ -33,8 +33,8 @@ public sealed class VerifyMonth(TimeProvider time, TextWriter? notes = null)
         try
         {
             if (request.PlanPath is { } planPath)
-                (plan, calendar) = clock.Time("load rules", () => MonthRules.Load(planPath, request.RulesDirectory, period));
-            else if (clock.Time("load the stored rules", () => RuleSnapshot.LoadPeriodRules(store, period)) is { } stored)
+                (plan, calendar) = clock.Time(Messages.Get("Phase_LoadRules"), () => MonthRules.Load(planPath, request.RulesDirectory, period));
+            else if (clock.Time(Messages.Get("Phase_LoadStoredRules"), () => RuleSnapshot.LoadPeriodRules(store, period)) is { } stored)
                 (plan, calendar) = stored;
             else
                 return Refused(FinanceText.Format("Verify_NoSnapshot", period));
@@ -48,10 +48,10 @@ public sealed class VerifyMonth(TimeProvider time, TextWriter? notes = null)
         // Only amounts are compared: no explanation is rendered.
         var outcome = RecomputeMonth.Recompute(store, period, plan, calendar, request with { Detail = PayslipDetail.AmountsOnly }, clock: clock);
         var (payslips, reading) = storedPayslips.GetAwaiter().GetResult();
-        clock.Record("read the stored payslips (during the above)", reading);
+        clock.Record(Messages.Get("Phase_ReadStoredPayslips"), reading);
         if (outcome.Result is not { } result)
             return new VerifyOutcome { Problems = [FinanceText.Format("Verify_NotRecomputed", period), .. outcome.Problems.Select(p => "  " + p)], Warnings = outcome.Warnings };
-        return clock.Time("compare", () => Compare(payslips, result.Payslips)) with { Warnings = outcome.Warnings };
+        return clock.Time(Messages.Get("Phase_Compare"), () => Compare(payslips, result.Payslips)) with { Warnings = outcome.Warnings };
     }
 
     /// <summary>Every difference between the stored payslips and the recomputed ones, by agent id; lines are matched by

@@ -1,4 +1,6 @@
 using PayCalc.Cli;
+using PayCalc.Tests.Files.Import;
+using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Localisation;
 
@@ -13,8 +15,17 @@ public sealed class CommandHelpLanguageTests
     {
         var output = new StringWriter();
         var errors = new StringWriter();
-        var code = CliApp.Run(args, output, errors);
-        return (code, output.ToString(), errors.ToString());
+        var ui = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            var code = CliApp.Run(args, output, errors, s => s with { RulesDirectory = Repo.Path("rules") });
+            return (code, output.ToString(), errors.ToString());
+        }
+        finally
+        {
+            // The command sets the UI language of this flow (--lang): the next test starts from the one before.
+            System.Globalization.CultureInfo.CurrentUICulture = ui;
+        }
     }
 
     [Theory]
@@ -74,5 +85,20 @@ public sealed class CommandHelpLanguageTests
         var en = Cli([.. given, "--lang", "en"]);
         Assert.Equal(1, en.Code);
         Assert.Contains($"Option '{missing}' is required.", en.Errors);
+    }
+
+    /// <summary>The phases a run times, as it goes (stderr) and in its summary, in the chosen language.</summary>
+    [Theory]
+    [InlineData("zh", "  加载规则 ... ", "各阶段用时：加载规则 ", "计算 45 张工资单 ")]
+    [InlineData("en", "  load rules ... ", "time per phase: load rules ", "compute 45 payslips ")]
+    public void Run_NamesItsPhases_InTheChosenLanguage(string lang, string progress, string summary, string compute)
+    {
+        using var folder = new TempFolder();
+        var (code, output, errors) = Cli("run", "--period", "2026-10", "--input", Repo.Path("examples", "bank-card-center", "2026-10"),
+            "--plan", Repo.Path("rules", "plans", "bank-card-center.yaml"), "--db", folder.File("p.db"), "--out", folder.File("out"), "--lang", lang);
+        Assert.Equal(0, code);
+        Assert.Contains(progress, errors);
+        Assert.Contains(summary, output);
+        Assert.Contains(compute, output);
     }
 }
