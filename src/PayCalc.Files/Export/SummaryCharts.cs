@@ -51,7 +51,8 @@ internal static class SummaryCharts
         }
         plot.Add.Bars(bars);
         plot.Axes.Bottom.SetTicks(teams.Select((_, i) => i * 3 + 1.0).ToArray(), teams.Select(t => t.Team).ToArray());
-        plot.Axes.Margins(bottom: 0);
+        // Room above the bars for the legend (teams of similar size would have it over their tops).
+        plot.Axes.Margins(bottom: 0, top: 0.25);
         Legend(plot, current, previous, Colors.SeaGreen);
         return Png(plot);
     }
