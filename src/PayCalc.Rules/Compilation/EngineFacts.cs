@@ -4,8 +4,13 @@ using PayCalc.Rules.Evaluation;
 
 namespace PayCalc.Rules.Compilation;
 
-/// <summary>A name the engine offers to every plan, with its unit and meaning (listed in the README).</summary>
-public sealed record EngineFact(string Name, Unit Unit, string Meaning, Func<Expression, Expression> Access);
+/// <summary>A name the engine offers to every plan, with its unit and meaning (listed in the README). <c>Meaning</c> is
+/// the English text the README lists; people see <see cref="Description"/>, in their language.</summary>
+public sealed record EngineFact(string Name, Unit Unit, string Meaning, Func<Expression, Expression> Access)
+{
+    /// <summary>The meaning in the current UI language (resource <c>Detail_Fact_&lt;name&gt;</c>; English is <see cref="Meaning"/>).</summary>
+    public string Description => RuleMessages.Get("Detail_Fact_" + Name);
+}
 
 /// <summary>The names every plan can use without declaring them.</summary>
 public static class EngineFacts

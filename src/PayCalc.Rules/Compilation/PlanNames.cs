@@ -121,23 +121,23 @@ internal sealed class PlanNames
         {
             var access = fact.Access(Scope);
             Offer(fact.Name, access, fact.Unit, !access.Type.IsGenericType);
-            _about[fact.Name] = new TraceName { Name = fact.Name, Kind = TraceKind.Fact, Detail = fact.Meaning };
+            _about[fact.Name] = new TraceName { Name = fact.Name, Kind = TraceKind.Fact, Detail = fact.Description };
         }
         for (var i = 0; i < MetricNames.Count; i++)
         {
             Offer(MetricNames[i], Slot(nameof(AgentScope.M), i), plan.Inputs.Metrics[MetricNames[i]], true);
-            _about[MetricNames[i]] = new TraceName { Name = MetricNames[i], Kind = TraceKind.Metric, Detail = "imported for the month" };
+            _about[MetricNames[i]] = new TraceName { Name = MetricNames[i], Kind = TraceKind.Metric, Detail = RuleMessages.Get("Detail_Metric") };
         }
         for (var i = 0; i < plan.Inputs.TextMetrics.Count; i++)
         {
             Offer(plan.Inputs.TextMetrics[i], Slot(nameof(AgentScope.T), i), Unit.Any, true);
-            _about[plan.Inputs.TextMetrics[i]] = new TraceName { Name = plan.Inputs.TextMetrics[i], Kind = TraceKind.Metric, Detail = "imported for the month" };
+            _about[plan.Inputs.TextMetrics[i]] = new TraceName { Name = plan.Inputs.TextMetrics[i], Kind = TraceKind.Metric, Detail = RuleMessages.Get("Detail_Metric") };
         }
         for (var i = 0; i < plan.Inputs.TeamMetrics.Count; i++)
         {
             var name = "team_" + plan.Inputs.TeamMetrics[i];
             Offer(name, Slot(nameof(AgentScope.TM), i), Unit.Any, true);
-            _about[name] = new TraceName { Name = name, Kind = TraceKind.TeamMetric, Detail = "the agent's team, imported for the month" };
+            _about[name] = new TraceName { Name = name, Kind = TraceKind.TeamMetric, Detail = RuleMessages.Get("Detail_TeamMetric") };
         }
     }
 
@@ -160,19 +160,22 @@ internal sealed class PlanNames
                     About(v.From, v.Line);
                     break;
                 case TableParameter tp when tp.InForce(day) is { } t:
-                    About(t.From, t.Line, "table " + string.Join(", ", t.Value.Select(e => $"{e.Key}: {FormulaText.Display(e.Value)}")));
+                    About(t.From, t.Line, RuleMessages.Format("Detail_Table",
+                        List(t.Value.Select(e => RuleMessages.Format("Detail_TableEntry", e.Key, FormulaText.Display(e.Value))))));
                     Offer(p.Name, Expression.Constant(new LookupTable(p.Name, t.Value)), p.Unit, false);
                     if (plan.Inputs.InstallmentTermsFrom == p.Name)
                         InstallmentTerms = t.Value.Keys.Select(k => int.TryParse(k, CultureInfo.InvariantCulture, out var n) ? n : -1).ToHashSet();
                     break;
                 case ScaleParameter sp when sp.InForce(day) is { } s:
-                    About(s.From, s.Line, (sp.Marginal ? "marginal tiers " : "tiers ")
-                        + string.Join(", ", s.Value.Select(t => $"{(t.Exclusive ? "above" : "from")} {FormulaText.Display(t.Threshold)}: {FormulaText.Display(t.Value)}")));
+                    About(s.From, s.Line, RuleMessages.Format(sp.Marginal ? "Detail_MarginalTiers" : "Detail_Tiers",
+                        List(s.Value.Select(t => RuleMessages.Format(t.Exclusive ? "Detail_TierAbove" : "Detail_TierFrom",
+                            FormulaText.Display(t.Threshold), FormulaText.Display(t.Value))))));
                     Offer(p.Name, Expression.Constant(new ScaleTable(p.Name, s.Value)), p.Unit, false);
                     break;
                 case BracketParameter bp when bp.InForce(day) is { } b:
-                    About(b.From, b.Line, "brackets " + string.Join(", ", b.Value.Select(x =>
-                        $"up to {(x.UpTo is { } up ? FormulaText.Display(up) : "any")}: {FormulaText.Display(x.Rate * 100)}% - {FormulaText.Display(x.QuickDeduction)}")));
+                    About(b.From, b.Line, RuleMessages.Format("Detail_Brackets", List(b.Value.Select(x => x.UpTo is { } up
+                        ? RuleMessages.Format("Detail_Bracket", FormulaText.Display(up), FormulaText.Display(x.Rate * 100), FormulaText.Display(x.QuickDeduction))
+                        : RuleMessages.Format("Detail_BracketTop", FormulaText.Display(x.Rate * 100), FormulaText.Display(x.QuickDeduction))))));
                     Offer(p.Name, Expression.Constant(new BracketTable(p.Name, b.Value)), p.Unit, false);
                     break;
                 default:
@@ -189,6 +192,9 @@ internal sealed class PlanNames
             }
         }
     }
+
+    /// <summary>The entries of a table, scale or bracket parameter's detail, with the UI language's list separator.</summary>
+    private static string List(IEnumerable<string> entries) => string.Join(RuleMessages.Get("Detail_ListSeparator"), entries);
 
     /// <summary>City parameters: one slot per name; each agent's scope points at its city's values.</summary>
     private void OfferCities(PlanDefinition plan, Period period, List<RuleError> errors)
@@ -216,7 +222,7 @@ internal sealed class PlanNames
             _about[cityNames[k]] = new TraceName
             {
                 Name = cityNames[k], Kind = TraceKind.CityParameter, Source = plan.Cities[0].Parameters[k].Source,
-                Detail = $"from the agent's city profile ({string.Join(", ", plan.Cities.Select(c => RuleLocation.FileOf(c.File)))})",
+                Detail = RuleMessages.Format("Detail_City", string.Join(RuleMessages.Get("Detail_NameSeparator"), plan.Cities.Select(c => RuleLocation.FileOf(c.File)))),
             };
         }
     }
@@ -226,12 +232,15 @@ internal sealed class PlanNames
         for (var k = 0; k < plan.History.Count; k++)
         {
             var h = plan.History[k];
-            var what = h.CountsMonths ? "months with a payslip" : (h.Negate ? "minus " : "") + "sum of " + string.Join(" + ", h.Lines);
-            var window = h.Window switch { HistoryWindow.Year => "earlier months of the year", HistoryWindow.Quarter => "earlier months of the quarter", _ => "all earlier months" };
+            var window = RuleMessages.Get(h.Window switch { HistoryWindow.Year => "Detail_WindowYear", HistoryWindow.Quarter => "Detail_WindowQuarter", _ => "Detail_WindowAll" });
+            var detail = h.CountsMonths ? RuleMessages.Format("Detail_HistoryMonths", window)
+                : RuleMessages.Format(h.Negate ? "Detail_HistoryMinusSum" : "Detail_HistorySum", string.Join(" + ", h.Lines), window);
+            if (h.ByMonth) detail = RuleMessages.Format("Detail_HistoryByMonth", detail);
+            if (h.Opening is { } o) detail = RuleMessages.Format("Detail_HistoryOpening", detail, o);
             _about[h.Name] = new TraceName
             {
                 Name = h.Name, Kind = TraceKind.History,
-                Detail = $"{what} over the {window}" + (h.ByMonth ? ", month by month" : "") + (h.Opening is { } o ? $", plus the year's opening balance ({o})" : ""),
+                Detail = detail,
                 Location = RuleLocation.Of(h.File, h.Line),
             };
             if (plan.History[k].ByMonth)

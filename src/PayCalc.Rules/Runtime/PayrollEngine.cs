@@ -125,8 +125,13 @@ public sealed class PayrollEngine(CompiledPlan plan, WorkCalendar calendar, Comp
             if (!names.TryGetValue(h.Name, out var about)) continue;
             var from = PayrollHistory.WindowStart(h.Window, plan.Period);
             var months = history.Months.Where(m => m.CompareTo(from) >= 0 && m.CompareTo(plan.Period) < 0).ToList();
-            var read = months.Count == 0 ? "no stored month" : months.Count == 1 ? $"stored month {months[0]}" : $"stored months {months[0]}..{months[^1]} ({months.Count})";
-            names[h.Name] = about with { Detail = $"{about.Detail}; read {read}" };
+            var detail = months.Count switch
+            {
+                0 => RuleMessages.Format("Detail_ReadNone", about.Detail),
+                1 => RuleMessages.Format("Detail_ReadOne", about.Detail, months[0].ToString()),
+                _ => RuleMessages.Format("Detail_ReadMany", about.Detail, months[0].ToString(), months[^1].ToString(), months.Count),
+            };
+            names[h.Name] = about with { Detail = detail };
         }
         return catalog with { Names = names };
     }

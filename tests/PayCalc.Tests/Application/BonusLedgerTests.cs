@@ -63,9 +63,10 @@ public sealed class BonusLedgerTests(LedgerMonths months) : IClassFixture<Ledger
         Assert.Equal(("D202610-A001-2", new DateOnly(2026, 10, 15), (DateOnly?)new DateOnly(2026, 11, 20), 30000m, 12, 240m),
             (deal.DealId, deal.Booked, deal.Cancelled, deal.Amount, deal.TermMonths, deal.Value));
         Assert.Equal(("sales.xlsx:分期:3", 1m, 0.008m), (TraceText.Source(deal.Source), deal.Accelerator, deal.Rate));
-        // The clawback's inputs, as the trace keeps them: the accelerator history with the stored month it read.
+        // The clawback's inputs, as the trace keeps them: the accelerator history with the stored month it read (the
+        // months were computed in the default language, Chinese).
         var history = Assert.Single(line.Node.Inputs, i => i.Kind == TraceKind.History);
-        Assert.EndsWith("read stored month 2026-10", history.About!.Detail);
+        Assert.EndsWith("；读取了已存月份 2026-10", history.About!.Detail);
     }
 
     [Fact]

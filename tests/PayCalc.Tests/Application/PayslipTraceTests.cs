@@ -73,9 +73,12 @@ public sealed class PayslipTraceTests : IDisposable
             overtime.Inputs.Select(i => (i.Name, i.Kind)));
     }
 
-    [Fact]
-    public void HistoryValue_NamesTheStoredMonthsItRead()
+    [Theory]
+    [InlineData("en", "sum of taxable_income over the earlier months of the year", "; read stored month 2026-10")]
+    [InlineData("zh-CN", "本年以前月份的 taxable_income 之和", "；读取了已存月份 2026-10")]
+    public void HistoryValue_NamesTheStoredMonthsItRead(string culture, string sum, string read)
     {
+        using var _ = UiCulture.Use(culture); // the catalog's details are in the language of the run
         Run(October);
         Run(November);
 
@@ -83,8 +86,8 @@ public sealed class PayslipTraceTests : IDisposable
 
         var ytd = Assert.Single(trace.Find("cumulative_income")!.Inputs, i => i.Name == "ytd_taxable_income");
         Assert.Equal(TraceKind.History, ytd.Kind);
-        Assert.Contains("sum of taxable_income over the earlier months of the year", ytd.About!.Detail);
-        Assert.EndsWith("read stored month 2026-10", ytd.About.Detail);
+        Assert.Contains(sum, ytd.About!.Detail);
+        Assert.EndsWith(read, ytd.About.Detail);
     }
 
     [Fact]
