@@ -1,11 +1,8 @@
 using System.Text;
 using PayCalc.Application;
 using PayCalc.Domain;
-using PayCalc.Files.Generate;
 using PayCalc.Files.Import;
 using PayCalc.Rules.Runtime;
-using PayCalc.Tests.Files.Import;
-using PayCalc.Tests.Storage;
 using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Cli;
@@ -14,41 +11,16 @@ namespace PayCalc.Tests.Cli;
 /// Impossible, implausible and hostile inputs and rules through the monthly run: each ends with its exit code (2 bad
 /// input, 1 broken rules) and the problem named, and nothing is stored.
 /// </summary>
-public sealed class BadInputRunTests : IDisposable
+public sealed class BadInputRunTests : GeneratedOctober
 {
     /// <summary>These tests assert the English texts (Chinese is the default): the UI language of each test is English.</summary>
     private readonly UiCulture _english = UiCulture.Use("en");
-
-    private static readonly Period October = new(2026, 10);
-    private readonly TempFolder _dir = new();
-    private readonly TempDatabase _db = new();
-
-    public BadInputRunTests() => new SyntheticInputGenerator().Generate(new GeneratorOptions
-    {
-        AgentCount = 12,
-        Period = October,
-        OutputDirectory = Input,
-        IsWorkingDay = BankCardCenterExample.October2026Calendar().IsWorkingDay,
-        Format = InputFormat.Csv,
-        Headers = HeaderLanguage.English,
-        Seed = 7,
-    });
-
-    public void Dispose()
-    {
-        _db.Dispose();
-        _dir.Dispose();
-    }
-
-    private string Input => _dir.File("input");
-
-    private string InputFile(string name) => Path.Combine(Input, name);
 
     private (int Exit, string Errors) Run(string? plan = null, string? rules = null, ComputeBudget? budget = null)
     {
         var errors = new StringWriter();
         var exit = new PayrollRunner(new StringWriter(), errors, TimeProvider.System).Run(new RunRequest(plan ?? NetPay.PlanPath, October,
-            Input, _db.Path, _dir.File("out"), rules ?? Repo.Path("rules")) { ComputeBudget = budget ?? ComputeBudget.Default });
+            Input, Db.Path, Dir.File("out"), rules ?? Repo.Path("rules")) { ComputeBudget = budget ?? ComputeBudget.Default });
         return (exit, errors.ToString());
     }
 
@@ -58,7 +30,7 @@ public sealed class BadInputRunTests : IDisposable
         foreach (var phrase in phrases) Assert.True(result.Errors.Contains(phrase, StringComparison.Ordinal), $"'{phrase}' not in:\n{result.Errors}");
         Assert.DoesNotContain("   at ", result.Errors);
         // Refused before the run began (no database), or rolled back (no run stored).
-        Assert.True(!File.Exists(_db.Path) || new PayCalc.Storage.PayrollStore(_db.Path, TimeProvider.System).Runs.FindRun(October) is null);
+        Assert.True(!File.Exists(Db.Path) || new PayCalc.Storage.PayrollStore(Db.Path, TimeProvider.System).Runs.FindRun(October) is null);
     }
 
     /// <summary>Replaces line <paramref name="row"/> (1 = header) of an input CSV.</summary>
@@ -140,7 +112,7 @@ public sealed class BadInputRunTests : IDisposable
     /// <summary>A copy of the rules folder whose bank-card-center plan has its holiday overtime formula replaced.</summary>
     private (string Plan, string Rules) PlanWithHolidayOvertime(string formula)
     {
-        var rules = _dir.File("rules");
+        var rules = Dir.File("rules");
         foreach (var file in Directory.GetFiles(Repo.Path("rules"), "*", SearchOption.AllDirectories))
         {
             var copy = Path.Combine(rules, Path.GetRelativePath(Repo.Path("rules"), file));

@@ -5,10 +5,7 @@ using Microsoft.Data.Sqlite;
 using PayCalc.Application;
 using PayCalc.Cli;
 using PayCalc.Domain;
-using PayCalc.Files.Generate;
 using PayCalc.Storage;
-using PayCalc.Tests.Files.Import;
-using PayCalc.Tests.Storage;
 using PayCalc.Tests.Support;
 
 namespace PayCalc.Tests.Localisation;
@@ -18,33 +15,8 @@ namespace PayCalc.Tests.Localisation;
 /// with <c>--lang en</c>, for every kind of error a run can meet - one broken input per kind, the same input in both
 /// languages, a phrase distinctive of each language asserted present and the other language's phrase absent.
 /// </summary>
-public sealed class RunErrorLanguageTests : IDisposable
+public sealed class RunErrorLanguageTests : GeneratedOctober
 {
-    private static readonly Period October = new(2026, 10);
-    private readonly TempFolder _dir = new();
-    private readonly TempDatabase _db = new();
-
-    public RunErrorLanguageTests() => new SyntheticInputGenerator().Generate(new GeneratorOptions
-    {
-        AgentCount = 12,
-        Period = October,
-        OutputDirectory = Input,
-        IsWorkingDay = BankCardCenterExample.October2026Calendar().IsWorkingDay,
-        Format = InputFormat.Csv,
-        Headers = HeaderLanguage.English,
-        Seed = 7,
-    });
-
-    public void Dispose()
-    {
-        _db.Dispose();
-        _dir.Dispose();
-    }
-
-    private string Input => _dir.File("input");
-
-    private string InputFile(string name) => Path.Combine(Input, name);
-
     /// <summary>One kind of error: what breaks the input (or the command line), the exit code, and a phrase of each language.</summary>
     private sealed record Case(Action<RunErrorLanguageTests> Break, string[] Args, int Exit, string Chinese, string English);
 
@@ -96,8 +68,8 @@ public sealed class RunErrorLanguageTests : IDisposable
         ["bad period"] = C(Nothing, "--period 必须是 yyyy-MM 格式", "--period must be yyyy-MM", 2, "--period", "2026-13"),
         ["bad encoding"] = C(Nothing, "不是 PayCalc 认识的编码", "is not an encoding PayCalc knows", 1, "--encoding", "klingon"),
         ["missing plan"] = C(Nothing, "找不到方案文件", "plan file not found", 1, "--plan", "nope.yaml"),
-        ["database not PayCalc's"] = C(t => File.WriteAllText(t._db.Path, "not a database"), "不是 PayCalc 数据库（不是 SQLite 文件）", "is not a PayCalc database (not an SQLite file)", 1),
-        ["output folder is a file"] = C(t => File.WriteAllText(t._dir.File("out"), "x"), "无法写入输出", "cannot write the outputs", 1),
+        ["database not PayCalc's"] = C(t => File.WriteAllText(t.Db.Path, "not a database"), "不是 PayCalc 数据库（不是 SQLite 文件）", "is not a PayCalc database (not an SQLite file)", 1),
+        ["output folder is a file"] = C(t => File.WriteAllText(t.Dir.File("out"), "x"), "无法写入输出", "cannot write the outputs", 1),
     };
 
     public static TheoryData<string> Kinds() => new(Cases.Keys);
@@ -107,7 +79,7 @@ public sealed class RunErrorLanguageTests : IDisposable
     {
         var args = new List<string> { "run" };
         // An option is given once: the case's own value replaces the default one.
-        foreach (var (option, value) in new[] { ("--period", "2026-10"), ("--input", Input), ("--db", _db.Path), ("--out", _dir.File("out")), ("--plan", NetPay.PlanPath) })
+        foreach (var (option, value) in new[] { ("--period", "2026-10"), ("--input", Input), ("--db", Db.Path), ("--out", Dir.File("out")), ("--plan", NetPay.PlanPath) })
             if (!extra.Contains(option)) args.AddRange([option, value]);
         args.AddRange(extra);
         if (lang is not null) args.AddRange(["--lang", lang]);
@@ -153,8 +125,8 @@ public sealed class RunErrorLanguageTests : IDisposable
     {
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
-            if (File.Exists(_db.Path + suffix)) File.Delete(_db.Path + suffix);
-        if (Directory.Exists(_dir.File("out"))) Directory.Delete(_dir.File("out"), recursive: true);
+            if (File.Exists(Db.Path + suffix)) File.Delete(Db.Path + suffix);
+        if (Directory.Exists(Dir.File("out"))) Directory.Delete(Dir.File("out"), recursive: true);
     }
 
     [Fact]
@@ -170,8 +142,8 @@ public sealed class RunErrorLanguageTests : IDisposable
     [Fact]
     public void Run_LockedDatabase_SaysBusyInEachLanguage()
     {
-        _ = new PayrollStore(_db.Path, TimeProvider.System);
-        using var holder = new SqliteConnection($"Data Source={_db.Path};Pooling=False");
+        _ = new PayrollStore(Db.Path, TimeProvider.System);
+        using var holder = new SqliteConnection($"Data Source={Db.Path};Pooling=False");
         holder.Open();
         using var begin = holder.CreateCommand();
         begin.CommandText = "BEGIN IMMEDIATE";
@@ -187,10 +159,10 @@ public sealed class RunErrorLanguageTests : IDisposable
         var example = Repo.Path("examples", "bank-card-center", "2026-10");
         var quiet = new StringWriter();
         Assert.Equal(0, new PayrollRunner(quiet, quiet, TimeProvider.System).Run(new RunRequest(Repo.Path("rules", "plans", "bank-card-center.yaml"),
-            October, example, _db.Path, _dir.File("first"), Repo.Path("rules"))));
+            October, example, Db.Path, Dir.File("first"), Repo.Path("rules"))));
         var workflow = new PeriodWorkflow(quiet, quiet, TimeProvider.System);
-        Assert.Equal(0, workflow.Step(_db.Path, October, PeriodAction.Approve, "hr.zhao", null));
-        Assert.Equal(0, workflow.Step(_db.Path, October, PeriodAction.Close, "finance.wang", null));
+        Assert.Equal(0, workflow.Step(Db.Path, October, PeriodAction.Approve, "hr.zhao", null));
+        Assert.Equal(0, workflow.Step(Db.Path, October, PeriodAction.Close, "finance.wang", null));
 
         string[] args = ["--input", example, "--plan", Repo.Path("rules", "plans", "bank-card-center.yaml")];
         AssertLanguage(Paycalc(args, null), 1, "2026-10 已关账；已关账的月份不能重新运行", "is closed");
@@ -237,7 +209,7 @@ public sealed class RunErrorLanguageTests : IDisposable
             StandardErrorEncoding = Encoding.UTF8,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "paycalc.dll"));
-        foreach (var a in (string[])["run", "--period", "2026-10", "--input", Input, "--db", _db.Path, "--out", _dir.File("out"), .. extra])
+        foreach (var a in (string[])["run", "--period", "2026-10", "--input", Input, "--db", Db.Path, "--out", Dir.File("out"), .. extra])
             start.ArgumentList.Add(a);
         start.Environment[variable] = value;
         using var process = System.Diagnostics.Process.Start(start)!;
