@@ -113,7 +113,7 @@ public sealed class PayrollRuns
     {
         using var db = _database.OpenContext();
         var text = period.ToString();
-        var runId = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
+        var runId = RunRows.IdOf(db, text);
         if (runId is not { } id) return [];
         return db.Payslips.AsNoTracking().Where(p => p.RunId == id).Select(p => new { p.AgentId, p.Name, p.Team }).AsEnumerable()
             .Select(p => (p.AgentId, p.Name, p.Team)).OrderBy(p => p.AgentId, StringComparer.Ordinal).ToList();
@@ -131,7 +131,7 @@ public sealed class PayrollRuns
     {
         using var db = _database.OpenContext();
         var text = period.ToString();
-        var runId = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
+        var runId = RunRows.IdOf(db, text);
         if (runId is not { } id) return [];
         var reader = new PayslipReader(db, id);
         return db.Payslips.AsNoTracking().Where(p => p.RunId == id).OrderBy(p => p.Id).AsEnumerable()

@@ -58,7 +58,7 @@ public sealed class PeriodLifecycle
         if (!PeriodTransitions.IsAllowed(from, action)) throw new PeriodTransitionException(period, from, action);
         if (runId is { } expected)
         {
-            var current = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
+            var current = RunRows.IdOf(db, text);
             if (current != expected) throw new RunChangedException(period, expected, current);
         }
         var rerun = EarlierMonthsRunAfter(db.Runs.AsNoTracking().Select(r => new { r.Id, r.Period }).ToList()
@@ -109,7 +109,7 @@ public sealed class PeriodLifecycle
     {
         using var db = _database.OpenContext();
         var text = period.ToString();
-        var runId = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
+        var runId = RunRows.IdOf(db, text);
         return runId is null ? [] : db.Flags.AsNoTracking().Where(f => f.RunId == runId).OrderBy(f => f.Id).AsEnumerable().Select(ToException).ToList();
     }
 

@@ -17,7 +17,7 @@ public sealed class RuleSnapshots
     {
         using var db = _database.OpenContext();
         var text = period.ToString();
-        var runId = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
+        var runId = RunRows.IdOf(db, text);
         if (runId is null) return [];
         var rows = (from f in db.RunRuleFiles.AsNoTracking()
                     join c in db.RuleFiles.AsNoTracking() on f.Sha256 equals c.Sha256

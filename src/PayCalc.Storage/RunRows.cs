@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PayCalc.Domain;
 using PayCalc.Domain.Inputs;
+using PayCalc.Domain.Payroll;
 using PayCalc.Storage.Entities;
 
 namespace PayCalc.Storage;
@@ -11,6 +12,16 @@ namespace PayCalc.Storage;
 /// <summary>Reading stored runs, shared by the runs and the history queries.</summary>
 internal static class RunRows
 {
+    /// <summary>The id of the stored run of the period written <paramref name="period"/> (yyyy-MM), or null when it has none.</summary>
+    internal static long? IdOf(PayCalcDbContext db, string period) =>
+        db.Runs.AsNoTracking().Where(r => r.Period == period).Select(r => (long?)r.Id).SingleOrDefault();
+
+    /// <summary>A run's lines (its components that are not variables), in plan order.</summary>
+    internal static List<LineDefinition> LineDefinitions(PayCalcDbContext db, long runId) =>
+        db.RunComponents.AsNoTracking().Where(c => c.RunId == runId && c.Category != StoredText.VariableCategory)
+            .OrderBy(c => c.Seq).ToList()
+            .Select(c => new LineDefinition(c.Code, c.Name, c.NameEn, StoredText.ParseCategory(c.Category))).ToList();
+
     /// <summary>The runs of the periods from..to (inclusive), in period order.</summary>
     internal static List<(long RunId, Period Period)> Between(PayCalcDbContext db, Period from, Period to) =>
         db.Runs.AsNoTracking().Select(r => new { r.Id, r.Period }).ToList()

@@ -35,7 +35,7 @@ public sealed class StoredInputs
     {
         using var db = _database.OpenContext();
         var text = period.ToString();
-        var runId = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
+        var runId = RunRows.IdOf(db, text);
         if (runId is not { } id) return null;
 
         var agents = db.Agents.AsNoTracking().Where(a => a.RunId == id).OrderBy(a => a.Id).ToList().Select(a => new Agent
@@ -129,7 +129,7 @@ public sealed class StoredInputs
     {
         using var db = _database.OpenContext();
         var text = period.ToString();
-        var runId = db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault();
+        var runId = RunRows.IdOf(db, text);
         if (runId is not { } id) return [];
         return DealsOf(db, id);
     }

@@ -23,10 +23,8 @@ public sealed record StoredMonth(Period Period, IReadOnlyList<LineDefinition> Li
         {
             using var db = store.Database.OpenContext();
             var text = period.ToString();
-            if (db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault() is not { } runId) return null;
-            var lines = db.RunComponents.AsNoTracking().Where(c => c.RunId == runId && c.Category != StoredText.VariableCategory)
-                .OrderBy(c => c.Seq).ToList()
-                .Select(c => new LineDefinition(c.Code, c.Name, c.NameEn, StoredText.ParseCategory(c.Category))).ToList();
+            if (RunRows.IdOf(db, text) is not { } runId) return null;
+            var lines = RunRows.LineDefinitions(db, runId);
             var payslips = db.Payslips.AsNoTracking().Where(p => p.RunId == runId)
                 .Select(p => new { p.AgentId, p.Name, p.Team, p.Gross, p.Net, p.Lines, p.Adjustments }).AsEnumerable()
                 .Select(p =>

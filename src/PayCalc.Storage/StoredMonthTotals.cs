@@ -19,10 +19,8 @@ public static class StoredMonthTotals
         {
             using var db = store.Database.OpenContext();
             var text = period.ToString();
-            if (db.Runs.AsNoTracking().Where(r => r.Period == text).Select(r => (long?)r.Id).SingleOrDefault() is not { } runId) return null;
-            var lines = db.RunComponents.AsNoTracking().Where(c => c.RunId == runId && c.Category != StoredText.VariableCategory)
-                .OrderBy(c => c.Seq).ToList()
-                .Select(c => new LineDefinition(c.Code, c.Name, c.NameEn, StoredText.ParseCategory(c.Category))).ToList();
+            if (RunRows.IdOf(db, text) is not { } runId) return null;
+            var lines = RunRows.LineDefinitions(db, runId);
             var categories = new Dictionary<string, LineCategory>(StringComparer.Ordinal);
             foreach (var line in lines) categories.TryAdd(line.Code, line.Category);
             var totals = new MonthTotalsBuilder(period, lines);
