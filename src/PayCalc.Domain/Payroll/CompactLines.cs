@@ -38,12 +38,8 @@ public sealed class CompactLines : IReadOnlyList<PayslipLine>
     {
         get
         {
-            var start = index == 0 ? 0 : _explainEnd[index - 1];
-            return _templates[_template[index]] with
-            {
-                Amount = _amounts[index],
-                ExplainUtf8 = _explain.AsMemory(start, _explainEnd[index] - start),
-            };
+            var view = View(index);
+            return view.Kind with { Amount = view.Amount, ExplainUtf8 = view.ExplainUtf8 };
         }
     }
 

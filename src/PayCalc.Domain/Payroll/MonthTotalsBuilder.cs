@@ -59,7 +59,11 @@ public sealed class MonthTotalsBuilder
         ArgumentNullException.ThrowIfNull(result);
         var builder = new MonthTotalsBuilder(result.Period, result.LineDefinitions);
         foreach (var p in result.Payslips)
-            builder.Add(p.Team, p.Gross, p.Net, Enumerable.Range(0, p.Lines.Count).Select(i => p.LineAt(i)).Select(l => (l.Code, l.Category, l.Amount)));
+            builder.Add(p.Team, p.Gross, p.Net, Enumerable.Range(0, p.Lines.Count).Select(i =>
+            {
+                var l = p.LineAt(i);
+                return (l.Code, l.Category, l.Amount);
+            }));
         return builder.Build();
     }
 

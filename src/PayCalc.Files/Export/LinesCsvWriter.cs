@@ -67,7 +67,6 @@ internal static class LinesCsvWriter
         /// <summary>Whether <paramref name="other"/> has this kind's name, category and formula (an adjustment line may
         /// share a code with different words).</summary>
         public bool Matches(PayslipLine other) =>
-            ReferenceEquals(other.Name, _line.Name) && ReferenceEquals(other.Formula, _line.Formula) && other.Category == _line.Category
-            || other.Name == _line.Name && other.Formula == _line.Formula && other.Category == _line.Category;
+            other.Name == _line.Name && other.Formula == _line.Formula && other.Category == _line.Category;
     }
 }
